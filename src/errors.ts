@@ -1,0 +1,48 @@
+/**
+ * The stable codes carried by {@link SanctionsRegimeError}. Codes never change meaning; new codes may be added in
+ * minor releases.
+ */
+export type ErrorCode =
+  | 'INVALID_DATE'
+  | 'INVALID_DURATION'
+  | 'INVALID_RANGE'
+  | 'INVALID_PERIOD_RULE'
+  | 'INVALID_AMOUNT'
+  | 'UNKNOWN_UNIT'
+  | 'UNIT_MISMATCH'
+  | 'ALREADY_CONVERTED'
+  | 'DIVISION_BY_ZERO'
+  | 'EMPTY_SUM';
+
+/**
+ * The one error class this library throws for broken invariants (an impossible date, barrels added to tonnes).
+ * Domain outcomes such as "cap exceeded" are returned as data, never thrown.
+ *
+ * @example
+ * ```ts
+ * import { parseDate, SanctionsRegimeError } from 'sanctions-regime';
+ * try {
+ *   parseDate('2018-02-30');
+ * } catch (error) {
+ *   if (error instanceof SanctionsRegimeError) console.log(error.code); //=> 'INVALID_DATE'
+ * }
+ * ```
+ */
+export class SanctionsRegimeError extends Error {
+  /** The stable, machine-readable code: test this, not the message. */
+  readonly code: ErrorCode;
+  /** The values that caused the error, for logging. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - the stable code.
+   * @param message - what went wrong and what to do about it.
+   * @param details - the values that caused the error.
+   */
+  constructor(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = 'SanctionsRegimeError';
+    this.code = code;
+    this.details = Object.freeze({ ...details });
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * sanctions-regime: UN Security Council sanctions regimes as typed data and pure functions.
+ *
+ * @packageDocumentation
+ */
+export { type ErrorCode, SanctionsRegimeError } from './errors.js';
+export * from './quantity/index.js';
+export * from './time/index.js';

@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { compareDates, type PlainDate, PlainDateSchema } from './plainDate.js';
+
+/**
+ * Zod schema for a {@link DateRange}: `{ start, end }`, both inclusive, `start` not after `end`.
+ *
+ * @example
+ * ```ts
+ * import { DateRangeSchema } from 'sanctions-regime';
+ * DateRangeSchema.parse({ start: '2017-10-01', end: '2017-12-31' }); //=> { start: '2017-10-01', end: '2017-12-31' }
+ * ```
+ */
+export const DateRangeSchema = z
+  .object({ start: PlainDateSchema, end: PlainDateSchema })
+  .refine((range) => range.start <= range.end, {
+    message: 'A range must not end before it starts',
+    path: ['end'],
+    params: { code: 'INVALID_RANGE' },
+  });
+
+/**
+ * A span of calendar days, **inclusive at both ends**, as resolutions state periods ("1 October 2017 to
+ * 31 December 2017").
+ */
+export interface DateRange {
+  /** The first day in the range. */
+  readonly start: PlainDate;
+  /** The last day in the range (inclusive). */
+  readonly end: PlainDate;
+}
+
+/**
+ * Makes a frozen {@link DateRange}, checking its order.
+ *
+ * @param start - the first day.
+ * @param end - the last day, inclusive.
+ * @returns the range.
+ * @throws {@link SanctionsRegimeError} `INVALID_RANGE` when `end` is before `start`.
+ * @example
+ * ```ts
+ * import { dateRange, parseDate } from 'sanctions-regime';
+ * dateRange(parseDate('2017-10-01'), parseDate('2017-12-31')); //=> { start: '2017-10-01', end: '2017-12-31' }
+ * ```
+ */
+export function dateRange(start: PlainDate, end: PlainDate): DateRange {
+  if (compareDates(start, end) > 0) {
+    throw new SanctionsRegimeError(
+      'INVALID_RANGE',
+      `The range ${start} to ${end} ends before it starts: swap the dates or check them.`,
+      { start, end },
+    );
+  }
+  return Object.freeze({ start, end });
+}
+
+/**
+ * Whether a date falls within a range, both ends included.
+ *
+ * @param range - the range.
+ * @param date - the date.
+ * @returns `true` when `range.start <= date <= range.end`.
+ * @example
+ * ```ts
+ * import { rangeContains, parseDate } from 'sanctions-regime';
+ * const q4 = { start: parseDate('2017-10-01'), end: parseDate('2017-12-31') };
+ * rangeContains(q4, parseDate('2017-12-31')); //=> true
+ * rangeContains(q4, parseDate('2018-01-01')); //=> false
+ * ```
+ */
+export function rangeContains(range: DateRange, date: PlainDate): boolean {
+  return range.start <= date && date <= range.end;
+}
+
+/**
+ * Whether two ranges share at least one day.
+ *
+ * @param a - a range.
+ * @param b - another range.
+ * @returns `true` when some day lies in both.
+ * @example
+ * ```ts
+ * import { rangesOverlap, parseDate } from 'sanctions-regime';
+ * const y2017 = { start: parseDate('2017-01-01'), end: parseDate('2017-12-31') };
+ * const y2018 = { start: parseDate('2018-01-01'), end: parseDate('2018-12-31') };
+ * rangesOverlap(y2017, y2018); //=> false
+ * ```
+ */
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

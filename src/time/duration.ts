@@ -1,0 +1,144 @@
+import type * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { daysInMonth } from '../internal/civil.js';
+import { describeValue } from '../internal/describe.js';
+import { patternString } from '../internal/zod.js';
+import { addDays, dateParts, fromParts, type PlainDate } from './plainDate.js';
+
+// Calendar durations only: years, months, weeks, days. Time parts (PT12H) are not calendar durations.
+const DURATION_PATTERN = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,7})D)?$/;
+
+/** The parts of a calendar duration. */
+export interface DurationParts {
+  readonly years: number;
+  readonly months: number;
+  readonly weeks: number;
+  readonly days: number;
+}
+
+function matchDuration(value: string): DurationParts | undefined {
+  const match = DURATION_PATTERN.exec(value);
+  if (match === null) return undefined;
+  return {
+    years: Number(match[1] ?? 0),
+    months: Number(match[2] ?? 0),
+    weeks: Number(match[3] ?? 0),
+    days: Number(match[4] ?? 0),
+  };
+}
+
+/**
+ * Zod schema for an ISO 8601 calendar duration: `P1Y`, `P12M`, `P90D`, `P2W`, or combinations in that order
+ * (`P1Y6M`, `P2W3D`). Time parts are not accepted. Failing input gets an issue with `params.code` `INVALID_DURATION`.
+ *
+ * @example
+ * ```ts
+ * import { DurationSchema } from 'sanctions-regime';
+ * DurationSchema.parse('P12M'); //=> 'P12M'
+ * DurationSchema.safeParse('PT12H').success; //=> false
+ * ```
+ */
+export const DurationSchema = patternString(
+  DURATION_PATTERN,
+  'Expected an ISO 8601 calendar duration such as "P12M", "P90D", "P2W" or "P1Y6M"',
+  'INVALID_DURATION',
+).brand<'Duration'>();
+
+/** An ISO 8601 calendar duration string such as `"P12M"`, branded once checked. */
+export type Duration = z.infer<typeof DurationSchema>;
+
+/**
+ * Checks an ISO 8601 calendar duration string and returns it as a {@link Duration}.
+ *
+ * @param value - a duration such as `"P90D"`.
+ * @returns the same string, branded.
+ * @throws {@link SanctionsRegimeError} `INVALID_DURATION` for anything else (`"P"`, `"90D"`, `"PT1H"`, `"P-1D"`).
+ * @example
+ * ```ts
+ * import { parseDuration } from 'sanctions-regime';
+ * parseDuration('P30D'); //=> 'P30D'
+ * ```
+ */
+export function parseDuration(value: string): Duration {
+  if (typeof value !== 'string' || matchDuration(value) === undefined) throw invalidDuration(value);
+  return value as Duration;
+}
+
+function invalidDuration(value: unknown): SanctionsRegimeError {
+  return new SanctionsRegimeError(
+    'INVALID_DURATION',
+    `Invalid duration ${describeValue(value)}: write an ISO 8601 calendar duration such as "P12M", "P90D", "P2W" or "P1Y6M" (years, months, weeks, days; no time part).`,
+    { value },
+  );
+}
+
+/**
+ * Splits a duration into its parts.
+ *
+ * @param duration - a checked duration.
+ * @returns its years, months, weeks and days.
+ * @throws {@link SanctionsRegimeError} `INVALID_DURATION` when given an unchecked, invalid string.
+ * @example
+ * ```ts
+ * import { durationParts, parseDuration } from 'sanctions-regime';
+ * durationParts(parseDuration('P1Y6M')); //=> { years: 1, months: 6, weeks: 0, days: 0 }
+ * ```
+ */
+export function durationParts(duration: Duration): DurationParts {
+  const parts = typeof duration === 'string' ? matchDuration(duration) : undefined;
+  if (parts === undefined) throw invalidDuration(duration);
+  return parts;
+}
+
+/** Adds `sign × times ×` a duration: months first with the month-end rule, then days. */
+export function shiftByParts(date: PlainDate, parts: DurationParts, times: number): PlainDate {
+  const [year, month, day] = dateParts(date);
+  const totalMonths = (parts.years * 12 + parts.months) * times;
+  const monthIndex = year * 12 + (month - 1) + totalMonths;
+  const newYear = Math.floor(monthIndex / 12);
+  const newMonth = monthIndex - newYear * 12 + 1;
+  const shifted =
+    totalMonths === 0 ? date : fromParts(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+  const totalDays = (parts.weeks * 7 + parts.days) * times;
+  return totalDays === 0 ? shifted : addDays(shifted, totalDays);
+}
+
+/**
+ * Adds a calendar duration to a date.
+ *
+ * The month-end rule: years and months are added first, and when the day does not exist in the target month it
+ * becomes that month's last day (2020-01-31 + P1M = 2020-02-29; 2020-02-29 + P1Y = 2021-02-28); weeks and days are
+ * then added as days.
+ *
+ * @param date - the starting date.
+ * @param duration - the duration to add.
+ * @returns the later date.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when the result leaves years 0001 to 9999.
+ * @example
+ * ```ts
+ * import { addDuration, parseDate, parseDuration } from 'sanctions-regime';
+ * addDuration(parseDate('2015-07-20'), parseDuration('P90D')); //=> '2015-10-18'
+ * addDuration(parseDate('2020-01-31'), parseDuration('P1M')); //=> '2020-02-29'
+ * ```
+ */
+export function addDuration(date: PlainDate, duration: Duration): PlainDate {
+  return shiftByParts(date, durationParts(duration), 1);
+}
+
+/**
+ * Subtracts a calendar duration from a date, with the same month-end rule as {@link addDuration}: months first,
+ * clamped to the month's last day, then days (2020-03-31 − P1M = 2020-02-29).
+ *
+ * @param date - the starting date.
+ * @param duration - the duration to subtract.
+ * @returns the earlier date.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when the result leaves years 0001 to 9999.
+ * @example
+ * ```ts
+ * import { subtractDuration, parseDate, parseDuration } from 'sanctions-regime';
+ * subtractDuration(parseDate('2018-09-27'), parseDuration('P12M')); //=> '2017-09-27'
+ * ```
+ */
+export function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
+  return shiftByParts(date, durationParts(duration), -1);
+}

@@ -1,0 +1,20 @@
+export { type DateRange, DateRangeSchema, dateRange, rangeContains, rangesOverlap } from './dateRange.js';
+export {
+  addDuration,
+  type Duration,
+  type DurationParts,
+  DurationSchema,
+  durationParts,
+  parseDuration,
+  subtractDuration,
+} from './duration.js';
+export { type PeriodRule, PeriodRuleSchema, periodContaining, periodsOverlapping } from './periodRule.js';
+export {
+  addDays,
+  compareDates,
+  daysBetween,
+  isPlainDate,
+  type PlainDate,
+  PlainDateSchema,
+  parseDate,
+} from './plainDate.js';

@@ -1,0 +1,142 @@
+import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { type DateRange, dateRange, rangeContains } from './dateRange.js';
+import {
+  type Duration,
+  type DurationParts,
+  DurationSchema,
+  durationParts,
+  shiftByParts,
+} from './duration.js';
+import { addDays, compareDates, daysBetween, type PlainDate, PlainDateSchema } from './plainDate.js';
+
+/**
+ * Zod schema for a {@link PeriodRule}: a recurring rule (`{ kind: "recurring", anchor, every }`) or a one-off window
+ * (`{ kind: "window", start, end }`).
+ *
+ * @example
+ * ```ts
+ * import { PeriodRuleSchema } from 'sanctions-regime';
+ * PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' }).kind; //=> 'recurring'
+ * ```
+ */
+export const PeriodRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('recurring'),
+    /** The first day of the first period. */
+    anchor: PlainDateSchema,
+    /** The length of each period. */
+    every: DurationSchema,
+  }),
+  z
+    .object({ kind: z.literal('window'), start: PlainDateSchema, end: PlainDateSchema })
+    .refine((window) => window.start <= window.end, {
+      message: 'A window must not end before it starts',
+      path: ['end'],
+      params: { code: 'INVALID_RANGE' },
+    }),
+]);
+
+/**
+ * How a cap's accounting periods are laid out. `recurring`: consecutive periods of length `every` from `anchor`
+ * ("12-month periods beginning 1 January 2018, and thereafter": `{ kind: "recurring", anchor: "2018-01-01",
+ * every: "P12M" }`). `window`: a single period (`{ kind: "window", start: "2017-10-01", end: "2017-12-31" }`).
+ */
+export type PeriodRule = z.infer<typeof PeriodRuleSchema>;
+
+function checkedParts(every: Duration): DurationParts {
+  const parts = durationParts(every);
+  if (parts.years + parts.months + parts.weeks + parts.days === 0) {
+    throw new SanctionsRegimeError(
+      'INVALID_PERIOD_RULE',
+      `A recurring period rule needs a non-zero length, got ${describeValue(every)}: use e.g. "P12M" or "P30D".`,
+      { every },
+    );
+  }
+  return parts;
+}
+
+/** Approximate length of a duration in days, used only to guess a period index before correcting it exactly. */
+function approximateDays(parts: DurationParts): number {
+  return parts.years * 365.2425 + parts.months * 30.436875 + parts.weeks * 7 + parts.days;
+}
+
+/** The start of the period with index `n` (0 = the anchor's period). Computed from the anchor, never stepwise. */
+function periodStart(anchor: PlainDate, parts: DurationParts, n: number): PlainDate {
+  return n === 0 ? anchor : shiftByParts(anchor, parts, n);
+}
+
+function recurringPeriod(anchor: PlainDate, parts: DurationParts, n: number): DateRange {
+  return Object.freeze({
+    start: periodStart(anchor, parts, n),
+    end: addDays(periodStart(anchor, parts, n + 1), -1),
+  });
+}
+
+/** The index of the period that contains `date` (which must not be before `anchor`). */
+function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): number {
+  let n = Math.max(0, Math.floor(daysBetween(anchor, date) / approximateDays(parts)));
+  while (n > 0 && compareDates(periodStart(anchor, parts, n), date) > 0) n -= 1;
+  while (compareDates(periodStart(anchor, parts, n + 1), date) <= 0) n += 1;
+  return n;
+}
+
+/**
+ * Finds the period of a rule that holds a date.
+ *
+ * Periods of a recurring rule are computed from the anchor (`anchor + n × every`, with the month-end rule of
+ * {@link addDuration}), so they never drift, and they tile: each ends the day before the next begins.
+ *
+ * @param rule - the period rule.
+ * @param date - the date.
+ * @returns the inclusive range of the period holding `date`, or `undefined` when the date is before a recurring
+ * rule's anchor or outside a window.
+ * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when a recurring rule has a zero length.
+ * @example
+ * ```ts
+ * import { periodContaining, parseDate, PeriodRuleSchema } from 'sanctions-regime';
+ * const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
+ * periodContaining(rule, parseDate('2018-09-27')); //=> { start: '2018-01-01', end: '2018-12-31' }
+ * periodContaining(rule, parseDate('2017-12-31')); //=> undefined
+ * ```
+ */
+export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange | undefined {
+  if (rule.kind === 'window') {
+    return rangeContains(rule, date) ? Object.freeze({ start: rule.start, end: rule.end }) : undefined;
+  }
+  const parts = checkedParts(rule.every);
+  if (compareDates(date, rule.anchor) < 0) return undefined;
+  return recurringPeriod(rule.anchor, parts, periodIndex(rule.anchor, parts, date));
+}
+
+/**
+ * Lists, in order, every period of a rule that shares at least one day with a range.
+ *
+ * @param rule - the period rule.
+ * @param range - the inclusive range of interest.
+ * @returns the periods, whole (a period is not cut at the range's edges).
+ * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when a recurring rule has a zero length;
+ * `INVALID_RANGE` when the range ends before it starts.
+ * @example
+ * ```ts
+ * import { periodsOverlapping, parseDate, PeriodRuleSchema } from 'sanctions-regime';
+ * const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
+ * periodsOverlapping(rule, { start: parseDate('2018-06-01'), end: parseDate('2019-02-01') }).length; //=> 2
+ * ```
+ */
+export function periodsOverlapping(rule: PeriodRule, range: DateRange): readonly DateRange[] {
+  dateRange(range.start, range.end);
+  if (rule.kind === 'window') {
+    const overlaps = rule.start <= range.end && range.start <= rule.end;
+    return Object.freeze(overlaps ? [Object.freeze({ start: rule.start, end: rule.end })] : []);
+  }
+  const parts = checkedParts(rule.every);
+  if (compareDates(range.end, rule.anchor) < 0) return Object.freeze([]);
+  const first = compareDates(range.start, rule.anchor) < 0 ? 0 : periodIndex(rule.anchor, parts, range.start);
+  const periods: DateRange[] = [];
+  for (let n = first; compareDates(periodStart(rule.anchor, parts, n), range.end) <= 0; n += 1) {
+    periods.push(recurringPeriod(rule.anchor, parts, n));
+  }
+  return Object.freeze(periods);
+}

@@ -1,0 +1,172 @@
+import type * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { daysInMonth, fromDayNumber, toDayNumber } from '../internal/civil.js';
+import { describeValue } from '../internal/describe.js';
+import { patternString } from '../internal/zod.js';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function invalidDateMessage(input: unknown): string {
+  return `Invalid date ${describeValue(input)}: write a calendar date that exists, as YYYY-MM-DD with zero-padded month and day (e.g. "2018-09-27"), years 0001 to 9999.`;
+}
+
+/** Whether `value` is a `YYYY-MM-DD` string naming a day that exists (years 0001 to 9999). */
+function isValidDateString(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Zod schema for a calendar date: a `YYYY-MM-DD` string naming a day that exists, with no time and no zone.
+ * Failing input gets a custom issue whose `params.code` is `INVALID_DATE`.
+ *
+ * @example
+ * ```ts
+ * import { PlainDateSchema } from 'sanctions-regime';
+ * PlainDateSchema.parse('2017-12-22'); //=> '2017-12-22'
+ * PlainDateSchema.safeParse('2019-02-29').success; //=> false
+ * ```
+ */
+export const PlainDateSchema = patternString(
+  DATE_PATTERN,
+  'Expected a calendar date as YYYY-MM-DD (e.g. "2018-09-27")',
+  'INVALID_DATE',
+)
+  .refine(isValidDateString, {
+    message: 'This calendar date does not exist (years 0001 to 9999)',
+    params: { code: 'INVALID_DATE' },
+    abort: true,
+  })
+  .brand<'PlainDate'>();
+
+/** A calendar date, `"YYYY-MM-DD"`, branded so that only checked strings are accepted where a date is expected. */
+export type PlainDate = z.infer<typeof PlainDateSchema>;
+
+/**
+ * Whether `value` is a valid calendar date string; narrows it to {@link PlainDate}.
+ *
+ * @param value - anything.
+ * @returns `true` when `value` is a `YYYY-MM-DD` string naming a day that exists.
+ * @example
+ * ```ts
+ * import { isPlainDate } from 'sanctions-regime';
+ * isPlainDate('2020-02-29'); //=> true
+ * isPlainDate('2019-02-29'); //=> false
+ * ```
+ */
+export function isPlainDate(value: unknown): value is PlainDate {
+  return typeof value === 'string' && isValidDateString(value);
+}
+
+/**
+ * Checks a calendar date string and returns it as a {@link PlainDate}.
+ *
+ * @param value - a `YYYY-MM-DD` string.
+ * @returns the same string, branded.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` for impossible or sloppy dates (`2018-02-30`, `2018-1-1`,
+ * `" 2018-01-01"`).
+ * @example
+ * ```ts
+ * import { parseDate } from 'sanctions-regime';
+ * parseDate('2018-09-27'); //=> '2018-09-27'
+ * ```
+ */
+export function parseDate(value: string): PlainDate {
+  if (!isPlainDate(value)) {
+    throw new SanctionsRegimeError('INVALID_DATE', invalidDateMessage(value), { value });
+  }
+  return value;
+}
+
+/** Splits a valid date into numbers. */
+export function dateParts(date: PlainDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/** Formats numbers as a date; throws `INVALID_DATE` outside years 0001 to 9999. */
+export function fromParts(year: number, month: number, day: number): PlainDate {
+  if (year < 1 || year > 9999) {
+    throw new SanctionsRegimeError(
+      'INVALID_DATE',
+      `Date arithmetic left the supported range: year ${year} is outside 0001 to 9999. Use dates within that range.`,
+      { year, month, day },
+    );
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
+}
+
+/** The day number (days since 1970-01-01) of a date. */
+export function dayNumber(date: PlainDate): number {
+  const [y, m, d] = dateParts(date);
+  return toDayNumber(y, m, d);
+}
+
+/** The date of a day number. */
+export function fromDayNumberToDate(n: number): PlainDate {
+  const [y, m, d] = fromDayNumber(n);
+  return fromParts(y, m, d);
+}
+
+/**
+ * Orders two dates.
+ *
+ * @param a - a date.
+ * @param b - another date.
+ * @returns a negative number when `a` is earlier, `0` when equal, a positive number when later.
+ * @example
+ * ```ts
+ * import { compareDates, parseDate } from 'sanctions-regime';
+ * compareDates(parseDate('2017-09-11'), parseDate('2017-12-22')); //=> -1
+ * ```
+ */
+export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
+  // YYYY-MM-DD strings of four-digit years order lexicographically as they do in time.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Counts the days from one date to another.
+ *
+ * @param from - the first date.
+ * @param to - the second date.
+ * @returns `to - from` in days: `0` for the same day, negative when `to` is earlier.
+ * @example
+ * ```ts
+ * import { daysBetween, parseDate } from 'sanctions-regime';
+ * daysBetween(parseDate('2017-12-22'), parseDate('2019-12-22')); //=> 730
+ * ```
+ */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * Moves a date by a whole number of days.
+ *
+ * @param date - the starting date.
+ * @param days - an integer, negative to go back.
+ * @returns the date `days` days later.
+ * @throws {@link SanctionsRegimeError} `INVALID_DURATION` when `days` is not an integer; `INVALID_DATE` when the
+ * result leaves years 0001 to 9999.
+ * @example
+ * ```ts
+ * import { addDays, parseDate } from 'sanctions-regime';
+ * addDays(parseDate('2025-08-28'), 30); //=> '2025-09-27'
+ * ```
+ */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  if (!Number.isSafeInteger(days)) {
+    throw new SanctionsRegimeError(
+      'INVALID_DURATION',
+      `addDays needs an integer number of days, got ${days}.`,
+      {
+        days,
+      },
+    );
+  }
+  return fromDayNumberToDate(dayNumber(date) + days);
+}
