@@ -21,11 +21,9 @@ export type ErrorCode =
  * @example
  * ```ts
  * import { parseDate, SanctionsRegimeError } from 'sanctions-regime';
- * try {
- *   parseDate('2018-02-30');
- * } catch (error) {
- *   if (error instanceof SanctionsRegimeError) console.log(error.code); //=> 'INVALID_DATE'
- * }
+ * const error = (() => { try { parseDate('2018-02-30'); } catch (e) { return e; } })();
+ * error instanceof SanctionsRegimeError; //=> true
+ * (error as SanctionsRegimeError).code; //=> 'INVALID_DATE'
  * ```
  */
 export class SanctionsRegimeError extends Error {

@@ -1,5 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
-import { type Decimal, dividedBy, minus, plus, zero } from './decimal.js';
+import { type Decimal, dividedBy, ExactAccumulator, minus, plus } from './decimal.js';
 import { assertQuantity, fromDecimal, type Quantity } from './quantity.js';
 import type { UnitId } from './units.js';
 
@@ -68,13 +68,13 @@ export function subtract(a: Quantity, b: Quantity): Quantity {
  * ```
  */
 export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
-  let total: Decimal = zero();
+  const total = new ExactAccumulator();
   let expected: UnitId | undefined = unit;
   for (const q of quantities) {
     assertQuantity(q);
     if (expected === undefined) expected = q.unit;
     else if (q.unit !== expected) throw unitMismatch('sum', expected, q.unit);
-    total = total.plus(q.amount);
+    total.add(q.amount);
   }
   if (expected === undefined) {
     throw new SanctionsRegimeError(
@@ -83,7 +83,7 @@ export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
       {},
     );
   }
-  return fromDecimal(total, expected);
+  return fromDecimal(total.value(), expected);
 }
 
 /**

@@ -25,16 +25,18 @@ const Dec = /* @__PURE__ */ Decimal.clone({
   toExpPos: 9e15,
 });
 
-const AMOUNT_PATTERN = /^-?(0|[1-9]\d*)(?:\.(\d+))?$/;
+const AMOUNT_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** Parses a plain decimal string (`"500000"`, `"-0.75"`); `undefined` for anything else, or for negative zero. */
 export function decimalFromString(value: string): Decimal | undefined {
-  const match = AMOUNT_PATTERN.exec(value);
-  if (match === null) return undefined;
-  if ((match[1] ?? '').length > MAX_INTEGER_DIGITS || (match[2] ?? '').length > MAX_FRACTION_DIGITS)
-    return undefined;
+  if (!AMOUNT_PATTERN.test(value)) return undefined;
+  const dot = value.indexOf('.');
+  const negative = value.charCodeAt(0) === 45; // '-'
+  const integerDigits = (dot === -1 ? value.length : dot) - (negative ? 1 : 0);
+  const fractionDigits = dot === -1 ? 0 : value.length - dot - 1;
+  if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) return undefined;
   const decimal = new Dec(value);
-  if (decimal.isZero() && value.startsWith('-')) return undefined;
+  if (negative && decimal.isZero()) return undefined;
   return decimal;
 }
 
@@ -83,4 +85,74 @@ export function roundTo(value: Decimal, places: number): Decimal {
 /** The plain decimal string of a value, never in exponent notation; negative zero prints as `"0"`. */
 export function toPlainString(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const LIMB = 1e7;
+const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * An exact running sum of Decimals that avoids a Decimal allocation per addition: each value is read from
+ * decimal.js's documented representation (`d`: base-10^7 limbs, `e`: decimal exponent, `s`: sign) as an integer
+ * mantissa at a decimal scale, and added into a `number` while that stays within 2^53, or into a bigint otherwise.
+ * Nothing is ever rounded.
+ */
+export class ExactAccumulator {
+  private big = 0n;
+  private small = 0;
+  private scale = 0;
+
+  /** Adds a Decimal to the sum. */
+  add(value: Decimal): void {
+    const digits = value.d;
+    const sign = value.s;
+    const first = digits[0];
+    if (first === undefined || first === 0) return; // zero
+    const count = digits.length;
+    const exponent = value.e;
+    const length = (((exponent % 7) + 7) % 7) + 1 + 7 * (count - 1);
+    const fraction = length - 1 - exponent;
+    if (fraction > this.scale) this.rescale(fraction);
+    const shift = this.scale - fraction;
+    if (count <= 2 && shift < 16) {
+      const mantissa = count === 1 ? first : first * LIMB + (digits[1] as number);
+      const scaled = mantissa * (POW10[shift] as number);
+      if (scaled <= SAFE) {
+        const next = this.small + sign * scaled;
+        if (next <= SAFE && next >= -SAFE) {
+          this.small = next;
+          return;
+        }
+        this.big += BigInt(this.small);
+        this.small = sign * scaled;
+        return;
+      }
+    }
+    let mantissa = 0n;
+    for (const limb of digits) mantissa = mantissa * 10_000_000n + BigInt(limb);
+    const scaled = mantissa * 10n ** BigInt(shift);
+    this.big += sign < 0 ? -scaled : scaled;
+  }
+
+  /** Adds another accumulator's sum to this one. */
+  addAccumulator(other: ExactAccumulator): void {
+    this.add(other.value());
+  }
+
+  /** The exact sum so far. */
+  value(): Decimal {
+    const total = this.big + BigInt(this.small);
+    if (this.scale <= 0) return new Dec(total.toString());
+    const negative = total < 0n;
+    const text = (negative ? -total : total).toString().padStart(this.scale + 1, '0');
+    const point = text.length - this.scale;
+    return new Dec(`${negative ? '-' : ''}${text.slice(0, point)}.${text.slice(point)}`);
+  }
+
+  private rescale(fraction: number): void {
+    const factor = 10n ** BigInt(fraction - this.scale);
+    this.big = (this.big + BigInt(this.small)) * factor;
+    this.small = 0;
+    this.scale = fraction;
+  }
 }

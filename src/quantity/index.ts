@@ -1,6 +1,5 @@
 export { add, compare, isZero, ratio, subtract, sum } from './arithmetic.js';
 export { convert } from './convert.js';
-export type { Decimal } from './decimal.js';
 export { type FormatQuantityOptions, formatQuantity } from './formatQuantity.js';
 export {
   ConversionFactorSchema,

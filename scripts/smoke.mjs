@@ -1,0 +1,46 @@
+// Packs the package, installs the tarball into a fresh temporary project and uses it both ways:
+// `import` (ESM) and `require` (CommonJS). Fails loudly on any difference from the expected results.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'sanctions-regime-smoke-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  const zodVersion = JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')).version;
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({ name: 'smoke', private: true, version: '0.0.0' }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `zod@${zodVersion}`], work);
+
+  const expected = '0.3 bbl | 2018-01-01..2018-12-31';
+  const body = (lib) => `
+const { add, quantity, formatQuantity, parseDate, periodContaining, PeriodRuleSchema } = ${lib};
+const total = add(quantity('0.1', 'barrel'), quantity('0.2', 'barrel'));
+const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
+const period = periodContaining(rule, parseDate('2018-09-27'));
+console.log(formatQuantity(total) + ' | ' + period.start + '..' + period.end);`;
+  writeFileSync(join(work, 'esm.mjs'), `import * as lib from 'sanctions-regime';\n${body('lib')}`);
+  writeFileSync(join(work, 'cjs.cjs'), body("require('sanctions-regime')"));
+  for (const file of ['esm.mjs', 'cjs.cjs']) {
+    const out = run('node', [file], work).trim();
+    if (out !== expected)
+      throw new Error(`${file} printed ${JSON.stringify(out)}, expected ${JSON.stringify(expected)}`);
+    console.log(`smoke ${file}: ${out}`);
+  }
+  const files = packed[0].files.map((f) => f.path);
+  const stray = files.filter(
+    (f) => !/^(dist\/|schemas\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+  );
+  if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(', ')}`);
+  console.log(`smoke: tarball holds ${files.length} files, ${packed[0].size} bytes packed`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
