@@ -12,7 +12,15 @@ export type ErrorCode =
   | 'UNIT_MISMATCH'
   | 'ALREADY_CONVERTED'
   | 'DIVISION_BY_ZERO'
-  | 'EMPTY_SUM';
+  | 'EMPTY_SUM'
+  | 'DUPLICATE_ENTRY'
+  | 'UNKNOWN_MEASURE'
+  | 'INVALID_REGIME'
+  | 'CONDITION_TOO_DEEP'
+  | 'UNKNOWN_REFERENCE'
+  | 'CYCLIC_REFERENCE'
+  | 'TYPE_MISMATCH'
+  | 'INVALID_INPUT';
 
 /**
  * The one error class this library throws for broken invariants (an impossible date, barrels added to tonnes).

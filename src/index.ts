@@ -6,3 +6,4 @@
 export { type ErrorCode, SanctionsRegimeError } from './errors.js';
 export * from './quantity/index.js';
 export * from './time/index.js';
+export * from './conditions/index.js';

@@ -1,0 +1,2 @@
+// The conditions layer's public names are listed here.
+export {};
