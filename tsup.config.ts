@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // One entry per public area; code splitting shares chunks between them.
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', 'data/index': 'src/data/index.ts' },
   format: ['esm', 'cjs'],
   target: 'node20',
   platform: 'neutral',

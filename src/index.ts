@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
+
+export * from './conditions/index.js';
 export { type ErrorCode, SanctionsRegimeError } from './errors.js';
 export * from './quantity/index.js';
+export * from './resolutions/index.js';
 export * from './time/index.js';
-export * from './conditions/index.js';

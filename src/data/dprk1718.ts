@@ -1,0 +1,1316 @@
+// The DPRK sanctions regime (resolution 1718 and its successors through 2397), paragraph by paragraph, each fact
+// with its source. Paragraph numbers or values that no source at hand confirmed are marked `unconfirmed`, with a
+// note saying what is missing.
+import type { z } from 'zod';
+import type { MeasureSchema } from '../resolutions/measure.js';
+import { type Regime, RegimeSchema } from '../resolutions/regime.js';
+import type { ResolutionSchema } from '../resolutions/resolution.js';
+import { S } from './sources.js';
+
+type MeasureInput = z.input<typeof MeasureSchema>;
+type ResolutionInput = z.input<typeof ResolutionSchema>;
+type Direction = 'to-target' | 'from-target';
+type Extra = Partial<Pick<MeasureInput, 'note' | 'sources'>> & {
+  end?: string;
+  exceptions?: { summary: string }[];
+  hsCodes?: string[];
+  mode?: 'prohibited' | 'conditional';
+};
+
+const PARA_UNCONFIRMED =
+  'The content is confirmed; the paragraph number is not (no source at hand names it).';
+
+function ban(
+  id: string,
+  commodity: Extract<MeasureInput, { kind: 'trade-ban' }>['commodity'],
+  direction: Direction,
+  cite: [number, string],
+  start: string,
+  summary: string,
+  confirmed: boolean,
+  extra: Extra = {},
+): MeasureInput {
+  const { end, note, sources, exceptions, hsCodes, mode } = extra;
+  return {
+    kind: 'trade-ban',
+    id,
+    summary,
+    citations: [{ resolution: cite[0], paragraph: cite[1] }],
+    effective: end === undefined ? { start } : { start, end },
+    confidence: confirmed ? 'confirmed' : 'unconfirmed',
+    ...(note !== undefined || !confirmed ? { note: note ?? PARA_UNCONFIRMED } : {}),
+    ...(sources === undefined ? {} : { sources }),
+    commodity,
+    direction,
+    ...(exceptions === undefined ? {} : { exceptions }),
+    ...(hsCodes === undefined ? {} : { hsCodes }),
+    ...(mode === undefined ? {} : { mode }),
+  };
+}
+
+const r1718: ResolutionInput = {
+  symbol: 'S/RES/1718 (2006)',
+  number: 1718,
+  adopted: '2006-10-14',
+  vote: { inFavour: 15, against: 0, abstaining: 0 },
+  summary:
+    'First sanctions on the DPRK after its claimed nuclear test of 9 October 2006 (Chapter VII, Article 41).',
+  paragraphs: [
+    {
+      number: '8(a)(i)',
+      summary: 'Supply to the DPRK of major conventional arms (UN Register categories) prohibited.',
+      confidence: 'unconfirmed',
+      note: 'The sub-paragraph "(i)" is inferred from 8(b), which refers to items in a)(i) and a)(ii).',
+    },
+    { number: '8(a)(iii)', summary: 'Supply of luxury goods to the DPRK prohibited.' },
+    {
+      number: '8(b)',
+      summary:
+        'The DPRK to cease exporting the items of 8(a)(i) and (ii); States to prohibit their procurement.',
+    },
+    { number: '8(d)', summary: 'Freeze of funds and assets of designated persons and entities.' },
+    { number: '8(e)', summary: 'Entry and transit ban on designated persons.' },
+    { number: '12', summary: 'Establishes the Committee (the 1718 Committee).' },
+  ],
+  measures: [
+    {
+      kind: 'arms-embargo',
+      id: 'dprk.arms.supply',
+      direction: 'to-target',
+      summary:
+        'States prevent the supply to the DPRK of battle tanks, armoured combat vehicles, large-calibre artillery, combat aircraft, attack helicopters, warships, missiles and missile systems.',
+      citations: [{ resolution: 1718, paragraph: '8(a)(i)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'unconfirmed',
+      note: 'Sub-paragraph "(i)" inferred from the wording of 8(b); no source quotes the list under "(i)".',
+      sources: [S.sc8853, S.wiki1718],
+    },
+    {
+      kind: 'arms-embargo',
+      id: 'dprk.arms.procurement',
+      direction: 'from-target',
+      summary:
+        'The DPRK ceases exporting the items of 8(a)(i) and (ii); States prohibit their procurement from it.',
+      citations: [{ resolution: 1718, paragraph: '8(b)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'confirmed',
+      sources: [S.sc8853],
+    },
+    {
+      kind: 'luxury-goods-ban',
+      id: 'dprk.luxury-goods.supply',
+      summary: 'States prevent the supply of luxury goods to the DPRK.',
+      citations: [{ resolution: 1718, paragraph: '8(a)(iii)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'confirmed',
+      sources: [S.luxury],
+    },
+    {
+      kind: 'asset-freeze',
+      id: 'dprk.asset-freeze',
+      summary:
+        'Funds, other financial assets and economic resources of designated persons and entities are frozen.',
+      citations: [{ resolution: 1718, paragraph: '8(d)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'confirmed',
+      sources: [S.sc12853],
+    },
+    {
+      kind: 'travel-ban',
+      id: 'dprk.travel-ban',
+      summary: 'Designated persons are refused entry into or transit through States.',
+      citations: [{ resolution: 1718, paragraph: '8(e)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'confirmed',
+      sources: [S.sc12853],
+    },
+  ],
+  changes: [],
+  confidence: 'confirmed',
+  sources: [S.sc8853, S.wiki1718, S.eu329],
+};
+
+const r1874: ResolutionInput = {
+  symbol: 'S/RES/1874 (2009)',
+  number: 1874,
+  adopted: '2009-06-12',
+  vote: 'unanimous',
+  summary:
+    'Widens the arms embargo, provides for cargo inspection and bans bunkering services; creates the Panel of Experts.',
+  paragraphs: [
+    {
+      number: '9',
+      summary: 'Extends the 8(b) procurement ban to all arms and related materiel.',
+      confidence: 'unconfirmed',
+      note: 'Para 9 is cited by paras 12 and 17 as a prohibition; its wording was not seen.',
+    },
+    {
+      number: '10',
+      summary:
+        'Extends 8(a) to all arms and related materiel except small arms and light weapons, whose supply is notified to the Committee at least five days ahead.',
+    },
+    { number: '12', summary: "States may inspect vessels on the high seas, with the flag State's consent." },
+    {
+      number: '13',
+      summary: 'If the flag State does not consent, it directs the vessel to a port for inspection.',
+    },
+    {
+      number: '17',
+      summary:
+        'Bunkering and other servicing of DPRK vessels suspected of carrying prohibited items is prohibited.',
+    },
+    { number: '26', summary: 'Creates the Panel of Experts.' },
+  ],
+  measures: [
+    {
+      kind: 'arms-embargo',
+      id: 'dprk.arms.supply.1874',
+      direction: 'to-target',
+      summary:
+        'States prevent the supply to the DPRK of all arms and related materiel, except small arms and light weapons, notified to the Committee at least five days ahead.',
+      citations: [
+        { resolution: 1718, paragraph: '8(a)(i)' },
+        { resolution: 1874, paragraph: '10' },
+      ],
+      effective: { start: '2009-06-12' },
+      confidence: 'confirmed',
+      exceptions: [
+        {
+          summary:
+            'Small arms and light weapons, with notification to the Committee at least five days before supply.',
+        },
+      ],
+      sources: [S.appArms, S.sc9679],
+    },
+    {
+      kind: 'arms-embargo',
+      id: 'dprk.arms.procurement.1874',
+      direction: 'from-target',
+      summary: 'States prohibit the procurement from the DPRK of all arms and related materiel.',
+      citations: [
+        { resolution: 1718, paragraph: '8(b)' },
+        { resolution: 1874, paragraph: '9' },
+      ],
+      effective: { start: '2009-06-12' },
+      confidence: 'unconfirmed',
+      note: 'Para 9 is known to be a prohibition (cited by paras 12 and 17); its wording was not seen.',
+      sources: [S.appBunkering, S.sc9679],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.high-seas-inspection',
+      activity: 'inspection',
+      summary:
+        "States may inspect vessels on the high seas with the flag State's consent; without it, the flag State directs the vessel to a port.",
+      citations: [
+        { resolution: 1874, paragraph: '12' },
+        { resolution: 1874, paragraph: '13' },
+      ],
+      effective: { start: '2009-06-12' },
+      confidence: 'confirmed',
+      sources: [S.appShipping],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.bunkering',
+      activity: 'bunkering',
+      summary:
+        'Nationals and territories may not provide bunkering or other servicing to DPRK vessels with reasonable grounds to believe they carry prohibited items.',
+      citations: [{ resolution: 1874, paragraph: '17' }],
+      effective: { start: '2009-06-12' },
+      confidence: 'confirmed',
+      sources: [S.appBunkering],
+    },
+  ],
+  changes: [
+    {
+      paragraph: '10',
+      target: 'dprk.arms.supply',
+      type: 'amend',
+      effective: '2009-06-12',
+      replacement: 'dprk.arms.supply.1874',
+      summary: 'The supply ban widens to all arms except small arms and light weapons.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '9',
+      target: 'dprk.arms.procurement',
+      type: 'amend',
+      effective: '2009-06-12',
+      replacement: 'dprk.arms.procurement.1874',
+      summary: 'The procurement ban widens to all arms and related materiel.',
+      confidence: 'unconfirmed',
+      note: 'Wording of para 9 not seen.',
+    },
+  ],
+  confidence: 'confirmed',
+  sources: [S.sc9679],
+};
+
+const r2087: ResolutionInput = {
+  symbol: 'S/RES/2087 (2013)',
+  number: 2087,
+  adopted: '2013-01-22',
+  vote: 'unanimous',
+  summary:
+    "Adopted after the December 2012 satellite launch: designations; the Council keeps the DPRK's actions under review.",
+  paragraphs: [
+    {
+      number: '19',
+      summary:
+        "Keeps the DPRK's actions under continuous review; prepared to strengthen, modify, suspend or lift the measures.",
+    },
+  ],
+  measures: [],
+  changes: [],
+  confidence: 'confirmed',
+  sources: [S.sg2087, S.ctbto2087],
+};
+
+const r2094: ResolutionInput = {
+  symbol: 'S/RES/2094 (2013)',
+  number: 2094,
+  adopted: '2013-03-07',
+  vote: 'unanimous',
+  summary: 'Adopted after the February 2013 nuclear test.',
+  paragraphs: [
+    {
+      number: '17',
+      summary: 'States deny port entry to a vessel that refused an inspection under 1874 para 12.',
+    },
+  ],
+  measures: [
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.port-entry',
+      activity: 'port-entry',
+      summary:
+        'States deny entry to their ports to a vessel that refused to be inspected under 1874 para 12.',
+      citations: [{ resolution: 2094, paragraph: '17' }],
+      effective: { start: '2013-03-07' },
+      confidence: 'confirmed',
+      sources: [S.appShipping],
+    },
+  ],
+  changes: [],
+  confidence: 'confirmed',
+  sources: [S.uk2094],
+};
+
+const ARMS_2270 =
+  'Recalled, not confirmed from a source at hand: 2270 para 6 extends 1718 para 8(a) to all arms, small arms and light weapons included, ending the 1874 para 10 exception.';
+
+const livelihood = {
+  summary:
+    'Transactions determined to be exclusively for livelihood purposes and unrelated to the nuclear or ballistic missile programmes.',
+};
+
+const r2270: ResolutionInput = {
+  symbol: 'S/RES/2270 (2016)',
+  number: 2270,
+  adopted: '2016-03-02',
+  vote: 'unanimous',
+  summary:
+    'Mandatory cargo inspection; coal, iron and iron ore exports limited to livelihood purposes; bans on gold, titanium, vanadium and rare earths and on aviation fuel.',
+  paragraphs: [
+    {
+      number: '6',
+      summary:
+        'The 1718 para 8(a) measures apply to all arms and related materiel, small arms and light weapons included.',
+      confidence: 'unconfirmed',
+      note: ARMS_2270,
+    },
+    {
+      number: '18',
+      summary: 'States inspect cargo originating in or destined for the DPRK in their territory.',
+    },
+    {
+      number: '19',
+      summary: 'No leasing or chartering of vessels or aircraft, or crew services, to the DPRK.',
+    },
+    {
+      number: '29',
+      summary: 'The DPRK shall not supply coal, iron or iron ore, except for livelihood purposes.',
+      confidence: 'unconfirmed',
+      note: PARA_UNCONFIRMED,
+    },
+    {
+      number: '30',
+      summary: 'The DPRK shall not supply gold, titanium ore, vanadium ore or rare earth minerals.',
+      confidence: 'unconfirmed',
+      note: PARA_UNCONFIRMED,
+    },
+    {
+      number: '31',
+      summary:
+        'Supply of aviation fuel to the DPRK prohibited, with humanitarian and civilian-passenger-flight exceptions.',
+    },
+  ],
+  measures: [
+    {
+      kind: 'arms-embargo',
+      id: 'dprk.arms.supply.2270',
+      direction: 'to-target',
+      summary:
+        'States prevent the supply to the DPRK of all arms and related materiel, small arms and light weapons included.',
+      citations: [
+        { resolution: 1718, paragraph: '8(a)(i)' },
+        { resolution: 2270, paragraph: '6' },
+      ],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: ARMS_2270,
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.cargo.inspection',
+      activity: 'inspection',
+      summary:
+        'States inspect cargo within or transiting their territory that originated in, or is destined for, the DPRK.',
+      citations: [{ resolution: 2270, paragraph: '18' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'confirmed',
+      sources: [S.appShipping],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.leasing-chartering',
+      activity: 'leasing-chartering',
+      summary:
+        'States prohibit leasing or chartering their flagged vessels or aircraft, or providing crew services, to the DPRK.',
+      citations: [{ resolution: 2270, paragraph: '19' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'confirmed',
+      sources: [S.appLeasing],
+    },
+    ban(
+      'dprk.coal.export.livelihood',
+      'coal',
+      'from-target',
+      [2270, '29'],
+      '2016-03-02',
+      'DPRK coal exports allowed only for livelihood purposes, with no link to the nuclear or missile programmes.',
+      false,
+      { mode: 'conditional', exceptions: [livelihood], sources: [S.st2270, S.appEp4] },
+    ),
+    ban(
+      'dprk.iron.export.livelihood',
+      'iron',
+      'from-target',
+      [2270, '29'],
+      '2016-03-02',
+      'DPRK iron exports allowed only for livelihood purposes.',
+      false,
+      { mode: 'conditional', exceptions: [livelihood], sources: [S.st2270, S.appEp4] },
+    ),
+    ban(
+      'dprk.iron-ore.export.livelihood',
+      'iron-ore',
+      'from-target',
+      [2270, '29'],
+      '2016-03-02',
+      'DPRK iron ore exports allowed only for livelihood purposes.',
+      false,
+      { mode: 'conditional', exceptions: [livelihood], sources: [S.st2270, S.appEp4] },
+    ),
+    ban(
+      'dprk.gold.export',
+      'gold',
+      'from-target',
+      [2270, '30'],
+      '2016-03-02',
+      'The DPRK shall not supply gold.',
+      false,
+      { sources: [S.appEp4] },
+    ),
+    ban(
+      'dprk.titanium-ore.export',
+      'titanium-ore',
+      'from-target',
+      [2270, '30'],
+      '2016-03-02',
+      'The DPRK shall not supply titanium ore.',
+      false,
+      { sources: [S.appEp4] },
+    ),
+    ban(
+      'dprk.vanadium-ore.export',
+      'vanadium-ore',
+      'from-target',
+      [2270, '30'],
+      '2016-03-02',
+      'The DPRK shall not supply vanadium ore.',
+      false,
+      { sources: [S.appEp4] },
+    ),
+    ban(
+      'dprk.rare-earth-minerals.export',
+      'rare-earth-minerals',
+      'from-target',
+      [2270, '30'],
+      '2016-03-02',
+      'The DPRK shall not supply rare earth minerals.',
+      false,
+      { sources: [S.appEp4] },
+    ),
+    ban(
+      'dprk.aviation-fuel.supply',
+      'aviation-fuel',
+      'to-target',
+      [2270, '31'],
+      '2016-03-02',
+      'States prevent the supply to the DPRK of aviation gasoline, naphtha-type and kerosene-type jet fuel and kerosene-type rocket fuel.',
+      true,
+      {
+        exceptions: [
+          {
+            summary:
+              'Exclusively for verified essential humanitarian needs, approved by the Committee in advance, case by case.',
+          },
+          {
+            summary:
+              'Fuel for civilian passenger aircraft outside the DPRK, exclusively for consumption during its flight to the DPRK and its return flight.',
+          },
+        ],
+        sources: [S.appAviation],
+      },
+    ),
+  ],
+  changes: [
+    {
+      paragraph: '6',
+      target: 'dprk.arms.supply.1874',
+      type: 'amend',
+      effective: '2016-03-02',
+      replacement: 'dprk.arms.supply.2270',
+      summary: 'The small-arms exception ends: the supply ban covers all arms.',
+      confidence: 'unconfirmed',
+      note: ARMS_2270,
+    },
+  ],
+  confidence: 'confirmed',
+  note: 'Adoption date and unanimity from press and analysts; no UN press release was at hand.',
+  sources: [S.acaf2270, S.st2270],
+};
+
+const thresholdNote =
+  'Notice mechanics recalled (75 % and 90 % notices, a "cease for the remainder of the year" notice at 95 %) and not confirmed in any source at hand; only the existence of a "cease" notice is attested (the 2020 request of 43 States, Yonhap 2020-07-25).';
+
+const r2321: ResolutionInput = {
+  symbol: 'S/RES/2321 (2016)',
+  number: 2321,
+  adopted: '2016-11-30',
+  vote: 'unanimous',
+  summary:
+    'After the September 2016 nuclear test: a binding annual cap on DPRK coal exports; bans on statues, copper, nickel, silver and zinc, and on new helicopters and vessels.',
+  paragraphs: [
+    {
+      number: '12',
+      summary:
+        'Vessels designated by the Committee are de-flagged, directed to a port, denied entry and frozen.',
+    },
+    {
+      number: '26(b)',
+      summary:
+        'DPRK coal exports capped at US$400,870,018 or 7,500,000 metric tons, whichever is lower, in 2017.',
+    },
+    {
+      number: '28',
+      summary: 'The DPRK shall not supply copper, nickel, silver or zinc.',
+      confidence: 'unconfirmed',
+      note: PARA_UNCONFIRMED,
+    },
+    {
+      number: '29',
+      summary: 'The DPRK shall not supply statues.',
+      confidence: 'unconfirmed',
+      note: PARA_UNCONFIRMED,
+    },
+    { number: '30', summary: 'Supply of new helicopters and vessels to the DPRK prohibited.' },
+  ],
+  measures: [
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.de-flagging',
+      activity: 'de-flagging',
+      summary:
+        'The flag State of a vessel designated by the Committee de-flags it; it may be directed to a port and is denied port entry.',
+      citations: [{ resolution: 2321, paragraph: '12' }],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.appDeflag],
+    },
+    {
+      kind: 'quantity-cap',
+      id: 'dprk.coal.cap.2017',
+      summary:
+        'Total DPRK coal exports to all States shall not exceed US$400,870,018 or 7,500,000 metric tons, whichever is lower, between 1 January and 31 December 2017.',
+      citations: [{ resolution: 2321, paragraph: '26(b)' }],
+      effective: { start: '2017-01-01', end: '2017-12-31' },
+      confidence: 'unconfirmed',
+      note: `The cap's wording and figures are confirmed (the 1718 Committee coal page as quoted by RedState). Monthly reporting is confirmed by the Korea Herald. ${thresholdNote.replace('for the remainder of the year', 'for the rest of the period')} For coal, UPI reports notices at 75, 90 and 95 %.`,
+      sources: [S.coalPage, S.upiCoal, S.kh2017, S.usKr2321],
+      commodity: 'coal',
+      direction: 'from-target',
+      limits: [
+        { amount: '400870018', unit: 'usd' },
+        { amount: '7500000', unit: 'tonne' },
+      ],
+      period: { kind: 'window', start: '2017-01-01', end: '2017-12-31' },
+      thresholds: [
+        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed', note: 'UPI 2017-01-04 only.' },
+        { fraction: '0.9', effect: 'notify', confidence: 'unconfirmed', note: 'UPI 2017-01-04 only.' },
+        { fraction: '0.95', effect: 'notify', confidence: 'unconfirmed', note: 'UPI 2017-01-04 only.' },
+      ],
+      reportingEvery: 'P1M',
+    },
+    ban(
+      'dprk.copper.export',
+      'copper',
+      'from-target',
+      [2321, '28'],
+      '2016-11-30',
+      'The DPRK shall not supply copper.',
+      false,
+      { sources: [S.lexology2321, S.usKr2321] },
+    ),
+    ban(
+      'dprk.nickel.export',
+      'nickel',
+      'from-target',
+      [2321, '28'],
+      '2016-11-30',
+      'The DPRK shall not supply nickel.',
+      false,
+      { sources: [S.lexology2321, S.usKr2321] },
+    ),
+    ban(
+      'dprk.silver.export',
+      'silver',
+      'from-target',
+      [2321, '28'],
+      '2016-11-30',
+      'The DPRK shall not supply silver.',
+      false,
+      { sources: [S.lexology2321, S.usKr2321] },
+    ),
+    ban(
+      'dprk.zinc.export',
+      'zinc',
+      'from-target',
+      [2321, '28'],
+      '2016-11-30',
+      'The DPRK shall not supply zinc.',
+      false,
+      { sources: [S.lexology2321, S.usKr2321] },
+    ),
+    ban(
+      'dprk.statues.export',
+      'statues',
+      'from-target',
+      [2321, '29'],
+      '2016-11-30',
+      'The DPRK shall not supply statues (monuments).',
+      false,
+      { sources: [S.lexology2321, S.usKr2321] },
+    ),
+    ban(
+      'dprk.helicopters.supply',
+      'helicopters',
+      'to-target',
+      [2321, '30'],
+      '2016-11-30',
+      'States prevent the supply of new helicopters to the DPRK.',
+      true,
+      { sources: [S.appVehicles] },
+    ),
+    ban(
+      'dprk.vessels.supply',
+      'vessels',
+      'to-target',
+      [2321, '30'],
+      '2016-11-30',
+      'States prevent the supply of new vessels to the DPRK.',
+      true,
+      { sources: [S.appVehicles] },
+    ),
+  ],
+  changes: [
+    {
+      paragraph: '26(b)',
+      target: 'dprk.coal.export.livelihood',
+      type: 'supersede',
+      effective: '2017-01-01',
+      replacement: 'dprk.coal.cap.2017',
+      summary: 'Coal exports move from the livelihood exception to a binding annual cap.',
+      confidence: 'unconfirmed',
+      note: "That 26(b) replaces the 2270 livelihood regime for coal from 1 January 2017 is this data's reading; 2321 also set terms for December 2016 that no source at hand gives.",
+    },
+  ],
+  confidence: 'confirmed',
+  sources: [S.usKr2321],
+};
+
+const r2356: ResolutionInput = {
+  symbol: 'S/RES/2356 (2017)',
+  number: 2356,
+  adopted: '2017-06-02',
+  vote: 'unanimous',
+  summary: 'Designates 14 individuals and 4 entities under 1718 paras 8(d) and 8(e); no new measures.',
+  paragraphs: [],
+  measures: [],
+  changes: [],
+  confidence: 'confirmed',
+  sources: [S.loc2356, S.sc12853, S.committee],
+};
+
+const para2371 =
+  'Content confirmed (UN Meetings Coverage, US fact sheet); no source at hand gives the paragraph numbers of 2371, and dprknow.jp numbers the coal clause "9" where the reference notes give "8".';
+
+const r2371: ResolutionInput = {
+  symbol: 'S/RES/2371 (2017)',
+  number: 2371,
+  adopted: '2017-08-05',
+  vote: { inFavour: 15, against: 0, abstaining: 0 },
+  summary:
+    'After the July 2017 ICBM tests: full bans on DPRK exports of coal, iron, iron ore, lead, lead ore and seafood; a freeze on work authorisations; no new joint ventures.',
+  paragraphs: [
+    {
+      number: '8',
+      summary: 'Full ban on DPRK coal, iron and iron ore.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+    { number: '9', summary: 'Full ban on DPRK seafood.', confidence: 'unconfirmed', note: para2371 },
+    {
+      number: '10',
+      summary: 'Full ban on DPRK lead and lead ore.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+    {
+      number: '11',
+      summary: 'No increase in work authorisations for DPRK nationals unless the Committee approves.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+    {
+      number: '12',
+      summary: 'No new joint ventures with DPRK entities or persons, nor expansion of existing ones.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+  ],
+  measures: [
+    ban(
+      'dprk.coal.export',
+      'coal',
+      'from-target',
+      [2371, '8'],
+      '2017-08-05',
+      'The DPRK shall not supply coal.',
+      false,
+      { note: para2371, sources: [S.usEg2371, S.meetings2371, S.dprknow2371] },
+    ),
+    ban(
+      'dprk.iron.export',
+      'iron',
+      'from-target',
+      [2371, '8'],
+      '2017-08-05',
+      'The DPRK shall not supply iron.',
+      false,
+      { note: para2371, sources: [S.usEg2371, S.meetings2371] },
+    ),
+    ban(
+      'dprk.iron-ore.export',
+      'iron-ore',
+      'from-target',
+      [2371, '8'],
+      '2017-08-05',
+      'The DPRK shall not supply iron ore.',
+      false,
+      { note: para2371, sources: [S.usEg2371, S.meetings2371] },
+    ),
+    ban(
+      'dprk.seafood.export',
+      'seafood',
+      'from-target',
+      [2371, '9'],
+      '2017-08-05',
+      'The DPRK shall not supply seafood (fish, crustaceans, molluscs and other aquatic invertebrates in all forms).',
+      false,
+      { note: para2371, sources: [S.committee, S.usEg2371] },
+    ),
+    ban(
+      'dprk.lead.export',
+      'lead',
+      'from-target',
+      [2371, '10'],
+      '2017-08-05',
+      'The DPRK shall not supply lead.',
+      false,
+      { note: para2371, sources: [S.committee, S.usEg2371] },
+    ),
+    ban(
+      'dprk.lead-ore.export',
+      'lead-ore',
+      'from-target',
+      [2371, '10'],
+      '2017-08-05',
+      'The DPRK shall not supply lead ore.',
+      false,
+      { note: para2371, sources: [S.committee, S.usEg2371] },
+    ),
+    {
+      kind: 'labour',
+      id: 'dprk.workers.authorisations-freeze',
+      activity: 'work-authorisations-freeze',
+      summary:
+        'States shall not exceed the total number of work authorisations for DPRK nationals in their jurisdiction at adoption, unless the Committee approves.',
+      citations: [{ resolution: 2371, paragraph: '11' }],
+      effective: { start: '2017-08-05' },
+      confidence: 'unconfirmed',
+      note: para2371,
+      sources: [S.meetings2371],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.joint-ventures.new',
+      activity: 'joint-ventures',
+      summary:
+        'States prohibit the opening of new joint ventures or cooperative entities with DPRK entities or individuals, and the expansion of existing ones.',
+      citations: [{ resolution: 2371, paragraph: '12' }],
+      effective: { start: '2017-08-05' },
+      confidence: 'unconfirmed',
+      note: para2371,
+      sources: [S.meetings2371],
+    },
+  ],
+  changes: [
+    {
+      paragraph: '8',
+      target: 'dprk.coal.cap.2017',
+      type: 'supersede',
+      effective: '2017-08-05',
+      replacement: 'dprk.coal.export',
+      summary: 'The 2017 coal cap gives way to a full ban.',
+      confidence: 'unconfirmed',
+      note: `${para2371} The ban's wind-down terms for earlier contracts are not modelled.`,
+    },
+    {
+      paragraph: '8',
+      target: 'dprk.iron.export.livelihood',
+      type: 'supersede',
+      effective: '2017-08-05',
+      replacement: 'dprk.iron.export',
+      summary: 'Iron: the livelihood exception gives way to a full ban.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+    {
+      paragraph: '8',
+      target: 'dprk.iron-ore.export.livelihood',
+      type: 'supersede',
+      effective: '2017-08-05',
+      replacement: 'dprk.iron-ore.export',
+      summary: 'Iron ore: the livelihood exception gives way to a full ban.',
+      confidence: 'unconfirmed',
+      note: para2371,
+    },
+  ],
+  confidence: 'confirmed',
+  sources: [S.meetings2371, S.usEg2371, S.mofa2371],
+};
+
+const para2375 =
+  'Content confirmed (UN French summary, Thompson Hine, EU text); the paragraph number follows the reference notes and is not confirmed.';
+
+const r2375: ResolutionInput = {
+  symbol: 'S/RES/2375 (2017)',
+  number: 2375,
+  adopted: '2017-09-11',
+  vote: 'unanimous',
+  summary:
+    'After the 3 September 2017 nuclear test: bans on condensates, natural gas liquids and textiles; caps on refined petroleum; crude held at its previous level; no new work authorisations; ship-to-ship transfers banned.',
+  paragraphs: [
+    {
+      number: '7',
+      summary:
+        "States inspect vessels on the high seas with the flag State's consent where cargo is believed prohibited.",
+    },
+    {
+      number: '11',
+      summary: 'Ship-to-ship transfers to or from DPRK-flagged vessels prohibited.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+    {
+      number: '13',
+      summary: 'Supply of condensates and natural gas liquids to the DPRK prohibited.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+    {
+      number: '14',
+      summary:
+        'Refined petroleum capped at 500,000 barrels for 1 October-31 December 2017 and 2,000,000 barrels a year from 1 January 2018.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+    {
+      number: '15',
+      summary: 'Crude oil held at the amount supplied in the 12 months before adoption.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+    { number: '16', summary: 'DPRK textile exports prohibited.', confidence: 'unconfirmed', note: para2375 },
+    {
+      number: '17',
+      summary:
+        'No new work authorisations for DPRK nationals, except under written contracts finalised before adoption.',
+    },
+    {
+      number: '18',
+      summary: 'Joint ventures with DPRK entities prohibited; existing ones closed within 120 days.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+  ],
+  measures: [
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.high-seas-inspection.2375',
+      activity: 'inspection',
+      summary:
+        "States inspect vessels on the high seas, with the flag State's consent, where there are reasonable grounds to believe the cargo is prohibited.",
+      citations: [{ resolution: 2375, paragraph: '7' }],
+      effective: { start: '2017-09-11' },
+      confidence: 'confirmed',
+      sources: [S.appDeflag],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.ship-to-ship',
+      activity: 'ship-to-ship-transfers',
+      summary:
+        'Nationals, persons and flag vessels shall not facilitate or engage in ship-to-ship transfers to or from DPRK-flagged vessels of goods supplied to or from the DPRK.',
+      citations: [{ resolution: 2375, paragraph: '11' }],
+      effective: { start: '2017-09-11' },
+      confidence: 'unconfirmed',
+      note: para2375,
+      sources: [S.euSts],
+    },
+    ban(
+      'dprk.condensates-ngl.supply',
+      'condensates-ngl',
+      'to-target',
+      [2375, '13'],
+      '2017-09-11',
+      'States prevent the supply of condensates and natural gas liquids to the DPRK.',
+      false,
+      { note: para2375, sources: [S.fr2375, S.th2375] },
+    ),
+    {
+      kind: 'quantity-cap',
+      id: 'dprk.refined-petroleum.cap.2017q4',
+      summary:
+        'Refined petroleum to the DPRK not to exceed 500,000 barrels from 1 October to 31 December 2017.',
+      citations: [{ resolution: 2375, paragraph: '14' }],
+      effective: { start: '2017-10-01', end: '2017-12-31' },
+      confidence: 'unconfirmed',
+      note: `${para2375} Thresholds: the reference notes recall 75, 90 and 95 % notices for this period; the least certain item of the notes. Reporting every 30 days is assumed from 2397 para 5.`,
+      sources: [S.th2375, S.fr2375],
+      commodity: 'refined-petroleum',
+      direction: 'to-target',
+      limits: [{ amount: '500000', unit: 'barrel' }],
+      period: { kind: 'window', start: '2017-10-01', end: '2017-12-31' },
+      thresholds: [
+        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed' },
+        { fraction: '0.9', effect: 'notify', confidence: 'unconfirmed' },
+        { fraction: '0.95', effect: 'cease', confidence: 'unconfirmed' },
+      ],
+      reportingEvery: 'P30D',
+    },
+    {
+      kind: 'quantity-cap',
+      id: 'dprk.refined-petroleum.cap.2375-annual',
+      summary:
+        'Refined petroleum to the DPRK not to exceed 2,000,000 barrels per year in 12-month periods from 1 January 2018 (superseded by 2397 before it applied).',
+      citations: [{ resolution: 2375, paragraph: '14' }],
+      effective: { start: '2018-01-01' },
+      confidence: 'unconfirmed',
+      note: `${para2375} Thresholds recalled (75 % notice; "cease" at 90 %) and unconfirmed.`,
+      sources: [S.th2375, S.fr2375],
+      commodity: 'refined-petroleum',
+      direction: 'to-target',
+      limits: [{ amount: '2000000', unit: 'barrel' }],
+      period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
+      thresholds: [
+        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed' },
+        { fraction: '0.9', effect: 'cease', confidence: 'unconfirmed' },
+      ],
+      reportingEvery: 'P30D',
+    },
+    ban(
+      'dprk.crude-oil.supply',
+      'crude-oil',
+      'to-target',
+      [2375, '15'],
+      '2017-09-11',
+      'Crude oil to the DPRK may not exceed the amount supplied in the 12 months before 11 September 2017.',
+      false,
+      {
+        mode: 'conditional',
+        exceptions: [
+          {
+            summary:
+              'Supply up to the quantity supplied in the 12 months before adoption (a figure never published, so not modelled as a quantity cap).',
+          },
+        ],
+        note: para2375,
+        sources: [S.fr2375],
+      },
+    ),
+    ban(
+      'dprk.textiles.export',
+      'textiles',
+      'from-target',
+      [2375, '16'],
+      '2017-09-11',
+      'The DPRK shall not supply textiles, including fabrics and partially or fully completed apparel.',
+      false,
+      {
+        note: `${para2375} Contracts concluded before adoption had a 90-day wind-down, not modelled.`,
+        sources: [S.fr2375, S.str2375],
+      },
+    ),
+    {
+      kind: 'labour',
+      id: 'dprk.workers.authorisations-ban',
+      activity: 'work-authorisations-ban',
+      summary:
+        'States shall not provide work authorisations to DPRK nationals, except under written contracts finalised before 11 September 2017.',
+      citations: [{ resolution: 2375, paragraph: '17' }],
+      effective: { start: '2017-09-11' },
+      confidence: 'confirmed',
+      note: 'Para 17 is cited by 2397 para 8.',
+      exceptions: [{ summary: 'Written contracts finalised before 11 September 2017.' }],
+      sources: [S.fr2375],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.joint-ventures',
+      activity: 'joint-ventures',
+      summary:
+        'States prohibit the opening, maintenance and operation of all joint ventures with DPRK entities or individuals; existing ones are closed within 120 days.',
+      citations: [{ resolution: 2375, paragraph: '18' }],
+      effective: { start: '2017-09-11' },
+      confidence: 'unconfirmed',
+      note: para2375,
+      sources: [S.str2375],
+    },
+  ],
+  changes: [
+    {
+      paragraph: '17',
+      target: 'dprk.workers.authorisations-freeze',
+      type: 'supersede',
+      effective: '2017-09-11',
+      replacement: 'dprk.workers.authorisations-ban',
+      summary: 'The freeze on work authorisations becomes a ban on new ones.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '18',
+      target: 'dprk.joint-ventures.new',
+      type: 'supersede',
+      effective: '2017-09-11',
+      replacement: 'dprk.joint-ventures',
+      summary: 'The ban on new joint ventures becomes a ban on all of them.',
+      confidence: 'unconfirmed',
+      note: para2375,
+    },
+  ],
+  confidence: 'confirmed',
+  sources: [S.th2375, S.fr2375],
+};
+
+const refinedNote = `Cap, period and 30-day notifications confirmed (1718 Committee page; USUN). ${thresholdNote}`;
+
+const maritime2397 =
+  'The maritime provisions are confirmed as a block (USUN: "OPs 9-15") and in content (UN Chinese summary); the number of each paragraph within the block is not.';
+
+const r2397: ResolutionInput = {
+  symbol: 'S/RES/2397 (2017)',
+  number: 2397,
+  adopted: '2017-12-22',
+  vote: { inFavour: 15, against: 0, abstaining: 0 },
+  summary:
+    'After the 28 November 2017 ICBM launch: refined petroleum cut to 500,000 barrels a year, crude capped, new export and import bans, workers repatriated within 24 months, maritime enforcement.',
+  paragraphs: [
+    {
+      number: '4',
+      summary:
+        'Crude oil capped at 4 million barrels or 525,000 tons per 12 months from 22 December 2017; reports every 90 days.',
+    },
+    {
+      number: '5',
+      summary:
+        'All refined petroleum banned beyond 500,000 barrels per 12 months from 1 January 2018; notifications every 30 days with all parties.',
+    },
+    {
+      number: '6',
+      summary:
+        'DPRK exports of food and agricultural products, machinery, electrical equipment, earth and stone, wood and vessels prohibited; no sale of fishing rights.',
+    },
+    {
+      number: '7',
+      summary:
+        'Supply to the DPRK of industrial machinery, transportation vehicles, iron, steel and other metals prohibited, except spare parts for civilian passenger aircraft.',
+      confidence: 'unconfirmed',
+      note: 'Content confirmed (1718 Committee); the paragraph number is not.',
+    },
+    {
+      number: '8',
+      summary:
+        'DPRK nationals earning income abroad repatriated within 24 months; midterm report at 15 months, final report at 27 months.',
+    },
+    {
+      number: '9',
+      summary:
+        'Maritime enforcement (paras 9-15): seize, inspect and freeze vessels in port involved in prohibited activities.',
+      confidence: 'unconfirmed',
+      note: maritime2397,
+    },
+    { number: '14', summary: 'Supply of any new or used vessels to the DPRK prohibited.' },
+    {
+      number: '27',
+      summary:
+        'The Council will further restrict petroleum exports after another nuclear test or ICBM launch.',
+    },
+    {
+      number: '28',
+      summary:
+        "Keeps the DPRK's actions under review; prepared to strengthen, modify, suspend or lift the measures in light of compliance.",
+      confidence: 'unconfirmed',
+      note: 'Recalled; the same wording is confirmed for 2087 para 19.',
+    },
+  ],
+  measures: [
+    {
+      kind: 'quantity-cap',
+      id: 'dprk.crude-oil.cap',
+      summary:
+        'Crude oil to the DPRK capped at 4 million barrels or 525,000 tons in the aggregate per 12-month period from 22 December 2017, reported every 90 days.',
+      citations: [{ resolution: 2397, paragraph: '4' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'confirmed',
+      note: 'Whether "or" means whichever limit is reached first is not stated in any source at hand; the cap is modelled as reached when either is.',
+      sources: [S.usun8238, S.committee],
+      commodity: 'crude-oil',
+      direction: 'to-target',
+      limits: [
+        { amount: '4000000', unit: 'barrel' },
+        { amount: '525000', unit: 'tonne' },
+      ],
+      period: { kind: 'recurring', anchor: '2017-12-22', every: 'P12M' },
+      thresholds: [],
+      reportingEvery: 'P90D',
+    },
+    {
+      kind: 'quantity-cap',
+      id: 'dprk.refined-petroleum.cap',
+      summary:
+        'All refined petroleum products, including diesel and kerosene, banned to the DPRK beyond 500,000 barrels during 12-month periods beginning 1 January 2018.',
+      citations: [{ resolution: 2397, paragraph: '5' }],
+      effective: { start: '2018-01-01' },
+      confidence: 'unconfirmed',
+      note: refinedNote,
+      sources: [S.refinedFr, S.usun8238, S.committee],
+      commodity: 'refined-petroleum',
+      direction: 'to-target',
+      limits: [{ amount: '500000', unit: 'barrel' }],
+      period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
+      thresholds: [
+        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed', note: thresholdNote },
+        { fraction: '0.9', effect: 'notify', confidence: 'unconfirmed', note: thresholdNote },
+        { fraction: '0.95', effect: 'cease', confidence: 'unconfirmed', note: thresholdNote },
+      ],
+      reportingEvery: 'P30D',
+    },
+    ...(
+      [
+        ['food-agricultural', 'food and agricultural products', ['07', '08', '12']],
+        ['machinery', 'machinery', ['84']],
+        ['electrical-equipment', 'electrical equipment', ['85']],
+        ['earth-stone', 'earth and stone, including magnesite and magnesia', ['25']],
+        ['wood', 'wood', ['44']],
+        ['vessels', 'vessels', ['89']],
+      ] as const
+    ).map(([commodity, name, hs]) =>
+      ban(
+        `dprk.${commodity}.export`,
+        commodity,
+        'from-target',
+        [2397, '6'],
+        '2017-12-22',
+        `The DPRK shall not supply ${name}.`,
+        commodity === 'vessels',
+        {
+          hsCodes: [...hs],
+          ...(commodity === 'vessels'
+            ? {}
+            : {
+                note: 'Para 6 and the item are confirmed (1718 Committee; unsanctionsapp quoting "vessels (HS code 89)"); the HS chapter comes from a secondary summary only.',
+              }),
+          sources: [S.committee, S.appVehicles, S.weblio2397],
+        },
+      ),
+    ),
+    {
+      kind: 'other',
+      id: 'dprk.fishing-rights',
+      description: 'The DPRK shall not sell or transfer fishing rights.',
+      summary: 'The DPRK shall not sell or transfer fishing rights.',
+      citations: [{ resolution: 2397, paragraph: '6' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'confirmed',
+      sources: [S.committee],
+    },
+    ...(
+      [
+        ['industrial-machinery', 'industrial machinery'],
+        ['transport-vehicles', 'transportation vehicles'],
+        ['iron-steel-metals', 'iron, steel and other metals'],
+      ] as const
+    ).map(([commodity, name]) =>
+      ban(
+        `dprk.${commodity}.supply`,
+        commodity,
+        'to-target',
+        [2397, '7'],
+        '2017-12-22',
+        `States prevent the supply to the DPRK of ${name}.`,
+        false,
+        {
+          exceptions: [
+            {
+              summary:
+                'Spare parts needed to maintain DPRK commercial civilian passenger aircraft currently in use.',
+            },
+          ],
+          note: 'Content confirmed (1718 Committee resolutions page); the paragraph number 7 is not. The HS chapters (72 to 89 for the whole ban) come from a secondary summary.',
+          sources: [S.committee, S.weblio2397],
+        },
+      ),
+    ),
+    {
+      kind: 'labour',
+      id: 'dprk.workers.repatriation',
+      activity: 'repatriation',
+      summary:
+        'States repatriate all DPRK nationals earning income in their jurisdiction, and the safety-oversight attachés monitoring them, immediately and no later than 24 months from 22 December 2017.',
+      citations: [{ resolution: 2397, paragraph: '8' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'confirmed',
+      note: 'Deadline and report dates are computed from 22 December 2017: 24, 15 and 27 months.',
+      deadline: '2019-12-22',
+      reports: [
+        { name: 'midterm report on nationals repatriated in the first 12 months', due: '2019-03-22' },
+        { name: 'final report on all nationals repatriated', due: '2020-03-22' },
+      ],
+      sources: [S.zh2397, S.usun8238],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.impoundment',
+      activity: 'impoundment',
+      summary:
+        'States seize, inspect and freeze (impound) any vessel in their ports, and may do so in their territorial waters, that was involved in prohibited activities; the Committee may lift it case by case after six months.',
+      citations: [{ resolution: 2397, paragraph: '9' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'unconfirmed',
+      note: maritime2397,
+      sources: [S.usun8238, S.zh2397],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.insurance',
+      activity: 'insurance',
+      summary:
+        'No insurance or reinsurance for vessels involved in prohibited activities; such vessels are de-registered.',
+      citations: [{ resolution: 2397, paragraph: '9' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'unconfirmed',
+      note: `${maritime2397} Cited to para 9 as the block's first paragraph.`,
+      sources: [S.zh2397],
+    },
+    ban(
+      'dprk.vessels.supply.2397',
+      'vessels',
+      'to-target',
+      [2397, '14'],
+      '2017-12-22',
+      'States prevent the supply of any new or used vessels to the DPRK.',
+      true,
+      { sources: [S.appVehicles] },
+    ),
+  ],
+  changes: [
+    {
+      paragraph: '4',
+      target: 'dprk.crude-oil.supply',
+      type: 'supersede',
+      effective: '2017-12-22',
+      replacement: 'dprk.crude-oil.cap',
+      summary: 'Crude oil moves from "no more than the previous 12 months" to a fixed cap.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '5',
+      target: 'dprk.refined-petroleum.cap.2375-annual',
+      type: 'supersede',
+      effective: '2018-01-01',
+      replacement: 'dprk.refined-petroleum.cap',
+      summary: 'The 2,000,000-barrel annual cap is cut by 75 % to 500,000 barrels before it applies.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '14',
+      target: 'dprk.vessels.supply',
+      type: 'amend',
+      effective: '2017-12-22',
+      replacement: 'dprk.vessels.supply.2397',
+      summary: 'The ban on new vessels extends to used ones.',
+      confidence: 'confirmed',
+    },
+  ],
+  confidence: 'confirmed',
+  sources: [S.av2397, S.usun8238, S.committee, S.mofa2397, S.sc13162],
+};
+
+/** The input (JSON) form of {@link dprk1718}. */
+export const dprk1718Input = {
+  id: 'dprk-1718',
+  title:
+    "Democratic People's Republic of Korea: the sanctions regime of resolution 1718 (2006) and its successors",
+  target: 'PRK',
+  committee: 'Security Council Committee established pursuant to resolution 1718 (2006)',
+  foundingResolution: 1718,
+  openSanctionsProgram: 'UN-SC1718',
+  resolutions: [r1718, r1874, r2087, r2094, r2270, r2321, r2356, r2371, r2375, r2397],
+  note: 'Resolutions 1718 to 2397 (2006-2017). Designation-only content (lists of persons and entities) is not modelled. Facts marked unconfirmed say what is missing.',
+  sources: [S.committee, S.sc13162],
+} satisfies z.input<typeof RegimeSchema>;
+
+/**
+ * The DPRK sanctions regime, resolutions 1718 (2006) to 2397 (2017), paragraph by paragraph, each measure cited.
+ *
+ * @example
+ * ```ts
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * dprk1718.resolutions.map((r) => r.number).join(' '); //=> '1718 1874 2087 2094 2270 2321 2356 2371 2375 2397'
+ * ```
+ */
+export const dprk1718: Regime = /* @__PURE__ */ RegimeSchema.parse(dprk1718Input);

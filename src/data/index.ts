@@ -1,0 +1,6 @@
+/**
+ * Bundled regimes, ledgers and plans, each fact cited: import from `sanctions-regime/data`.
+ *
+ * @packageDocumentation
+ */
+export { dprk1718, dprk1718Input } from './dprk1718.js';

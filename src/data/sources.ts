@@ -1,0 +1,193 @@
+// Documents the bundled data cites. Each is where a fact was read; confidence marks live on the facts themselves.
+import type { z } from 'zod';
+import type { DocumentCitationSchema } from '../resolutions/citation.js';
+
+type Source = z.input<typeof DocumentCitationSchema>;
+
+const src = (document: string, url: string, extra: Omit<Source, 'document' | 'url'> = {}): Source => ({
+  document,
+  url,
+  ...extra,
+});
+
+export const S = {
+  sc8853: src(
+    'SC/8853: Security Council press release on the adoption of resolution 1718 (2006)',
+    'https://www.un.org/press/en/2006/sc8853.doc.htm',
+    { date: '2006-10-14' },
+  ),
+  sc12853: src(
+    'SC/12853: press release on resolution 2356 (2017), applying paragraphs 8(d) and 8(e) of resolution 1718',
+    'https://press.un.org/en/2017/sc12853.doc.htm',
+    { date: '2017-06-02' },
+  ),
+  luxury: src(
+    '"UN sanctions: definition of luxury goods" (NK humanitarian blog), on OP 8(a)(iii) of resolution 1718',
+    'https://nkhumanitarian.wordpress.com/un-sanctions-definition-of-luxury-goods/',
+  ),
+  eu329: src(
+    'EU Council Regulation (EC) No 329/2007, Article 1 (Committee "established pursuant to paragraph 12" of 1718)',
+    'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX%3A02007R0329-20170408',
+  ),
+  sc9679: src(
+    'SC/9679: Security Council press release on the adoption of resolution 1874 (2009)',
+    'https://press.un.org/en/2009/sc9679.doc.htm',
+    { date: '2009-06-12' },
+  ),
+  appBunkering: src(
+    'UN Sanctions App: bunkering ban (quotes resolution 1874 para 17)',
+    'https://unsanctionsapp.com/types-of-sanctions/recommended-bunkering-ban',
+  ),
+  appArms: src(
+    'UN Sanctions App: additional arms (quotes resolution 1874 para 10)',
+    'https://unsanctionsapp.com/types-of-sanctions/additional-arms',
+  ),
+  appShipping: src(
+    'UN Sanctions App: shipping enforcement checklist (1874 para 12, 2094 para 17, 2270 para 18)',
+    'https://unsanctionsapp.com/checklist/implementation/enforcement-of-sanctions/shipping',
+  ),
+  appAviation: src(
+    'UN Sanctions App: aviation fuel imports (quotes resolution 2270 para 31)',
+    'https://unsanctionsapp.com/types-of-sanctions/aviation-fuel-imports',
+  ),
+  appLeasing: src(
+    'UN Sanctions App: leasing, chartering, crew services (resolution 2270 para 19)',
+    'https://unsanctionsapp.com/types-of-sanctions/leasing-chartering-crew-services',
+  ),
+  appVehicles: src(
+    'UN Sanctions App: transportation vehicles (2321 para 30, 2397 paras 6 and 14)',
+    'https://unsanctionsapp.com/types-of-sanctions/transportation-vehicles',
+  ),
+  appDeflag: src(
+    'UN Sanctions App: vessel de-flagging, redirection and freeze (2321 para 12, 2375 paras 7-8)',
+    'https://unsanctionsapp.com/types-of-sanctions/vessel-deflagging-redirection-freeze',
+  ),
+  appEp4: src(
+    'UN Sanctions App: DPRK episode 4 (2270 bans on gold, titanium ore, vanadium ore, rare earths, coal, iron)',
+    'https://unsanctionsapp.com/cases/democratic-people-s-republic-of-korea/episodes/dprk-ep-4',
+  ),
+  sg2087: src(
+    'Statement attributable to the Spokesperson of the Secretary-General on resolution 2087 (2013)',
+    'https://www.un.org/sg/en/content/sg/statement/2013-01-22/statement-attributable-spokesperson-secretary-general-resolution',
+    { date: '2013-01-22' },
+  ),
+  ctbto2087: src(
+    'CTBTO newsroom: "UN Security Council resolution sanctions North Korea" (quotes 2087 para 19)',
+    'https://newsroom.ctbto.org/2013/01/24/un-security-council-resolution-sanctions-north-korea-warns-against-nuclear-test/',
+    { date: '2013-01-24' },
+  ),
+  uk2094: src(
+    'US Embassy London fact sheet on resolution 2094 (2013)',
+    'https://uk.usembassy.gov/nkorea020/',
+    { date: '2013-03-07' },
+  ),
+  acaf2270: src(
+    'Arms Control Today on resolution 2270, adopted unanimously on 2 March 2016',
+    'https://www.proquest.com/docview/1783982194',
+  ),
+  st2270: src(
+    'Straits Times (AFP): "A look at sweeping new UN sanctions on North Korea"',
+    'https://www.straitstimes.com/world/united-states/a-look-at-sweeping-new-un-sanctions-on-north-korea',
+  ),
+  usKr2321: src(
+    'US Embassy Seoul: fact sheet on resolution 2321 (2016)',
+    'https://kr.usembassy.gov/113016-fact-sheet-resolution-2321-2016-strengthening-sanctions-dprk/',
+    { date: '2016-11-30' },
+  ),
+  coalPage: src(
+    '1718 Committee coal page, as quoted by RedState (2017-06-09): paragraph 26(b) of 2321',
+    'http://redstate.com/streiff/2017/06/09/north-korea-coal-april-n72969',
+    { quote: '400,870,018 US dollars or 7,500,000 metric tons, whichever is lower' },
+  ),
+  upiCoal: src(
+    'UPI 2017-01-04: "UN committee website to monitor North Korea coal exports"',
+    'https://www.upi.com/Top_News/World-News/2017/01/04/UN-committee-website-to-monitor-North-Korea-coal-exports/8291483578173/',
+    { date: '2017-01-04' },
+  ),
+  kh2017: src(
+    'Korea Herald (Yonhap) 2017-01-04 on monthly reporting of DPRK coal imports',
+    'http://www.koreaherald.com/view.php?ud=20170104000725',
+    { date: '2017-01-04' },
+  ),
+  lexology2321: src(
+    'Lexology on resolution 2321: copper, nickel, silver, zinc and statues',
+    'https://www.lexology.com/library/detail.aspx?g=432ba8d1-ee8c-4c6b-85cc-ee533095424d',
+  ),
+  loc2356: src(
+    'Library of Congress Global Legal Monitor: resolution 2356 adopted unanimously on 2 June 2017',
+    'http://loc.gov/law/foreign-news/article/united-nationsnorth-korea-additional-sanctions-adopted/',
+  ),
+  committee: src(
+    '1718 Committee: resolutions page',
+    'https://main.un.org/securitycouncil/en/sanctions/1718/resolutions',
+  ),
+  meetings2371: src(
+    'UN Meetings Coverage on resolution 2371 (2017), reproduced by tedmontgomery.com',
+    'https://tedmontgomery.com/remarks/17.7-12/NKorea/Resolution2371.adopted.html',
+    { date: '2017-08-05' },
+  ),
+  usEg2371: src(
+    'US Embassy Cairo: fact sheet on resolution 2371 (2017)',
+    'https://eg.usembassy.gov/fact-sheet-strengthening-sanctions-north-korea/',
+  ),
+  dprknow2371: src(
+    'dprknow.jp blog entry 2424, text of 2371 from UN press material (numbers the coal clause "9")',
+    'http://dprknow.jp/blog-entry-2424.html',
+  ),
+  th2375: src(
+    'Thompson Hine SmarTrade, 2017-09-11: "United Nations adds sanctions on North Korea"',
+    'https://www.thompsonhinesmartrade.com/2017/09/united-nations-adds-sanctions-north-korea/',
+    { date: '2017-09-11' },
+  ),
+  fr2375: src(
+    'UN Security Council, French summary of S/RES/2375 (2017)',
+    'https://www.un.org/securitycouncil/fr/s/res/2375-(2017)',
+  ),
+  str2375: src(
+    'Sandler, Travis & Rosenberg, 2017-09-14, on 2375 textiles and joint ventures',
+    'https://www.strtrade.com/news-publications-North-Korea-textiles-oil-cargo-inspection-sanctions-091417.html',
+  ),
+  euSts: src(
+    'EU implementing text on ship-to-ship transfers (wordscope.be extract, Article 9)',
+    "http://wordscope.be/engels/nederlands/ship's+flag.html",
+  ),
+  av2397: src(
+    'UN Audiovisual Library: resolution 2397 unanimously adopted at the 8151st meeting, 22 December 2017',
+    'https://www.unmultimedia.org/avlibrary/asset/2066/2066842/',
+    { date: '2017-12-22' },
+  ),
+  usun8238: src(
+    'USUN: "FACT SHEET: UN Security Council Resolution 2397 on North Korea" (OP numbers)',
+    'https://usun.state.gov/remarks/8238',
+    { date: '2017-12-22' },
+  ),
+  refinedFr: src(
+    '1718 Committee (French): refined petroleum products, paragraph 5 of 2397',
+    'https://main.un.org/securitycouncil/fr/sanctions/1718/exemptions/arms-embargo/refined-petroleum-products',
+    { quote: '500 000 barils par période de 12 mois, à compter du 1er janvier 2018' },
+  ),
+  zh2397: src(
+    'UN Security Council, Chinese summary of S/RES/2397 (2017) (repatriation, reports, maritime)',
+    'https://www.un.org/securitycouncil/zh/s/res/2397-%282017%29',
+  ),
+  weblio2397: src(
+    'ja.wikipedia text via weblio: "決議2397" (HS chapters of paras 6 and 7; secondary)',
+    'https://www.weblio.jp/content/%E6%B1%BA%E8%AD%B02397',
+  ),
+  mofa2397: src(
+    'ROK MOFA press release: resolution 2397 has 29 operative paragraphs and 2 annexes',
+    'https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=319615',
+  ),
+  mofa2371: src(
+    'ROK MOFA press release: resolution 2371 has 30 operative paragraphs and 2 annexes',
+    'http://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&page=48&seq=318862',
+  ),
+  wiki1718: src(
+    'Wikipedia: "United Nations Security Council Resolution 1718" (infobox: 15 for, 0 against, 0 abstentions)',
+    'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_1718',
+  ),
+  sc13162: src(
+    'SC/13162: "Security Council stands united in 2017 against nuclear testing" (2017 round-up)',
+    'https://press.un.org/en/2018/sc13162.doc.htm',
+  ),
+} as const satisfies Record<string, Source>;

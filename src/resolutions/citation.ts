@@ -1,0 +1,85 @@
+import * as z from 'zod';
+import { PlainDateSchema } from '../time/plainDate.js';
+
+/**
+ * Zod schema for a citation of a resolution's operative paragraph: `{ resolution: 2397, paragraph: "5" }`, the
+ * paragraph as printed (`"26(b)"`, `"8(a)(iii)"`).
+ *
+ * @example
+ * ```ts
+ * import { ResolutionCitationSchema } from 'sanctions-regime';
+ * ResolutionCitationSchema.parse({ resolution: 2397, paragraph: '5' }); //=> { resolution: 2397, paragraph: '5' }
+ * ```
+ */
+export const ResolutionCitationSchema = z.object({
+  /** The resolution's number (2397 for S/RES/2397 (2017)). */
+  resolution: z.number().int().positive(),
+  /** The operative paragraph as printed. */
+  paragraph: z
+    .string()
+    .regex(/^[0-9]+(\([a-z0-9]+\))*$/, { message: 'Write the paragraph as printed: "5", "26(b)"' }),
+  /** What in the paragraph is meant, when it says more than the measure. */
+  note: z.string().optional(),
+});
+
+/** A citation of a resolution's operative paragraph. */
+export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
+
+/**
+ * Zod schema for a citation of any other document: a UN document symbol, a committee page, a government fact sheet
+ * or a press report, with its URL and, where useful, the date and a short quote.
+ *
+ * @example
+ * ```ts
+ * import { DocumentCitationSchema } from 'sanctions-regime';
+ * DocumentCitationSchema.parse({ document: 'S/2019/171' }).document; //=> 'S/2019/171'
+ * ```
+ */
+export const DocumentCitationSchema = z.object({
+  /** A document symbol (`"S/2019/171"`) or a title. */
+  document: z.string().min(1),
+  /** Where to read it. */
+  url: z.string().optional(),
+  /** The document's date. */
+  date: PlainDateSchema.optional(),
+  /** A short quote that shows the fact. */
+  quote: z.string().optional(),
+  /** What the reader should know about this source. */
+  note: z.string().optional(),
+});
+
+/** A citation of a document other than a resolution's paragraph. */
+export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
+
+/**
+ * Zod schema for a {@link Citation}: a resolution paragraph or another document.
+ *
+ * @example
+ * ```ts
+ * import { CitationSchema } from 'sanctions-regime';
+ * CitationSchema.parse({ resolution: 2321, paragraph: '26(b)' }); //=> { resolution: 2321, paragraph: '26(b)' }
+ * ```
+ */
+export const CitationSchema = z.union([ResolutionCitationSchema, DocumentCitationSchema]);
+
+/** Where a fact comes from: a resolution paragraph (`{ resolution, paragraph }`) or a document (`{ document }`). */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/**
+ * Formats a citation for people.
+ *
+ * @param citation - the citation.
+ * @returns `"S/RES/2397 (2017) para 5"`-style text for resolutions when the year is known, otherwise
+ * `"res. 2397 para 5"`; the document symbol or title for other documents.
+ * @example
+ * ```ts
+ * import { formatCitation } from 'sanctions-regime';
+ * formatCitation({ resolution: 2397, paragraph: '5' }); //=> 'res. 2397 para 5'
+ * formatCitation({ document: 'S/2019/171' }); //=> 'S/2019/171'
+ * ```
+ */
+export function formatCitation(citation: Citation): string {
+  return 'resolution' in citation
+    ? `res. ${citation.resolution} para ${citation.paragraph}`
+    : citation.document;
+}

@@ -1,0 +1,37 @@
+export {
+  assessTransfer,
+  type TransferAssessment,
+  type TransferQuery,
+  type TransferVerdict,
+} from './assessTransfer.js';
+export {
+  type Citation,
+  CitationSchema,
+  type DocumentCitation,
+  DocumentCitationSchema,
+  formatCitation,
+  type ResolutionCitation,
+  ResolutionCitationSchema,
+} from './citation.js';
+export {
+  type CommodityDefinition,
+  type CommodityId,
+  CommodityIdSchema,
+  commodities,
+  commodityLineage,
+} from './commodities.js';
+export {
+  ConfidenceSchema,
+  EffectiveRangeSchema,
+  type Measure,
+  MeasureIdSchema,
+  type MeasureKind,
+  MeasureSchema,
+  type QuantityCap,
+  type Threshold,
+} from './measure.js';
+export { type InForce, measuresInForce } from './measuresInForce.js';
+export { type Regime, RegimeSchema } from './regime.js';
+export { type RegimeChangesOptions, type RegimeEvent, regimeChanges } from './regimeChanges.js';
+export { type Change, ChangeSchema, type Resolution, ResolutionSchema } from './resolution.js';
+export { type RegimeIssue, validateRegime } from './validateRegime.js';

@@ -1,0 +1,175 @@
+import * as z from 'zod';
+import { DecimalStringSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
+import { DurationSchema } from '../time/duration.js';
+import { PeriodRuleSchema } from '../time/periodRule.js';
+import { PlainDateSchema } from '../time/plainDate.js';
+import { CitationSchema, DocumentCitationSchema } from './citation.js';
+import { CommodityIdSchema } from './commodities.js';
+
+const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/**
+ * Zod schema for a measure id: lower-case, kebab-case segments joined by dots (`"dprk.refined-petroleum.cap"`).
+ *
+ * @example
+ * ```ts
+ * import { MeasureIdSchema } from 'sanctions-regime';
+ * MeasureIdSchema.parse('dprk.refined-petroleum.cap'); //=> 'dprk.refined-petroleum.cap'
+ * ```
+ */
+export const MeasureIdSchema = z
+  .string()
+  .regex(MEASURE_ID, { message: 'A measure id is lower-case kebab-case segments joined by dots' });
+
+/** How sure the data is: `unconfirmed` facts say why in `note`. */
+export const ConfidenceSchema = z.enum(['confirmed', 'unconfirmed']);
+
+/**
+ * Zod schema for the period in which a measure applies by its own terms: from `start`, to `end` inclusive when it
+ * has one.
+ *
+ * @example
+ * ```ts
+ * import { EffectiveRangeSchema } from 'sanctions-regime';
+ * EffectiveRangeSchema.parse({ start: '2018-01-01' }); //=> { start: '2018-01-01' }
+ * ```
+ */
+export const EffectiveRangeSchema = z
+  .object({ start: PlainDateSchema, end: PlainDateSchema.optional() })
+  .refine((r) => r.end === undefined || r.start <= r.end, {
+    message: 'A measure cannot end before it starts',
+    path: ['end'],
+    params: { code: 'INVALID_RANGE' },
+  });
+
+const DirectionSchema = z.enum(['to-target', 'from-target']);
+
+const ExceptionSchema = z.object({
+  /** What the exception allows. */
+  summary: z.string().min(1),
+  /** The paragraphs that create it. */
+  citations: z.array(CitationSchema).optional(),
+});
+
+const ThresholdSchema = z.object({
+  /** The fraction of a limit at which the threshold is crossed, as a decimal string (`"0.75"`). */
+  fraction: DecimalStringSchema.refine((f) => f.gt(0) && f.lte(1), {
+    message: 'A threshold is a fraction in (0, 1]',
+  }),
+  /** `notify`: the committee informs States; `cease`: States must stop supplying for the rest of the period. */
+  effect: z.enum(['notify', 'cease']),
+  confidence: ConfidenceSchema.optional(),
+  note: z.string().optional(),
+});
+
+const base = {
+  /** Stable id, kebab-case segments joined by dots. */
+  id: MeasureIdSchema,
+  /** One sentence on what the measure does. */
+  summary: z.string().min(1),
+  /** The operative paragraphs that create it. */
+  citations: z.array(CitationSchema).min(1, { message: 'Every measure cites at least one paragraph' }),
+  /** When it applies by its own terms (changes by later resolutions are separate). */
+  effective: EffectiveRangeSchema,
+  /** `unconfirmed` when any part could not be checked against a source; `note` says which. */
+  confidence: ConfidenceSchema,
+  /** What is unconfirmed, or anything a reader must know. */
+  note: z.string().optional(),
+  /** Documents where the measure's facts were read. */
+  sources: z.array(DocumentCitationSchema).optional(),
+};
+
+/**
+ * Zod schema for a {@link Measure}, discriminated on `kind`. Parsing decodes quantities and fractions to exact
+ * decimals; `MeasureSchema.encode` writes the JSON form back.
+ *
+ * @example
+ * ```ts
+ * import { MeasureSchema } from 'sanctions-regime';
+ * const m = MeasureSchema.parse({
+ *   kind: 'trade-ban', id: 'dprk.seafood.export-ban', summary: 'DPRK seafood exports banned',
+ *   citations: [{ resolution: 2371, paragraph: '9' }], effective: { start: '2017-08-05' },
+ *   confidence: 'unconfirmed', note: 'paragraph number not confirmed',
+ *   commodity: 'seafood', direction: 'from-target',
+ * });
+ * m.kind; //=> 'trade-ban'
+ * ```
+ */
+export const MeasureSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...base,
+    kind: z.literal('arms-embargo'),
+    direction: z.enum(['to-target', 'from-target', 'both']),
+    exceptions: z.array(ExceptionSchema).optional(),
+  }),
+  z.object({ ...base, kind: z.literal('asset-freeze') }),
+  z.object({ ...base, kind: z.literal('travel-ban') }),
+  z.object({ ...base, kind: z.literal('luxury-goods-ban') }),
+  z.object({
+    ...base,
+    kind: z.literal('trade-ban'),
+    commodity: CommodityIdSchema,
+    direction: DirectionSchema,
+    /** HS codes the paragraph names, when it does. */
+    hsCodes: z.array(z.string().regex(/^\d{2,10}$/)).optional(),
+    /** Exceptions to the ban (livelihood purposes, spare parts for civilian aircraft). */
+    exceptions: z.array(ExceptionSchema).optional(),
+    /**
+     * `prohibited` (default): the trade is banned, exceptions being narrow carve-outs. `conditional`: the trade is
+     * permitted when its conditions hold (the 2270 coal "livelihood purposes" regime).
+     */
+    mode: z.enum(['prohibited', 'conditional']).optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('quantity-cap'),
+    commodity: CommodityIdSchema,
+    direction: DirectionSchema,
+    /** The cap is reached when any limit is reached ("4,000,000 barrels or 525,000 tons"). */
+    limits: z.array(QuantitySchema).min(1, { message: 'A cap needs at least one limit' }),
+    /** The accounting periods. */
+    period: PeriodRuleSchema,
+    /** Notification thresholds, as fractions of each limit. */
+    thresholds: z.array(ThresholdSchema),
+    /** How often supplying States report (`"P30D"`, `"P90D"`). */
+    reportingEvery: DurationSchema.optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('maritime'),
+    activity: z.enum([
+      'ship-to-ship-transfers',
+      'inspection',
+      'impoundment',
+      'bunkering',
+      'de-flagging',
+      'port-entry',
+      'insurance',
+      'leasing-chartering',
+    ]),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('labour'),
+    activity: z.enum(['work-authorisations-freeze', 'work-authorisations-ban', 'repatriation']),
+    /** The date by which the obligation must be met. */
+    deadline: PlainDateSchema.optional(),
+    /** Reports due, with their dates. */
+    reports: z.array(z.object({ name: z.string().min(1), due: PlainDateSchema })).optional(),
+    exceptions: z.array(ExceptionSchema).optional(),
+  }),
+  z.object({ ...base, kind: z.literal('financial'), activity: z.string().min(1) }),
+  z.object({ ...base, kind: z.literal('other'), description: z.string().min(1) }),
+]);
+
+/** A measure imposed by a resolution: an embargo, a ban, a cap, a maritime or labour obligation, … */
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** A measure's kind: `"trade-ban"`, `"quantity-cap"`, … */
+export type MeasureKind = Measure['kind'];
+
+/** A quantity cap, narrowed from {@link Measure}. */
+export type QuantityCap = Extract<Measure, { kind: 'quantity-cap' }>;
+
+/** A cap's notification threshold. */
+export type Threshold = QuantityCap['thresholds'][number];

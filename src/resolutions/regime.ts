@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { DocumentCitationSchema } from './citation.js';
+import { ResolutionSchema } from './resolution.js';
+
+/**
+ * Zod schema for a {@link Regime}.
+ *
+ * @example
+ * ```ts
+ * import { RegimeSchema } from 'sanctions-regime';
+ * RegimeSchema.parse({
+ *   id: 'example', title: 'Example', target: 'XXA', committee: 'none', foundingResolution: 1,
+ *   resolutions: [],
+ * }).id; //=> 'example'
+ * ```
+ */
+export const RegimeSchema = z.object({
+  /** The regime's id, `"dprk-1718"`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  title: z.string().min(1),
+  /** The target State, ISO 3166-1 alpha-3 (`"PRK"`). */
+  target: z.string().regex(/^[A-Z]{3}$/),
+  /** The body that oversees it: `"Security Council Committee established pursuant to resolution 1718 (2006)"`. */
+  committee: z.string().min(1),
+  /** The number of the resolution that founded it. */
+  foundingResolution: z.number().int().positive(),
+  /** The OpenSanctions program key, for interoperability (`"UN-SC1718"`). */
+  openSanctionsProgram: z.string().optional(),
+  /** The resolutions, in order of adoption. */
+  resolutions: z.array(ResolutionSchema),
+  note: z.string().optional(),
+  sources: z.array(DocumentCitationSchema).optional(),
+});
+
+/** A sanctions regime: its target, committee and resolutions. */
+export type Regime = z.infer<typeof RegimeSchema>;

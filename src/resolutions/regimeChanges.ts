@@ -1,0 +1,106 @@
+import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import type { Citation } from './citation.js';
+import { checkDate } from './measuresInForce.js';
+import type { Regime } from './regime.js';
+import { timelineOf } from './timeline.js';
+
+/** One dated event in a regime's history. */
+export interface RegimeEvent {
+  /** The day the event takes effect. */
+  readonly date: PlainDate;
+  /** What happened: a measure was created, lapsed by its own terms, or was changed. */
+  readonly type: 'created' | 'expired' | 'supersede' | 'amend' | 'suspend' | 'terminate' | 'extend';
+  /** The measure concerned. */
+  readonly measureId: string;
+  /** The resolution responsible (for `expired`, the one that set the end). */
+  readonly resolution: number;
+  /** The day that resolution was adopted. */
+  readonly adopted: PlainDate;
+  /** The measure that replaces it, for `supersede` and `amend`. */
+  readonly replacement?: string;
+  /** One sentence on what happened. */
+  readonly summary: string;
+  /** The paragraph behind the event. */
+  readonly citation: Citation;
+}
+
+/** Options for {@link regimeChanges}. */
+export interface RegimeChangesOptions {
+  /** The first day of interest (inclusive). */
+  readonly from?: PlainDate;
+  /** The last day of interest (inclusive). */
+  readonly to?: PlainDate;
+}
+
+/**
+ * Lists, in date order, what each resolution of a regime created, changed or ended, optionally within a range.
+ *
+ * @param regime - the regime.
+ * @param options - `from` and `to`, inclusive.
+ * @returns the events, by date, then in the order the regime states them.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` for bad dates; `INVALID_REGIME` for a structurally broken
+ * regime.
+ * @example
+ * ```ts
+ * import { regimeChanges, parseDate } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * regimeChanges(dprk1718, { from: parseDate('2018-01-01'), to: parseDate('2018-01-01') })
+ *   .map((e) => `${e.type} ${e.measureId}`).includes('supersede dprk.refined-petroleum.cap.2375-annual'); //=> true
+ * ```
+ */
+export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}): readonly RegimeEvent[] {
+  const from = options.from === undefined ? undefined : checkDate(options.from, 'from');
+  const to = options.to === undefined ? undefined : checkDate(options.to, 'to');
+  const timeline = timelineOf(regime);
+  const events: (RegimeEvent & { seq: number })[] = [];
+  let seq = 0;
+  for (const record of timeline.records.values()) {
+    const { measure, resolution } = record;
+    const citation = measure.citations[0] as Citation;
+    events.push({
+      date: measure.effective.start,
+      type: 'created',
+      measureId: measure.id,
+      resolution: resolution.number,
+      adopted: resolution.adopted,
+      summary: measure.summary,
+      citation,
+      seq: seq++,
+    });
+    if (measure.effective.end !== undefined) {
+      events.push({
+        date: addDays(measure.effective.end, 1),
+        type: 'expired',
+        measureId: measure.id,
+        resolution: resolution.number,
+        adopted: resolution.adopted,
+        summary: `${measure.summary} (lapses after ${measure.effective.end} by its own terms)`,
+        citation,
+        seq: seq++,
+      });
+    }
+    for (const { change, resolution: by } of record.changes) {
+      events.push({
+        date: change.effective,
+        type: change.type,
+        measureId: measure.id,
+        resolution: by.number,
+        adopted: by.adopted,
+        ...(change.replacement === undefined ? {} : { replacement: change.replacement }),
+        summary: change.summary,
+        citation: { resolution: by.number, paragraph: change.paragraph },
+        seq: seq++,
+      });
+    }
+  }
+  return Object.freeze(
+    events
+      .filter(
+        (e) =>
+          (from === undefined || compareDates(from, e.date) <= 0) &&
+          (to === undefined || compareDates(e.date, to) <= 0),
+      )
+      .sort((a, b) => compareDates(a.date, b.date) || a.seq - b.seq)
+      .map(({ seq: _seq, ...event }) => Object.freeze(event)),
+  );
+}

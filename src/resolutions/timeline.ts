@@ -1,0 +1,222 @@
+// Internal: the in-force timeline of every measure of a regime, computed once per regime object.
+import { SanctionsRegimeError } from '../errors.js';
+import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import type { Citation } from './citation.js';
+import type { Measure } from './measure.js';
+import type { Regime } from './regime.js';
+import type { Change, Resolution } from './resolution.js';
+
+/** A span in which a measure applies; `end` undefined means open-ended. */
+export interface Span {
+  readonly start: PlainDate;
+  readonly end: PlainDate | undefined;
+}
+
+/** A change with the resolution that made it. */
+export interface AppliedChange {
+  readonly change: Change;
+  readonly resolution: Resolution;
+}
+
+/** Everything known about one measure across the regime's history. */
+export interface MeasureRecord {
+  readonly measure: Measure;
+  readonly resolution: Resolution;
+  /** The spans in which the measure applies after terminations, supersessions and extensions, in order. */
+  readonly spans: readonly Span[];
+  /** Suspensions, in order. */
+  readonly suspensions: readonly Span[];
+  /** Changes that target this measure, in order of adoption. */
+  readonly changes: readonly AppliedChange[];
+  /** Measures this one replaced (by supersede or amend), oldest first. */
+  readonly predecessors: readonly MeasureRecord[];
+  /** Order of appearance in the regime, for stable output. */
+  readonly order: number;
+}
+
+/** The timeline of a regime: records by measure id, in regime order. */
+export interface Timeline {
+  readonly records: ReadonlyMap<string, MeasureRecord>;
+  readonly adoptedOf: ReadonlyMap<number, PlainDate>;
+}
+
+const cache = new WeakMap<Regime, Timeline>();
+
+function invalid(message: string, details: Record<string, unknown>): SanctionsRegimeError {
+  return new SanctionsRegimeError(
+    'INVALID_REGIME',
+    `${message} Run validateRegime(regime) to list every issue.`,
+    details,
+  );
+}
+
+function minEnd(a: PlainDate | undefined, b: PlainDate): PlainDate {
+  return a === undefined || compareDates(b, a) < 0 ? b : a;
+}
+
+/** Builds (or returns the cached) timeline of a regime; throws INVALID_REGIME on structural errors. */
+export function timelineOf(regime: Regime): Timeline {
+  const cached = cache.get(regime);
+  if (cached !== undefined) return cached;
+  const resolutions = [...regime.resolutions].sort(
+    (a, b) => compareDates(a.adopted, b.adopted) || a.number - b.number,
+  );
+  const adoptedOf = new Map<number, PlainDate>(resolutions.map((r) => [r.number, r.adopted]));
+
+  interface Draft {
+    measure: Measure;
+    resolution: Resolution;
+    spans: Span[];
+    suspensions: Span[];
+    changes: AppliedChange[];
+    predecessorIds: string[];
+    order: number;
+  }
+  const drafts = new Map<string, Draft>();
+  let order = 0;
+  for (const resolution of resolutions) {
+    for (const measure of resolution.measures) {
+      if (drafts.has(measure.id))
+        throw invalid(`Two measures share the id ${measure.id}.`, { id: measure.id });
+      drafts.set(measure.id, {
+        measure,
+        resolution,
+        spans: [{ start: measure.effective.start, end: measure.effective.end }],
+        suspensions: [],
+        changes: [],
+        predecessorIds: [],
+        order: order++,
+      });
+    }
+  }
+  for (const resolution of resolutions) {
+    const changes = [...resolution.changes].sort((a, b) => compareDates(a.effective, b.effective));
+    for (const change of changes) {
+      const target = drafts.get(change.target);
+      if (target === undefined) {
+        throw invalid(
+          `Resolution ${resolution.number} changes ${change.target}, which no resolution creates.`,
+          {
+            resolution: resolution.number,
+            target: change.target,
+          },
+        );
+      }
+      target.changes.push({ change, resolution });
+      if (change.replacement !== undefined) {
+        const replacement = drafts.get(change.replacement);
+        if (replacement === undefined) {
+          throw invalid(
+            `Resolution ${resolution.number} names ${change.replacement} as a replacement, which no resolution creates.`,
+            {
+              resolution: resolution.number,
+              replacement: change.replacement,
+            },
+          );
+        }
+        replacement.predecessorIds.push(change.target);
+      }
+      target.spans = applyChange(target.spans, change);
+      if (change.type === 'suspend') target.suspensions.push({ start: change.effective, end: change.until });
+    }
+  }
+
+  const records = new Map<string, MeasureRecord>();
+  const building = new Set<string>();
+  const build = (id: string): MeasureRecord => {
+    const done = records.get(id);
+    if (done !== undefined) return done;
+    if (building.has(id)) throw invalid(`Measure ${id} replaces itself through a chain of changes.`, { id });
+    building.add(id);
+    const draft = drafts.get(id) as Draft;
+    const predecessors = draft.predecessorIds.map(build);
+    const record: MeasureRecord = Object.freeze({
+      measure: draft.measure,
+      resolution: draft.resolution,
+      spans: Object.freeze(draft.spans.map((span) => Object.freeze({ ...span }))),
+      suspensions: Object.freeze(draft.suspensions.map((s) => Object.freeze({ ...s }))),
+      changes: Object.freeze([...draft.changes]),
+      predecessors: Object.freeze(predecessors),
+      order: draft.order,
+    });
+    building.delete(id);
+    records.set(id, record);
+    return record;
+  };
+  for (const id of drafts.keys()) build(id);
+  const ordered = new Map([...records.entries()].sort(([, a], [, b]) => a.order - b.order));
+  const timeline = Object.freeze({ records: ordered, adoptedOf });
+  cache.set(regime, timeline);
+  return timeline;
+}
+
+/** The spans of a measure after one change (suspensions are kept apart). */
+function applyChange(spans: readonly Span[], change: Change): Span[] {
+  switch (change.type) {
+    case 'supersede':
+    case 'amend':
+    case 'terminate': {
+      const last = addDays(change.effective, -1);
+      return spans
+        .filter((span) => compareDates(span.start, last) <= 0)
+        .map((span) => ({ start: span.start, end: minEnd(span.end, last) }));
+    }
+    case 'extend': {
+      const previous = spans[spans.length - 1];
+      const continuous =
+        previous !== undefined &&
+        (previous.end === undefined || compareDates(previous.end, addDays(change.effective, -1)) >= 0);
+      if (previous !== undefined && continuous)
+        return [...spans.slice(0, -1), { start: previous.start, end: change.until }];
+      return [...spans, { start: change.effective, end: change.until }];
+    }
+    case 'suspend':
+      return [...spans];
+  }
+}
+
+/** Whether a date lies in a span. */
+export function spanContains(span: Span, date: PlainDate): boolean {
+  return compareDates(span.start, date) <= 0 && (span.end === undefined || compareDates(date, span.end) <= 0);
+}
+
+/** Whether a measure applies on a date: inside its span and not suspended. */
+export function inForceOn(record: MeasureRecord, date: PlainDate): boolean {
+  return spanOn(record, date) !== undefined && !record.suspensions.some((s) => spanContains(s, date));
+}
+
+/** The span of a measure that holds a date, if any. */
+export function spanOn(record: MeasureRecord, date: PlainDate): Span | undefined {
+  return record.spans.find((span) => spanContains(span, date));
+}
+
+/** Every citation that created or changed a measure (its lineage included), by `on`, oldest first. */
+export function basisOf(record: MeasureRecord, timeline: Timeline, on: PlainDate): readonly Citation[] {
+  const keyed: { citation: Citation; date: PlainDate; seq: number }[] = [];
+  const seen = new Set<string>();
+  let seq = 0;
+  const push = (citation: Citation, date: PlainDate) => {
+    const key = JSON.stringify(citation);
+    if (seen.has(key)) return;
+    seen.add(key);
+    keyed.push({ citation, date, seq: seq++ });
+  };
+  const visit = (r: MeasureRecord) => {
+    for (const p of r.predecessors) visit(p);
+    for (const c of r.measure.citations) {
+      push(
+        c,
+        'resolution' in c
+          ? (timeline.adoptedOf.get(c.resolution) ?? r.resolution.adopted)
+          : r.resolution.adopted,
+      );
+    }
+    for (const { change, resolution } of r.changes) {
+      if (compareDates(resolution.adopted, on) > 0) continue;
+      push(Object.freeze({ resolution: resolution.number, paragraph: change.paragraph }), resolution.adopted);
+    }
+  };
+  visit(record);
+  keyed.sort((a, b) => compareDates(a.date, b.date) || a.seq - b.seq);
+  return Object.freeze(keyed.map((k) => k.citation));
+}

@@ -1,0 +1,143 @@
+import { SanctionsRegimeError } from '../errors.js';
+import { compareDates } from '../time/plainDate.js';
+import type { Regime } from './regime.js';
+import { type Span, timelineOf } from './timeline.js';
+
+/** One problem found by {@link validateRegime}. */
+export interface RegimeIssue {
+  /** A stable code for the kind of problem. */
+  readonly code:
+    | 'DUPLICATE_MEASURE_ID'
+    | 'DUPLICATE_RESOLUTION'
+    | 'UNKNOWN_CHANGE_TARGET'
+    | 'UNKNOWN_REPLACEMENT'
+    | 'MEASURE_BEFORE_ADOPTION'
+    | 'CHANGE_BEFORE_ADOPTION'
+    | 'OVERLAPPING_CAPS'
+    | 'REPLACEMENT_CYCLE';
+  /** Where in the regime, as a path of keys and indexes. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong and what to do. */
+  readonly message: string;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  const aBeforeB = a.end !== undefined && compareDates(a.end, b.start) < 0;
+  const bBeforeA = b.end !== undefined && compareDates(b.end, a.start) < 0;
+  return !aBeforeB && !bBeforeA;
+}
+
+/**
+ * Checks a regime for problems that its schema cannot see, and returns them as data: duplicate measure ids or
+ * resolution numbers, changes of measures that do not exist, measures or changes effective before their resolution
+ * was adopted, and two caps on the same commodity and direction in force at the same time.
+ *
+ * @param regime - the regime (already parsed with `RegimeSchema`).
+ * @returns the issues; empty when the regime is sound.
+ * @example
+ * ```ts
+ * import { validateRegime } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * validateRegime(dprk1718); //=> []
+ * ```
+ */
+export function validateRegime(regime: Regime): readonly RegimeIssue[] {
+  const issues: RegimeIssue[] = [];
+  const ids = new Map<string, number>();
+  const numbers = new Set<number>();
+  regime.resolutions.forEach((resolution, r) => {
+    if (numbers.has(resolution.number)) {
+      issues.push({
+        code: 'DUPLICATE_RESOLUTION',
+        path: ['resolutions', r, 'number'],
+        message: `Resolution ${resolution.number} appears twice: keep one.`,
+      });
+    }
+    numbers.add(resolution.number);
+    resolution.measures.forEach((measure, m) => {
+      if (ids.has(measure.id)) {
+        issues.push({
+          code: 'DUPLICATE_MEASURE_ID',
+          path: ['resolutions', r, 'measures', m, 'id'],
+          message: `The measure id ${measure.id} is used twice: give each measure its own id.`,
+        });
+      }
+      ids.set(measure.id, r);
+      if (compareDates(measure.effective.start, resolution.adopted) < 0) {
+        issues.push({
+          code: 'MEASURE_BEFORE_ADOPTION',
+          path: ['resolutions', r, 'measures', m, 'effective', 'start'],
+          message: `${measure.id} takes effect on ${measure.effective.start}, before resolution ${resolution.number} was adopted on ${resolution.adopted}.`,
+        });
+      }
+    });
+  });
+  const all = new Set(ids.keys());
+  regime.resolutions.forEach((resolution, r) => {
+    resolution.changes.forEach((change, c) => {
+      if (!all.has(change.target)) {
+        issues.push({
+          code: 'UNKNOWN_CHANGE_TARGET',
+          path: ['resolutions', r, 'changes', c, 'target'],
+          message: `Resolution ${resolution.number} changes ${change.target}, which no resolution of the regime creates.`,
+        });
+      }
+      if (change.replacement !== undefined && !resolution.measures.some((m) => m.id === change.replacement)) {
+        issues.push({
+          code: 'UNKNOWN_REPLACEMENT',
+          path: ['resolutions', r, 'changes', c, 'replacement'],
+          message: `The replacement ${change.replacement} must be a measure created by resolution ${resolution.number}.`,
+        });
+      }
+      if (compareDates(change.effective, resolution.adopted) < 0) {
+        issues.push({
+          code: 'CHANGE_BEFORE_ADOPTION',
+          path: ['resolutions', r, 'changes', c, 'effective'],
+          message: `A change by resolution ${resolution.number} takes effect on ${change.effective}, before its adoption on ${resolution.adopted}.`,
+        });
+      }
+    });
+  });
+  if (
+    issues.some(
+      (i) =>
+        i.code === 'DUPLICATE_MEASURE_ID' ||
+        i.code === 'UNKNOWN_CHANGE_TARGET' ||
+        i.code === 'UNKNOWN_REPLACEMENT',
+    )
+  ) {
+    return Object.freeze(issues.map((i) => Object.freeze(i)));
+  }
+  let timeline: ReturnType<typeof timelineOf>;
+  try {
+    timeline = timelineOf(regime);
+  } catch (error) {
+    if (!(error instanceof SanctionsRegimeError)) throw error;
+    // The structural checks above catch everything timelineOf refuses except a chain of replacements that loops.
+    issues.push({ code: 'REPLACEMENT_CYCLE', path: ['resolutions'], message: error.message });
+    return Object.freeze(issues.map((i) => Object.freeze(i)));
+  }
+  const caps = [...timeline.records.values()].filter((r) => r.measure.kind === 'quantity-cap');
+  for (let i = 0; i < caps.length; i += 1) {
+    for (let j = i + 1; j < caps.length; j += 1) {
+      const a = caps[i];
+      const b = caps[j];
+      if (
+        a === undefined ||
+        b === undefined ||
+        a.measure.kind !== 'quantity-cap' ||
+        b.measure.kind !== 'quantity-cap'
+      )
+        continue;
+      if (a.measure.commodity !== b.measure.commodity || a.measure.direction !== b.measure.direction)
+        continue;
+      if (!a.spans.some((x) => b.spans.some((y) => overlaps(x, y)))) continue;
+      issues.push({
+        code: 'OVERLAPPING_CAPS',
+        path: ['measures', b.measure.id],
+        message: `${a.measure.id} and ${b.measure.id} both cap ${a.measure.commodity} (${a.measure.direction}) at the same time: end one, or supersede it, before the other starts.`,
+      });
+    }
+  }
+  return Object.freeze(issues.map((i) => Object.freeze(i)));
+}
