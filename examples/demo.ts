@@ -1,26 +1,29 @@
-// `npm run demo`: the library's main job on bundled figures.
-import {
-  formatQuantity,
-  PeriodRuleSchema,
-  parseDate,
-  periodContaining,
-  quantity,
-  ratio,
-  subtract,
-  sum,
-} from '../src/index.js';
+// `npm run demo`: the library's story on the bundled data, for 27 September 2018, the day the Security Council met
+// on North Korea (AFP, "China, Russia call at UN for easing of N.Korea sanctions", 27 September 2018).
+import { dprk1718 } from '../src/data/index.js';
+import { formatCitation, formatQuantity, type InForce, measuresInForce, parseDate } from '../src/index.js';
 
 const day = parseDate('2018-09-27');
-// 2397 (2017) para 5: 500,000 barrels during 12-month periods beginning 1 January 2018.
-const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
-const period = periodContaining(rule, day);
-console.log(`On ${day} the refined-petroleum cap period is ${period?.start} to ${period?.end}.`);
+const inForce = measuresInForce(dprk1718, day);
 
-// China and Russia's notified deliveries, January-May 2020, as quoted in the 43-country complaint (Yonhap,
-// 25 July 2020), against the 500,000-barrel cap.
-const cap = quantity('500000', 'barrel');
-const reported = sum([quantity('106094.17', 'barrel')], 'barrel');
 console.log(
-  `Reported Jan-May 2020: ${formatQuantity(reported)}; headroom ${formatQuantity(subtract(cap, reported))}.`,
+  `Measures of the DPRK regime (${dprk1718.openSanctionsProgram}) in force on ${day}: ${inForce.length}\n`,
 );
-console.log(`Utilisation: ${ratio(reported, cap).times(100).toFixed()} % (exact).`);
+
+const byKind = new Map<string, InForce[]>();
+for (const entry of inForce)
+  byKind.set(entry.measure.kind, [...(byKind.get(entry.measure.kind) ?? []), entry]);
+
+for (const [kind, entries] of byKind) {
+  console.log(`${kind} (${entries.length})`);
+  for (const { measure, basis } of entries) {
+    const mark = measure.confidence === 'unconfirmed' ? ' [unconfirmed]' : '';
+    const detail =
+      measure.kind === 'quantity-cap'
+        ? ` — limit ${measure.limits.map((l) => formatQuantity(l)).join(' or ')}`
+        : '';
+    console.log(`  ${measure.id}${detail}${mark}`);
+    console.log(`      ${basis.map(formatCitation).join(' → ')}`);
+  }
+  console.log();
+}

@@ -20,15 +20,23 @@ try {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `zod@${zodVersion}`], work);
 
-  const expected = '0.3 bbl | 2018-01-01..2018-12-31';
-  const body = (lib) => `
-const { add, quantity, formatQuantity, parseDate, periodContaining, PeriodRuleSchema } = ${lib};
+  const expected = '0.3 bbl | 2018-01-01..2018-12-31 | 50 measures';
+  const body = (lib, data) => `
+const { add, quantity, formatQuantity, parseDate, periodContaining, PeriodRuleSchema, measuresInForce } = ${lib};
+const { dprk1718 } = ${data};
 const total = add(quantity('0.1', 'barrel'), quantity('0.2', 'barrel'));
 const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
 const period = periodContaining(rule, parseDate('2018-09-27'));
-console.log(formatQuantity(total) + ' | ' + period.start + '..' + period.end);`;
-  writeFileSync(join(work, 'esm.mjs'), `import * as lib from 'sanctions-regime';\n${body('lib')}`);
-  writeFileSync(join(work, 'cjs.cjs'), body("require('sanctions-regime')"));
+const count = measuresInForce(dprk1718, parseDate('2018-09-27')).length;
+console.log(formatQuantity(total) + ' | ' + period.start + '..' + period.end + ' | ' + count + ' measures');`;
+  writeFileSync(
+    join(work, 'esm.mjs'),
+    `import * as lib from 'sanctions-regime';\nimport * as data from 'sanctions-regime/data';\n${body('lib', 'data')}`,
+  );
+  writeFileSync(
+    join(work, 'cjs.cjs'),
+    body("require('sanctions-regime')", "require('sanctions-regime/data')"),
+  );
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const out = run('node', [file], work).trim();
     if (out !== expected)

@@ -8,10 +8,11 @@ import { ResolutionSchema } from './resolution.js';
  * @example
  * ```ts
  * import { RegimeSchema } from 'sanctions-regime';
- * RegimeSchema.parse({
+ * const regime = RegimeSchema.parse({
  *   id: 'example', title: 'Example', target: 'XXA', committee: 'none', foundingResolution: 1,
  *   resolutions: [],
- * }).id; //=> 'example'
+ * });
+ * regime.id; //=> 'example'
  * ```
  */
 export const RegimeSchema = z.object({

@@ -8,7 +8,10 @@ import { timelineOf } from './timeline.js';
 export interface RegimeEvent {
   /** The day the event takes effect. */
   readonly date: PlainDate;
-  /** What happened: a measure was created, lapsed by its own terms, or was changed. */
+  /**
+   * What happened: a measure took effect (`created`; a measure superseded before it took effect has only its
+   * `supersede` event), lapsed at the end of its term (`expired`, after any extension), or was changed.
+   */
   readonly type: 'created' | 'expired' | 'supersede' | 'amend' | 'suspend' | 'terminate' | 'extend';
   /** The measure concerned. */
   readonly measureId: string;
@@ -44,8 +47,9 @@ export interface RegimeChangesOptions {
  * ```ts
  * import { regimeChanges, parseDate } from 'sanctions-regime';
  * import { dprk1718 } from 'sanctions-regime/data';
- * regimeChanges(dprk1718, { from: parseDate('2018-01-01'), to: parseDate('2018-01-01') })
- *   .map((e) => `${e.type} ${e.measureId}`).includes('supersede dprk.refined-petroleum.cap.2375-annual'); //=> true
+ * const events = regimeChanges(dprk1718, { from: parseDate('2018-01-01'), to: parseDate('2018-01-01') });
+ * events[0]?.type; //=> 'expired'
+ * events.map((e) => `${e.type} ${e.measureId}`).slice(1); //=> ['supersede dprk.refined-petroleum.cap.2375-annual', 'created dprk.refined-petroleum.cap']
  * ```
  */
 export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}): readonly RegimeEvent[] {
@@ -57,24 +61,35 @@ export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}
   for (const record of timeline.records.values()) {
     const { measure, resolution } = record;
     const citation = measure.citations[0] as Citation;
-    events.push({
-      date: measure.effective.start,
-      type: 'created',
-      measureId: measure.id,
-      resolution: resolution.number,
-      adopted: resolution.adopted,
-      summary: measure.summary,
-      citation,
-      seq: seq++,
-    });
-    if (measure.effective.end !== undefined) {
+    const cutDays = new Set(
+      record.changes
+        .filter(
+          ({ change }) =>
+            change.type === 'supersede' || change.type === 'amend' || change.type === 'terminate',
+        )
+        .map(({ change }) => addDays(change.effective, -1)),
+    );
+    if (record.spans[0]?.start === measure.effective.start) {
       events.push({
-        date: addDays(measure.effective.end, 1),
+        date: measure.effective.start,
+        type: 'created',
+        measureId: measure.id,
+        resolution: resolution.number,
+        adopted: resolution.adopted,
+        summary: measure.summary,
+        citation,
+        seq: seq++,
+      });
+    }
+    for (const span of record.spans) {
+      if (span.end === undefined || cutDays.has(span.end)) continue;
+      events.push({
+        date: addDays(span.end, 1),
         type: 'expired',
         measureId: measure.id,
         resolution: resolution.number,
         adopted: resolution.adopted,
-        summary: `${measure.summary} (lapses after ${measure.effective.end} by its own terms)`,
+        summary: `${measure.summary} (lapses after ${span.end})`,
         citation,
         seq: seq++,
       });

@@ -16,11 +16,12 @@ import { ConfidenceSchema, MeasureIdSchema, MeasureSchema } from './measure.js';
  * @example
  * ```ts
  * import { ChangeSchema } from 'sanctions-regime';
- * ChangeSchema.parse({
+ * const change = ChangeSchema.parse({
  *   paragraph: '5', target: 'dprk.refined-petroleum.cap.2375-annual', type: 'supersede',
  *   effective: '2018-01-01', replacement: 'dprk.refined-petroleum.cap', summary: 'Annual cap cut to 500,000 barrels',
  *   confidence: 'confirmed',
- * }).type; //=> 'supersede'
+ * });
+ * change.type; //=> 'supersede'
  * ```
  */
 export const ChangeSchema = z

@@ -133,6 +133,7 @@ describe('regimeChanges', () => {
       '2012-07-01 suspend x.coal.export',
       '2013-01-01 supersede x.oil.cap',
       '2013-01-01 created x.oil.cap.200',
+      '2015-01-01 expired x.travel',
       '2015-04-01 terminate x.arms',
     ]);
   });
