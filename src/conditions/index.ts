@@ -1,2 +1,58 @@
-// The conditions layer's public names are listed here.
-export {};
+export {
+  all,
+  any,
+  atLeast,
+  compareFact,
+  fact,
+  noneOccurred,
+  not,
+  occurred,
+  onOrAfter,
+  ref,
+} from './builders.js';
+export {
+  type AllCondition,
+  type AnyCondition,
+  type AtLeastCondition,
+  type Comparator,
+  type CompareCondition,
+  type Condition,
+  type ConditionInput,
+  ConditionSchema,
+  type ConditionSchemaOptions,
+  createConditionSchema,
+  type DateValue,
+  type EventWindow,
+  type EventWindowInput,
+  type FactCondition,
+  type FactValue,
+  type FactValueInput,
+  FactValueSchema,
+  type NoneOccurredCondition,
+  type NotCondition,
+  type OccurredCondition,
+  type OnOrAfterCondition,
+  type RefCondition,
+  type Truth,
+} from './ConditionSchema.js';
+export {
+  type CoverageRecord,
+  type EventRecord,
+  type Evidence,
+  type EvidenceInput,
+  EvidenceSchema,
+  type FactObservation,
+  type IndexedObservation,
+  type PreparedEvidence,
+  prepareEvidence,
+} from './EvidenceSchema.js';
+export { type EvaluateOptions, type EvaluateResult, evaluate } from './evaluate.js';
+export type { Definitions } from './program.js';
+export type { Explanation, MissingEvidence, UsedEvidence } from './run.js';
+export {
+  type FirstMetOptions,
+  firstMet,
+  type TruthInterval,
+  type TruthOverOptions,
+  truthOver,
+} from './truthOver.js';

@@ -1,0 +1,330 @@
+import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { addDays, type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
+import { type FactValue, FactValueSchema } from './ConditionSchema.js';
+import { isRecord, own } from './internal.js';
+import { type Classified, classifyValue } from './values.js';
+
+/**
+ * One dated observation of a fact: its value holds from `from` (inclusive) until `until` (inclusive) or until a
+ * later observation of the same fact supersedes it.
+ */
+export interface FactObservation {
+  /** The fact id. */
+  readonly fact: string;
+  /** The observed value. */
+  readonly value: FactValue;
+  /** The first day the value holds. */
+  readonly from: PlainDate;
+  /** The last day the value holds, when the observation expires. */
+  readonly until?: PlainDate;
+  /** Where the observation is published. */
+  readonly source: string;
+}
+
+/** One dated event (a nuclear test, an IAEA report of non-compliance). */
+export interface EventRecord {
+  /** The event kind. */
+  readonly kind: string;
+  /** The day it occurred. */
+  readonly date: PlainDate;
+  /** Where it is reported. */
+  readonly source: string;
+}
+
+/** A period in which events of a kind are known to be recorded completely, so their absence is known too. */
+export interface CoverageRecord {
+  /** The event kind. */
+  readonly kind: string;
+  /** The first day covered. */
+  readonly start: PlainDate;
+  /** The last day covered (inclusive). */
+  readonly end: PlainDate;
+}
+
+/** The evidence conditions are evaluated against: fact observations, events, and coverage. */
+export interface Evidence {
+  /** Dated fact observations. */
+  readonly facts?: readonly FactObservation[];
+  /** Dated events. */
+  readonly events?: readonly EventRecord[];
+  /** Where each event kind is covered. */
+  readonly coverage?: readonly CoverageRecord[];
+}
+
+const IdSchema = z.string().min(1, { message: 'An id must be a non-empty string' });
+const SourceSchema = z.string().min(1, { message: 'Evidence must cite its source' });
+
+/**
+ * Zod schema for {@link Evidence}: `{ facts: [{ fact, value, from, until?, source }], events: [{ kind, date,
+ * source }], coverage: [{ kind, start, end }] }`, each list optional. Quantities decode to {@link Quantity}.
+ *
+ * @example
+ * ```ts
+ * import { EvidenceSchema } from 'sanctions-regime';
+ * const evidence = EvidenceSchema.parse({
+ *   facts: [{ fact: 'tests', value: 0, from: '2018-01-01', source: 'S/2018/171' }],
+ *   coverage: [{ kind: 'nuclear-test', start: '2017-01-01', end: '2018-12-31' }],
+ * });
+ * evidence.facts?.length; //=> 1
+ * EvidenceSchema.safeParse({ facts: [{ fact: 'tests', value: 0, from: '2018-01-01' }] }).success; //=> false
+ * ```
+ */
+export const EvidenceSchema = z.object({
+  facts: z
+    .array(
+      z
+        .object({
+          fact: IdSchema,
+          value: FactValueSchema,
+          from: PlainDateSchema,
+          until: PlainDateSchema.optional(),
+          source: SourceSchema,
+        })
+        .refine((o) => o.until === undefined || o.from <= o.until, {
+          message: 'An observation must not end before it starts',
+          path: ['until'],
+          params: { code: 'INVALID_RANGE' },
+        }),
+    )
+    .optional(),
+  events: z.array(z.object({ kind: IdSchema, date: PlainDateSchema, source: SourceSchema })).optional(),
+  coverage: z
+    .array(
+      z
+        .object({ kind: IdSchema, start: PlainDateSchema, end: PlainDateSchema })
+        .refine((c) => c.start <= c.end, {
+          message: 'Coverage must not end before it starts',
+          path: ['end'],
+          params: { code: 'INVALID_RANGE' },
+        }),
+    )
+    .optional(),
+}) as z.ZodType<Evidence, EvidenceInput>;
+
+/** The JSON form of {@link Evidence}, as accepted by {@link EvidenceSchema}. */
+export interface EvidenceInput {
+  /** Dated fact observations; quantities as `{ amount: "…", unit }`, dates as `{ date: "YYYY-MM-DD" }`. */
+  readonly facts?: readonly {
+    readonly fact: string;
+    readonly value: number | string | boolean | { readonly date: string } | { amount: string; unit: string };
+    readonly from: string;
+    readonly until?: string;
+    readonly source: string;
+  }[];
+  /** Dated events. */
+  readonly events?: readonly { readonly kind: string; readonly date: string; readonly source: string }[];
+  /** Coverage of event kinds. */
+  readonly coverage?: readonly { readonly kind: string; readonly start: string; readonly end: string }[];
+}
+
+/** A fact observation with its value classified, as kept by {@link PreparedEvidence}. */
+export interface IndexedObservation extends Classified {
+  readonly observation: FactObservation;
+}
+
+/**
+ * Evidence indexed once for fast evaluation on many dates: observations by fact sorted by `from` (a later
+ * observation supersedes an earlier one from its `from` date; on the same date, the one listed later wins), events
+ * by kind sorted by date, and coverage by kind merged into disjoint ranges. Made by {@link prepareEvidence}.
+ */
+export interface PreparedEvidence {
+  /** Observations by fact id, in superseding order. */
+  readonly facts: ReadonlyMap<string, readonly IndexedObservation[]>;
+  /** Events by kind, by date. */
+  readonly events: ReadonlyMap<string, readonly EventRecord[]>;
+  /** Coverage by kind: sorted, disjoint, non-adjacent ranges. */
+  readonly coverage: ReadonlyMap<string, readonly CoverageRecord[]>;
+}
+
+const prepared = new WeakSet<object>();
+
+/** Whether a value was made by {@link prepareEvidence}. */
+export function isPreparedEvidence(value: unknown): value is PreparedEvidence {
+  return typeof value === 'object' && value !== null && prepared.has(value);
+}
+
+function invalidEvidence(
+  path: string,
+  problem: string,
+  code: 'INVALID_INPUT' | 'INVALID_DATE' = 'INVALID_INPUT',
+) {
+  return new SanctionsRegimeError(
+    code,
+    `Invalid evidence at evidence.${path}: ${problem}. Parse untrusted JSON with EvidenceSchema first.`,
+    { path },
+  );
+}
+
+function list(evidence: object, key: string): readonly unknown[] {
+  const value = own(evidence, key);
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalidEvidence(key, `expected an array, got ${describeValue(value)}`);
+  return value;
+}
+
+function id(entry: object, key: string, path: string): string {
+  const value = own(entry, key);
+  if (typeof value !== 'string' || value.length === 0) {
+    throw invalidEvidence(`${path}.${key}`, `expected a non-empty string, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+function date(entry: object, key: string, path: string): PlainDate {
+  const value = own(entry, key);
+  if (!isPlainDate(value)) {
+    throw invalidEvidence(
+      `${path}.${key}`,
+      `expected a calendar date as YYYY-MM-DD, got ${describeValue(value)}`,
+      'INVALID_DATE',
+    );
+  }
+  return value;
+}
+
+function entryAt(entries: readonly unknown[], index: number, path: string): object {
+  const entry = entries[index];
+  if (!isRecord(entry)) throw invalidEvidence(path, `expected an object, got ${describeValue(entry)}`);
+  return entry;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const existing = map.get(key);
+  if (existing === undefined) map.set(key, [value]);
+  else existing.push(value);
+}
+
+function ordered(start: PlainDate, end: PlainDate, path: string, key: string): void {
+  if (end < start) {
+    throw new SanctionsRegimeError(
+      'INVALID_RANGE',
+      `Invalid evidence at evidence.${path}.${key}: ${end} is before ${start}; swap or check the dates.`,
+      { path, start, end },
+    );
+  }
+}
+
+function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservation[]> {
+  const facts = new Map<string, IndexedObservation[]>();
+  for (let i = 0; i < entries.length; i += 1) {
+    const path = `facts.${i}`;
+    const entry = entryAt(entries, i, path);
+    const fact = id(entry, 'fact', path);
+    const from = date(entry, 'from', path);
+    const until = own(entry, 'until') === undefined ? undefined : date(entry, 'until', path);
+    if (until !== undefined) ordered(from, until, path, 'until');
+    const source = id(entry, 'source', path);
+    const value = own(entry, 'value');
+    const classified = classifyValue(value);
+    if (classified === undefined) {
+      throw invalidEvidence(
+        `${path}.value`,
+        `expected a finite number, a string, a boolean, { date } or a Quantity, got ${describeValue(value)}`,
+      );
+    }
+    const observation: FactObservation = Object.freeze(
+      until === undefined
+        ? { fact, value: value as FactValue, from, source }
+        : { fact, value: value as FactValue, from, until, source },
+    );
+    push(facts, fact, Object.freeze({ ...classified, observation }));
+  }
+  // A stable sort: on the same `from`, the observation listed later supersedes.
+  for (const observations of facts.values()) {
+    observations.sort((a, b) =>
+      a.observation.from < b.observation.from ? -1 : a.observation.from > b.observation.from ? 1 : 0,
+    );
+    Object.freeze(observations);
+  }
+  return facts;
+}
+
+function prepareEvents(entries: readonly unknown[]): Map<string, EventRecord[]> {
+  const events = new Map<string, EventRecord[]>();
+  for (let i = 0; i < entries.length; i += 1) {
+    const path = `events.${i}`;
+    const entry = entryAt(entries, i, path);
+    const kind = id(entry, 'kind', path);
+    const record = Object.freeze({
+      kind,
+      date: date(entry, 'date', path),
+      source: id(entry, 'source', path),
+    });
+    push(events, kind, record);
+  }
+  for (const records of events.values()) {
+    records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    Object.freeze(records);
+  }
+  return events;
+}
+
+function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecord[]> {
+  const ranges = new Map<string, DateRange[]>();
+  for (let i = 0; i < entries.length; i += 1) {
+    const path = `coverage.${i}`;
+    const entry = entryAt(entries, i, path);
+    const kind = id(entry, 'kind', path);
+    const start = date(entry, 'start', path);
+    const end = date(entry, 'end', path);
+    ordered(start, end, path, 'end');
+    push(ranges, kind, { start, end });
+  }
+  const coverage = new Map<string, CoverageRecord[]>();
+  for (const [kind, list] of ranges) {
+    list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const merged: CoverageRecord[] = [];
+    let current = list[0] as DateRange;
+    for (const range of list.slice(1)) {
+      // Overlapping or adjacent ranges merge: coverage to 31 Dec and from 1 Jan leaves no gap.
+      if (
+        range.start <= current.end ||
+        (current.end < '9999-12-31' && range.start === addDays(current.end, 1))
+      ) {
+        if (range.end > current.end) current = { start: current.start, end: range.end };
+      } else {
+        merged.push(Object.freeze({ kind, ...current }));
+        current = range;
+      }
+    }
+    merged.push(Object.freeze({ kind, ...current }));
+    coverage.set(kind, Object.freeze(merged) as CoverageRecord[]);
+  }
+  return coverage;
+}
+
+/**
+ * Indexes evidence once, so that evaluating conditions on many dates (or many conditions) does not redo the work.
+ * {@link evaluate} accepts the result wherever it accepts {@link Evidence}. The input is not mutated; the result is
+ * frozen and holds frozen copies of the records.
+ *
+ * @param evidence - evidence as typed (parse untrusted JSON with {@link EvidenceSchema} first); prepared evidence is
+ * returned as is.
+ * @returns the indexed evidence.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a malformed entry, `INVALID_DATE` for a bad date,
+ * `INVALID_RANGE` for an observation or coverage that ends before it starts.
+ * @example
+ * ```ts
+ * import { prepareEvidence, parseDate } from 'sanctions-regime';
+ * const prepared = prepareEvidence({
+ *   facts: [
+ *     { fact: 'tests', value: 1, from: parseDate('2017-09-03'), source: 'S/2017/742' },
+ *     { fact: 'tests', value: 0, from: parseDate('2017-01-01'), source: 'S/2017/150' },
+ *   ],
+ * });
+ * prepared.facts.get('tests')?.map((o) => o.observation.from); //=> ['2017-01-01', '2017-09-03']
+ * ```
+ */
+export function prepareEvidence(evidence: Evidence | PreparedEvidence): PreparedEvidence {
+  if (isPreparedEvidence(evidence)) return evidence;
+  if (!isRecord(evidence)) throw invalidEvidence('', `expected an object, got ${describeValue(evidence)}`);
+  const result: PreparedEvidence = Object.freeze({
+    facts: prepareFacts(list(evidence, 'facts')),
+    events: prepareEvents(list(evidence, 'events')),
+    coverage: prepareCoverage(list(evidence, 'coverage')),
+  });
+  prepared.add(result);
+  return result;
+}

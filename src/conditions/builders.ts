@@ -1,0 +1,216 @@
+import type { Quantity } from '../quantity/index.js';
+import type { Duration, PlainDate } from '../time/index.js';
+import type {
+  AllCondition,
+  AnyCondition,
+  AtLeastCondition,
+  Comparator,
+  CompareCondition,
+  Condition,
+  DateValue,
+  EventWindow,
+  FactCondition,
+  NoneOccurredCondition,
+  NotCondition,
+  OccurredCondition,
+  OnOrAfterCondition,
+  RefCondition,
+} from './ConditionSchema.js';
+import { freezeNode, isRecord } from './internal.js';
+import { compile } from './program.js';
+
+// Each builder checks its own node (not its children, already built) with the compiler's checks, then freezes it.
+function built<T extends Condition>(node: T, children: readonly Condition[]): T {
+  if (node.op === 'all' || node.op === 'any' || node.op === 'atLeast') compile({ ...node, of: [] }, 1);
+  else if (node.op !== 'not') compile(node, 1);
+  return freezeNode(node, children);
+}
+
+/**
+ * Builds `{ op: "all", of }`: met when every condition is met, unmet when one is unmet, unknown otherwise.
+ *
+ * @param conditions - the conditions (none: met).
+ * @returns the condition, frozen.
+ * @example
+ * ```ts
+ * import { all, fact } from 'sanctions-regime';
+ * all(fact('declared'), fact('verified')); //=> { op: 'all', of: [{ op: 'fact', fact: 'declared' }, { op: 'fact', fact: 'verified' }] }
+ * ```
+ */
+export function all(...conditions: Condition[]): AllCondition {
+  return built({ op: 'all', of: Object.freeze(conditions) }, conditions);
+}
+
+/**
+ * Builds `{ op: "any", of }`: met when one condition is met, unmet when all are unmet, unknown otherwise.
+ *
+ * @param conditions - the conditions (none: unmet).
+ * @returns the condition, frozen.
+ * @example
+ * ```ts
+ * import { any, fact } from 'sanctions-regime';
+ * any(fact('a'), fact('b')).of.length; //=> 2
+ * ```
+ */
+export function any(...conditions: Condition[]): AnyCondition {
+  return built({ op: 'any', of: Object.freeze(conditions) }, conditions);
+}
+
+/**
+ * Builds `{ op: "not", of }`: met when the condition is unmet, unmet when it is met, unknown when it is unknown.
+ *
+ * @param condition - the condition negated.
+ * @returns the condition, frozen.
+ * @example
+ * ```ts
+ * import { not, fact } from 'sanctions-regime';
+ * not(fact('tested')); //=> { op: 'not', of: { op: 'fact', fact: 'tested' } }
+ * ```
+ */
+export function not(condition: Condition): NotCondition {
+  return built({ op: 'not', of: condition }, [condition]);
+}
+
+/**
+ * Builds `{ op: "atLeast", count, of }`: met when at least `count` conditions are met, unmet when fewer than
+ * `count` are met or unknown, unknown otherwise.
+ *
+ * @param count - a non-negative integer.
+ * @param conditions - the conditions.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `count` is not a non-negative integer.
+ * @example
+ * ```ts
+ * import { atLeast, fact } from 'sanctions-regime';
+ * atLeast(2, fact('a'), fact('b'), fact('c')).count; //=> 2
+ * ```
+ */
+export function atLeast(count: number, ...conditions: Condition[]): AtLeastCondition {
+  return built({ op: 'atLeast', count, of: Object.freeze(conditions) }, conditions);
+}
+
+/**
+ * Builds `{ op: "fact", fact }`: the boolean fact holds on the evaluation date.
+ *
+ * @param id - the fact id.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `id` is not a non-empty string.
+ * @example
+ * ```ts
+ * import { fact } from 'sanctions-regime';
+ * fact('iaea-access'); //=> { op: 'fact', fact: 'iaea-access' }
+ * ```
+ */
+export function fact(id: string): FactCondition {
+  return built({ op: 'fact', fact: id }, []);
+}
+
+/**
+ * Builds `{ op: "compare", fact, cmp, value }` (named `compareFact` because `compare` orders quantities): the
+ * fact's value on the evaluation date compared with `value`. Numbers, dates (`{ date }`) and quantities (same unit)
+ * take every comparator; strings and booleans only `eq` and `ne`. Nothing is coerced: a value of another type makes
+ * the comparison unknown, with `TYPE_MISMATCH` in the explanation.
+ *
+ * @param id - the fact id.
+ * @param cmp - `eq`, `ne`, `lt`, `le`, `gt` or `ge`.
+ * @param value - a finite number, a string, a boolean, a {@link DateValue} or a {@link Quantity}.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `TYPE_MISMATCH` when a string or boolean is ordered; `INVALID_INPUT` for a
+ * bad id, comparator or value.
+ * @example
+ * ```ts
+ * import { compareFact, parseDate, quantity } from 'sanctions-regime';
+ * compareFact('tests', 'eq', 0); //=> { op: 'compare', fact: 'tests', cmp: 'eq', value: 0 }
+ * compareFact('declared', 'le', { date: parseDate('2018-06-12') }).value; //=> { date: '2018-06-12' }
+ * compareFact('imports', 'le', quantity('500000', 'barrel')).cmp; //=> 'le'
+ * ```
+ */
+export function compareFact(
+  id: string,
+  cmp: Comparator,
+  value: number | string | boolean | DateValue | Quantity,
+): CompareCondition {
+  const frozen = isRecord(value) && !Object.isFrozen(value) ? Object.freeze({ ...value }) : value;
+  return built({ op: 'compare', fact: id, cmp, value: frozen }, []);
+}
+
+function frozenWindow(within: EventWindow): EventWindow {
+  return isRecord(within) ? Object.freeze({ ...within }) : within;
+}
+
+/**
+ * Builds `{ op: "occurred", event, within }`: an event of the kind occurred within the window (`{ last: "P12M" }`:
+ * the evaluation date minus twelve months through the evaluation date; or `{ start, end }`). Met when one is
+ * recorded there; unmet only when none is and coverage spans the whole window; unknown otherwise.
+ *
+ * @param kind - the event kind.
+ * @param within - the window.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a bad kind or window.
+ * @example
+ * ```ts
+ * import { occurred, parseDuration } from 'sanctions-regime';
+ * occurred('nuclear-test', { last: parseDuration('P12M') }).within; //=> { last: 'P12M' }
+ * ```
+ */
+export function occurred(kind: string, within: EventWindow): OccurredCondition {
+  return built({ op: 'occurred', event: kind, within: frozenWindow(within) }, []);
+}
+
+/**
+ * Builds `{ op: "noneOccurred", event, within }`: no event of the kind occurred within the window. Met only where
+ * coverage spans the whole window with no event in it; unmet when one is recorded; unknown otherwise.
+ *
+ * @param kind - the event kind.
+ * @param within - the window.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a bad kind or window.
+ * @example
+ * ```ts
+ * import { noneOccurred, parseDate } from 'sanctions-regime';
+ * noneOccurred('missile-launch', { start: parseDate('2018-01-01'), end: parseDate('2018-12-31') }).op; //=> 'noneOccurred'
+ * ```
+ */
+export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCondition {
+  return built({ op: 'noneOccurred', event: kind, within: frozenWindow(within) }, []);
+}
+
+/**
+ * Builds `{ op: "onOrAfter", date }`, or `{ op: "onOrAfter", anchor, plus }` for a date computed with the month-end
+ * rule of {@link addDuration}: met on and after the date, unmet before it; never unknown.
+ *
+ * @param date - the date, or `{ anchor, plus }`.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a bad date or duration; `INVALID_DATE` when anchor plus
+ * duration leaves years 0001 to 9999.
+ * @example
+ * ```ts
+ * import { onOrAfter, parseDate, parseDuration } from 'sanctions-regime';
+ * onOrAfter(parseDate('2016-01-16')); //=> { op: 'onOrAfter', date: '2016-01-16' }
+ * onOrAfter({ anchor: parseDate('2015-10-18'), plus: parseDuration('P8Y') }); //=> { op: 'onOrAfter', anchor: '2015-10-18', plus: 'P8Y' }
+ * ```
+ */
+export function onOrAfter(
+  date: PlainDate | { readonly anchor: PlainDate; readonly plus: Duration },
+): OnOrAfterCondition {
+  if (typeof date === 'object' && date !== null) {
+    return built({ op: 'onOrAfter', anchor: date.anchor, plus: date.plus }, []);
+  }
+  return built({ op: 'onOrAfter', date }, []);
+}
+
+/**
+ * Builds `{ op: "ref", name }`: the condition named `name` in the `definitions` passed to {@link evaluate}.
+ *
+ * @param name - the definition's name.
+ * @returns the condition, frozen.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `name` is not a non-empty string.
+ * @example
+ * ```ts
+ * import { ref } from 'sanctions-regime';
+ * ref('verified-denuclearization'); //=> { op: 'ref', name: 'verified-denuclearization' }
+ * ```
+ */
+export function ref(name: string): RefCondition {
+  return built({ op: 'ref', name }, []);
+}

@@ -1,0 +1,128 @@
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+import { isPlainDate, type PlainDate } from '../time/index.js';
+import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
+import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import {
+  type Definitions,
+  type Program,
+  programOf,
+  type ResolvedDefinition,
+  resolveDefinitions,
+} from './program.js';
+import { type Explanation, runExplained, runTruth } from './run.js';
+import { TRUTHS } from './values.js';
+
+/** Options for {@link evaluate}. */
+export interface EvaluateOptions {
+  /** The evaluation date. */
+  readonly at: PlainDate;
+  /** Named conditions that `ref` nodes refer to: a record (own keys only) or a Map. */
+  readonly definitions?: Definitions;
+  /** Whether to build the explanation; defaults to `true`. Without it, evaluation is several times faster. */
+  readonly explain?: boolean;
+  /** The deepest nesting accepted in the condition and in each definition (the root is 1); defaults to 256. */
+  readonly maxDepth?: number;
+}
+
+/** The result of {@link evaluate}. */
+export interface EvaluateResult {
+  /** met, unmet or unknown. */
+  readonly truth: Truth;
+  /** The explanation tree, unless `explain: false` was passed. */
+  readonly explanation?: Explanation;
+}
+
+/** Checks an evaluation date. */
+export function checkDate(value: unknown, name: string): PlainDate {
+  if (!isPlainDate(value)) {
+    throw new SanctionsRegimeError(
+      'INVALID_DATE',
+      `Invalid ${name} date ${describeValue(value)}: pass a calendar date as YYYY-MM-DD (use parseDate).`,
+      { [name]: value },
+    );
+  }
+  return value;
+}
+
+/** Everything a condition needs to be run: its program and the definitions it reaches, in dependency order. */
+export interface Plan {
+  readonly program: Program;
+  readonly definitions: readonly ResolvedDefinition[];
+}
+
+/** Compiles and resolves a condition (cached for conditions built or parsed by this library). */
+export function planOf(condition: unknown, definitions: Definitions | undefined, maxDepth: number): Plan {
+  const program = programOf(condition, maxDepth);
+  return {
+    program,
+    definitions: program.refs.length === 0 ? [] : resolveDefinitions(program, definitions, maxDepth),
+  };
+}
+
+/** The truth code of a plan on a date. */
+export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): number {
+  let refs: Map<string, number> | undefined;
+  if (plan.definitions.length > 0) {
+    refs = new Map();
+    for (const { name, program } of plan.definitions) refs.set(name, runTruth(program, evidence, at, refs));
+  }
+  return runTruth(plan.program, evidence, at, refs);
+}
+
+/** The explanation of a plan on a date; each definition is explained once and shared where referred to. */
+export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): Explanation {
+  let refs: Map<string, Explanation> | undefined;
+  if (plan.definitions.length > 0) {
+    refs = new Map();
+    for (const { name, program } of plan.definitions)
+      refs.set(name, runExplained(program, evidence, at, refs));
+  }
+  return runExplained(plan.program, evidence, at, refs);
+}
+
+/**
+ * Evaluates a condition on a date against evidence, in strong Kleene logic: `all` is unmet as soon as one part is
+ * unmet, `any` met as soon as one is met, `not` keeps unknown unknown, and a fact with no observation valid on the
+ * date is unknown, never silently unmet. The explanation mirrors the condition, naming the evidence each node used
+ * (with sources) and the evidence missing to settle an unknown.
+ *
+ * The condition is checked as it is compiled (iteratively: no document can overflow the stack); conditions made by
+ * the builders or {@link ConditionSchema} are compiled once and cached. Pass {@link prepareEvidence}'s result to
+ * evaluate many dates without re-indexing the evidence.
+ *
+ * @param condition - the condition (parse untrusted JSON with {@link ConditionSchema} first).
+ * @param evidence - the evidence, raw or prepared.
+ * @param options - `at`, the evaluation date; `definitions` for `ref`; `explain: false` to skip the explanation;
+ * `maxDepth` (default 256).
+ * @returns the truth and, unless `explain: false`, the explanation.
+ * @throws {@link SanctionsRegimeError} `CONDITION_TOO_DEEP` when the condition or a definition is nested deeper than
+ * `maxDepth`; `UNKNOWN_REFERENCE` for a `ref` without definition; `CYCLIC_REFERENCE` when definitions refer to
+ * themselves; `INVALID_INPUT` or `TYPE_MISMATCH` for a malformed condition; `INVALID_DATE` for a bad `at`; the
+ * errors of {@link prepareEvidence} for malformed evidence.
+ * @example
+ * ```ts
+ * import { all, compareFact, evaluate, fact, parseDate } from 'sanctions-regime';
+ * const verified = all(fact('inspected'), compareFact('tests', 'eq', 0));
+ * const evidence = {
+ *   facts: [{ fact: 'tests', value: 0, from: parseDate('2018-01-01'), source: 'S/2018/171' }],
+ * };
+ * const result = evaluate(verified, evidence, { at: parseDate('2018-09-27') });
+ * result.truth; //=> 'unknown'
+ * result.explanation?.missing.map((m) => m.evidence === 'fact' && m.fact); //=> ['inspected']
+ * evaluate(verified, evidence, { at: parseDate('2018-09-27'), explain: false }); //=> { truth: 'unknown' }
+ * ```
+ */
+export function evaluate(
+  condition: Condition,
+  evidence: Evidence | PreparedEvidence,
+  options: EvaluateOptions,
+): EvaluateResult {
+  const at = checkDate(options?.at, 'at');
+  const plan = planOf(condition, options.definitions, checkMaxDepth(options.maxDepth));
+  const prepared = prepareEvidence(evidence);
+  if (options.explain === false)
+    return Object.freeze({ truth: TRUTHS[truthOn(plan, prepared, at)] as Truth });
+  const explanation = explanationOn(plan, prepared, at);
+  return Object.freeze({ truth: explanation.truth, explanation });
+}

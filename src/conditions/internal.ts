@@ -1,0 +1,99 @@
+// Helpers shared by the conditions layer; not exported from the package.
+import { SanctionsRegimeError } from '../errors.js';
+
+/** The default depth limit of a condition document (the root is depth 1). */
+export const DEFAULT_MAX_DEPTH = 256;
+
+/** Reads an own property only: inherited keys (`constructor`, `__proto__`, `toString`) read as undefined. */
+export function own(object: object, key: string): unknown {
+  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+}
+
+/** Whether a value is a non-null, non-array object. */
+export function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The nesting depth of a condition document, following `of` only, with an explicit stack (no recursion). Stops as
+ * soon as the depth exceeds `limit`, so a document nested a million levels deep costs `limit` steps.
+ */
+export function measureDepth(document: unknown, limit: number): number {
+  const nodes: unknown[] = [document];
+  const depths: number[] = [1];
+  let deepest = 0;
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop() as number;
+    if (!isRecord(node)) continue;
+    if (depth > deepest) deepest = depth;
+    if (depth > limit) return depth;
+    const of = own(node, 'of');
+    if (Array.isArray(of)) {
+      for (const child of of) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    } else if (isRecord(of)) {
+      nodes.push(of);
+      depths.push(depth + 1);
+    }
+  }
+  return deepest;
+}
+
+/** The error for a document deeper than the limit. */
+export function conditionTooDeep(maxDepth: number): SanctionsRegimeError {
+  return new SanctionsRegimeError(
+    'CONDITION_TOO_DEEP',
+    `The condition is nested more than ${maxDepth} levels deep: flatten it (all/any take lists), split it into named definitions, or raise maxDepth.`,
+    { maxDepth },
+  );
+}
+
+/** The error for a malformed node found while evaluating. */
+export function invalidCondition(path: readonly (string | number)[], problem: string): SanctionsRegimeError {
+  const where = path.length === 0 ? 'the condition' : `condition.${path.join('.')}`;
+  return new SanctionsRegimeError(
+    'INVALID_INPUT',
+    `Invalid condition at ${where}: ${problem}. Parse untrusted JSON with ConditionSchema first.`,
+    { path: [...path] },
+  );
+}
+
+// Condition objects frozen by this layer (builders and ConditionSchema output), whose whole subtree is frozen too.
+// Only these are cached by identity, so a caller's later mutation of its own object can never meet a stale cache.
+const trusted = new WeakSet<object>();
+
+/** Whether a condition was deep-frozen by this layer. */
+export function isTrusted(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && trusted.has(value);
+}
+
+/** Deep-freezes a parsed condition (iteratively; Decimals excepted, they are immutable by API) and trusts it. */
+export function markTrusted<T>(condition: T): T {
+  const stack: unknown[] = [condition];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || trusted.has(node)) continue;
+    const of = own(node, 'of');
+    if (Array.isArray(of)) {
+      for (const child of of) stack.push(child);
+      Object.freeze(of);
+    } else if (isRecord(of)) stack.push(of);
+    for (const key of ['within', 'value'] as const) {
+      const part = own(node, key);
+      if (isRecord(part) && !Object.isFrozen(part) && !('amount' in part)) Object.freeze(part);
+    }
+    Object.freeze(node);
+    trusted.add(node);
+  }
+  return condition;
+}
+
+/** Freezes a node built by a builder and trusts it when all its children are trusted. */
+export function freezeNode<T extends object>(node: T, children: readonly unknown[]): T {
+  Object.freeze(node);
+  if (children.every(isTrusted)) trusted.add(node);
+  return node;
+}

@@ -1,0 +1,429 @@
+// Running a compiled program on a date: a loop over the post-order instructions with a stack of results.
+import { shiftByParts } from '../time/duration.js';
+import { addDays, type DateRange, type PlainDate } from '../time/index.js';
+import type { Condition, Truth } from './ConditionSchema.js';
+import type {
+  CoverageRecord,
+  EventRecord,
+  FactObservation,
+  IndexedObservation,
+  PreparedEvidence,
+} from './EvidenceSchema.js';
+import {
+  ALL,
+  ANY,
+  AT_LEAST,
+  COMPARE,
+  FACT,
+  type Instruction,
+  NONE_OCCURRED,
+  NOT,
+  OCCURRED,
+  ON_OR_AFTER,
+  type Program,
+  REF,
+} from './program.js';
+import {
+  BOOLEAN,
+  COMPARATORS,
+  compareValues,
+  MET,
+  TRUTHS,
+  TYPE_MISMATCH,
+  TYPE_NAMES,
+  UNKNOWN,
+  UNMET,
+} from './values.js';
+
+/** The evidence a node of an explanation rests on. */
+export interface UsedEvidence {
+  /** The fact observations read (the one valid on the evaluation date). */
+  readonly facts: readonly FactObservation[];
+  /** The events found in the window. */
+  readonly events: readonly EventRecord[];
+  /** The coverage that overlaps the window, when it decided the answer or part of it. */
+  readonly coverage: readonly CoverageRecord[];
+}
+
+/**
+ * Evidence that would settle an unknown: an observation of a fact valid on the evaluation date (`code` says when an
+ * observation exists but cannot be compared: `TYPE_MISMATCH`, `UNIT_MISMATCH`), or coverage of an event kind over
+ * the days of a window not yet covered.
+ */
+export type MissingEvidence =
+  | {
+      readonly evidence: 'fact';
+      readonly fact: string;
+      readonly code?: 'TYPE_MISMATCH' | 'UNIT_MISMATCH';
+      readonly message: string;
+    }
+  | {
+      readonly evidence: 'coverage';
+      readonly kind: string;
+      readonly start: PlainDate;
+      readonly end: PlainDate;
+    };
+
+/**
+ * An explanation mirrors the condition: one node per condition node, with its truth, the evidence it used, and the
+ * evidence missing to settle it. `missing` is empty unless `truth` is `"unknown"`; on a composite node it gathers
+ * what its unknown children miss, so the root's `missing` lists everything that would settle the answer.
+ */
+export interface Explanation {
+  /** The operator of the node explained. */
+  readonly op: Condition['op'];
+  /** The node's truth on the evaluation date. */
+  readonly truth: Truth;
+  /** The node explained. */
+  readonly condition: Condition;
+  /** The explanations of its children, in order (for `ref`, the named condition's). */
+  readonly children: readonly Explanation[];
+  /** The evidence this node read itself (leaves only). */
+  readonly used: UsedEvidence;
+  /** The evidence that would settle it. */
+  readonly missing: readonly MissingEvidence[];
+  /** occurred / noneOccurred: the window on the evaluation date (absent when it has not begun). */
+  readonly window?: DateRange;
+  /** onOrAfter: the date compared with. */
+  readonly date?: PlainDate;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const NOTHING_USED: UsedEvidence = Object.freeze({ facts: NONE, events: NONE, coverage: NONE });
+
+/** The observation of a fact valid on `at`: the latest `from` on or before `at`, unless it expired. */
+export function observationAt(
+  evidence: PreparedEvidence,
+  fact: string,
+  at: PlainDate,
+): IndexedObservation | undefined {
+  const list = evidence.facts.get(fact);
+  if (list === undefined) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as IndexedObservation).observation.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return undefined;
+  const found = list[lo - 1] as IndexedObservation;
+  const until = found.observation.until;
+  return until !== undefined && until < at ? undefined : found;
+}
+
+function factTruth(instruction: Instruction, found: IndexedObservation): number {
+  if (instruction.kind === FACT) {
+    return found.type !== BOOLEAN ? TYPE_MISMATCH : found.key === true ? MET : UNMET;
+  }
+  const value = instruction.value as NonNullable<Instruction['value']>;
+  return compareValues(found.type, found.key, instruction.cmp, value.type, value.key);
+}
+
+/** The window of an occurred / noneOccurred instruction on `at`, cut at `at`; undefined before it begins. */
+export function windowAt(instruction: Instruction, at: PlainDate): DateRange | undefined {
+  if (instruction.lastParts !== undefined) return { start: windowStart(instruction, at), end: at };
+  const start = instruction.start as PlainDate;
+  const end = instruction.end as PlainDate;
+  if (at < start) return undefined;
+  return { start, end: end < at ? end : at };
+}
+
+function windowStart(instruction: Instruction, at: PlainDate): PlainDate {
+  try {
+    return shiftByParts(at, instruction.lastParts as NonNullable<Instruction['lastParts']>, -1);
+  } catch {
+    return '0001-01-01' as PlainDate; // the window reaches back past year 1: it starts at the first day supported.
+  }
+}
+
+/** Index of the first event on or after `date`. */
+function firstEventFrom(events: readonly EventRecord[], date: PlainDate): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as EventRecord).date < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one merged coverage range contains the whole window. */
+function covered(coverage: readonly CoverageRecord[] | undefined, window: DateRange): boolean {
+  if (coverage === undefined) return false;
+  for (const range of coverage) {
+    if (range.start > window.start) return false;
+    if (range.end >= window.end) return true;
+  }
+  return false;
+}
+
+/** `MET` when an event of the kind lies in the window, `UNMET` when none does and the window is covered. */
+function occurredTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+  const window = windowAt(instruction, at);
+  if (window === undefined) return UNMET;
+  const events = evidence.events.get(instruction.id);
+  if (events !== undefined) {
+    const i = firstEventFrom(events, window.start);
+    if (i < events.length && (events[i] as EventRecord).date <= window.end) return MET;
+  }
+  return covered(evidence.coverage.get(instruction.id), window) ? UNMET : UNKNOWN;
+}
+
+/** The truth of a leaf, without explanation. */
+function leafTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+  switch (instruction.kind) {
+    case FACT:
+    case COMPARE: {
+      const found = observationAt(evidence, instruction.id, at);
+      if (found === undefined) return UNKNOWN;
+      const truth = factTruth(instruction, found);
+      return truth > MET ? UNKNOWN : truth;
+    }
+    case OCCURRED:
+      return occurredTruth(evidence, instruction, at);
+    case NONE_OCCURRED:
+      return MET - occurredTruth(evidence, instruction, at);
+    case ON_OR_AFTER:
+      return at >= (instruction.date as PlainDate) ? MET : UNMET;
+    default:
+      return UNKNOWN; // unreachable: refs are read from the results of the definitions
+  }
+}
+
+/** Combines the `arity` results on top of the stack for a composite instruction. */
+function combine(kind: number, count: number, results: ArrayLike<number>, from: number, to: number): number {
+  switch (kind) {
+    case ALL: {
+      let truth = MET;
+      for (let i = from; i < to; i += 1) if ((results[i] as number) < truth) truth = results[i] as number;
+      return truth;
+    }
+    case ANY: {
+      let truth = UNMET;
+      for (let i = from; i < to; i += 1) if ((results[i] as number) > truth) truth = results[i] as number;
+      return truth;
+    }
+    case NOT:
+      return MET - (results[from] as number);
+    default: {
+      let met = 0;
+      let unknown = 0;
+      for (let i = from; i < to; i += 1) {
+        if (results[i] === MET) met += 1;
+        else if (results[i] === UNKNOWN) unknown += 1;
+      }
+      return met >= count ? MET : met + unknown < count ? UNMET : UNKNOWN;
+    }
+  }
+}
+
+/** Runs a program without explanation; `refs` holds the truths of the definitions it refers to. */
+export function runTruth(
+  program: Program,
+  evidence: PreparedEvidence,
+  at: PlainDate,
+  refs: ReadonlyMap<string, number> | undefined,
+): number {
+  const instructions = program.instructions;
+  const stack: number[] = [];
+  let top = 0;
+  for (let i = 0; i < instructions.length; i += 1) {
+    const instruction = instructions[i] as Instruction;
+    const kind = instruction.kind;
+    if (kind <= AT_LEAST) {
+      const from = top - instruction.arity;
+      stack[from] = combine(kind, instruction.count, stack, from, top);
+      top = from + 1;
+    } else if (kind === REF) {
+      stack[top++] = refs?.get(instruction.id) ?? UNKNOWN;
+    } else {
+      stack[top++] = leafTruth(evidence, instruction, at);
+    }
+  }
+  return stack[0] as number;
+}
+
+function leafExplanation(
+  instruction: Instruction,
+  truth: number,
+  used: UsedEvidence,
+  missing: readonly MissingEvidence[],
+  extra?: { window?: DateRange; date?: PlainDate },
+): Explanation {
+  return Object.freeze({
+    op: instruction.node.op,
+    truth: TRUTHS[truth] as Truth,
+    condition: instruction.node,
+    children: NONE,
+    used,
+    missing,
+    ...extra,
+  });
+}
+
+function describeObserved(found: IndexedObservation): string {
+  const key = found.key;
+  return typeof key === 'object' ? `${key.amount.toFixed()} ${key.unit}` : JSON.stringify(key);
+}
+
+function explainFact(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): Explanation {
+  const fact = instruction.id;
+  const found = observationAt(evidence, fact, at);
+  if (found === undefined) {
+    const message = `No observation of fact "${fact}" is valid on ${at}: add one whose period covers that date.`;
+    return leafExplanation(
+      instruction,
+      UNKNOWN,
+      NOTHING_USED,
+      Object.freeze([Object.freeze({ evidence: 'fact', fact, message })]),
+    );
+  }
+  const used: UsedEvidence = Object.freeze({
+    facts: Object.freeze([found.observation]),
+    events: NONE,
+    coverage: NONE,
+  });
+  const truth = factTruth(instruction, found);
+  if (truth <= MET) return leafExplanation(instruction, truth, used, NONE);
+  const expected =
+    instruction.kind === FACT
+      ? 'a boolean'
+      : TYPE_NAMES[(instruction.value as NonNullable<Instruction['value']>).type];
+  const message =
+    truth === TYPE_MISMATCH
+      ? `Fact "${fact}" was observed as ${TYPE_NAMES[found.type]} (${describeObserved(found)}) but the condition expects ${expected}: values are never coerced; correct the observation or the condition.`
+      : `Fact "${fact}" was observed in ${(found.key as { unit: string }).unit} but compared ("${COMPARATORS[instruction.cmp]}") with ${((instruction.value as NonNullable<Instruction['value']>).key as { unit: string }).unit}: convert the observation with convert() and record the factor's source.`;
+  const code = truth === TYPE_MISMATCH ? 'TYPE_MISMATCH' : 'UNIT_MISMATCH';
+  return leafExplanation(
+    instruction,
+    UNKNOWN,
+    used,
+    Object.freeze([Object.freeze({ evidence: 'fact', fact, code, message })]),
+  );
+}
+
+function explainOccurred(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): Explanation {
+  const negate = instruction.kind === NONE_OCCURRED;
+  const window = windowAt(instruction, at);
+  if (window === undefined) return leafExplanation(instruction, negate ? MET : UNMET, NOTHING_USED, NONE);
+  const frozenWindow = Object.freeze(window);
+  const kind = instruction.id;
+  const events = evidence.events.get(kind) ?? NONE;
+  const found: EventRecord[] = [];
+  for (let i = firstEventFrom(events, window.start); i < events.length; i += 1) {
+    const event = events[i] as EventRecord;
+    if (event.date > window.end) break;
+    found.push(event);
+  }
+  if (found.length > 0) {
+    const used = Object.freeze({ facts: NONE, events: Object.freeze(found), coverage: NONE });
+    return leafExplanation(instruction, negate ? UNMET : MET, used, NONE, { window: frozenWindow });
+  }
+  const overlapping = (evidence.coverage.get(kind) ?? NONE).filter(
+    (range) => range.start <= window.end && window.start <= range.end,
+  );
+  const used = Object.freeze({ facts: NONE, events: NONE, coverage: Object.freeze(overlapping) });
+  // The days of the window that no coverage reaches.
+  const gaps: MissingEvidence[] = [];
+  let next: PlainDate | undefined = window.start;
+  for (const range of overlapping) {
+    if (next !== undefined && range.start > next) {
+      gaps.push(Object.freeze({ evidence: 'coverage', kind, start: next, end: addDays(range.start, -1) }));
+    }
+    next = range.end >= window.end ? undefined : addDays(range.end, 1);
+  }
+  if (next !== undefined)
+    gaps.push(Object.freeze({ evidence: 'coverage', kind, start: next, end: window.end }));
+  if (gaps.length === 0)
+    return leafExplanation(instruction, negate ? MET : UNMET, used, NONE, { window: frozenWindow });
+  return leafExplanation(instruction, UNKNOWN, used, Object.freeze(gaps), { window: frozenWindow });
+}
+
+function missingKey(missing: MissingEvidence): string {
+  return missing.evidence === 'fact'
+    ? `f\u0000${missing.fact}\u0000${missing.code ?? ''}`
+    : `c\u0000${missing.kind}\u0000${missing.start}\u0000${missing.end}`;
+}
+
+/** The union of what the unknown children miss, each once, in order. */
+function gatherMissing(children: readonly Explanation[]): readonly MissingEvidence[] {
+  let gathered: MissingEvidence[] | undefined;
+  let only: readonly MissingEvidence[] = NONE;
+  let seen: Set<string> | undefined;
+  for (const child of children) {
+    if (child.truth !== 'unknown' || child.missing.length === 0) continue;
+    if (only.length === 0 && gathered === undefined) {
+      only = child.missing;
+      continue;
+    }
+    if (gathered === undefined) {
+      gathered = [...only];
+      seen = new Set(only.map(missingKey));
+    }
+    for (const missing of child.missing) {
+      const key = missingKey(missing);
+      if (!seen?.has(key)) {
+        seen?.add(key);
+        gathered.push(missing);
+      }
+    }
+  }
+  return gathered === undefined ? only : Object.freeze(gathered);
+}
+
+const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
+  unmet: UNMET,
+  unknown: UNKNOWN,
+  met: MET,
+});
+
+/** Runs a program with explanation; `refs` holds the explanations of the definitions it refers to. */
+export function runExplained(
+  program: Program,
+  evidence: PreparedEvidence,
+  at: PlainDate,
+  refs: ReadonlyMap<string, Explanation> | undefined,
+): Explanation {
+  const stack: Explanation[] = [];
+  const truths: number[] = [];
+  for (const instruction of program.instructions) {
+    const kind = instruction.kind;
+    let explanation: Explanation;
+    if (kind <= AT_LEAST) {
+      const children = Object.freeze(stack.splice(stack.length - instruction.arity, instruction.arity));
+      const from = truths.length - instruction.arity;
+      const truth = combine(kind, instruction.count, truths, from, truths.length);
+      truths.length = from;
+      explanation = Object.freeze({
+        op: instruction.node.op,
+        truth: TRUTHS[truth] as Truth,
+        condition: instruction.node,
+        children,
+        used: NOTHING_USED,
+        missing: truth === UNKNOWN ? gatherMissing(children) : NONE,
+      });
+    } else if (kind === FACT || kind === COMPARE) {
+      explanation = explainFact(evidence, instruction, at);
+    } else if (kind === OCCURRED || kind === NONE_OCCURRED) {
+      explanation = explainOccurred(evidence, instruction, at);
+    } else if (kind === ON_OR_AFTER) {
+      const date = instruction.date as PlainDate;
+      explanation = leafExplanation(instruction, at >= date ? MET : UNMET, NOTHING_USED, NONE, { date });
+    } else {
+      const target = refs?.get(instruction.id) as Explanation;
+      explanation = Object.freeze({
+        op: 'ref',
+        truth: target.truth,
+        condition: instruction.node,
+        children: Object.freeze([target]),
+        used: NOTHING_USED,
+        missing: target.truth === 'unknown' ? target.missing : NONE,
+      });
+    }
+    stack.push(explanation);
+    truths.push(TRUTH_CODES[explanation.truth]);
+  }
+  return stack[0] as Explanation;
+}
