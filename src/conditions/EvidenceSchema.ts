@@ -3,6 +3,7 @@ import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { addDays, type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
+import { NONE, type UsedEvidence } from './explanation.js';
 import { isRecord, own } from './internal.js';
 import { type Classified, classifyValue } from './values.js';
 
@@ -121,7 +122,10 @@ export interface EvidenceInput {
 
 /** A fact observation with its value classified, as kept by {@link PreparedEvidence}. */
 export interface IndexedObservation extends Classified {
+  /** The observation, frozen. */
   readonly observation: FactObservation;
+  /** The observation as an explanation's `used` record, made once. */
+  readonly used: UsedEvidence;
 }
 
 /**
@@ -229,7 +233,8 @@ function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservati
         ? { fact, value: value as FactValue, from, source }
         : { fact, value: value as FactValue, from, until, source },
     );
-    push(facts, fact, Object.freeze({ ...classified, observation }));
+    const used = Object.freeze({ facts: Object.freeze([observation]), events: NONE, coverage: NONE });
+    push(facts, fact, Object.freeze({ type: classified.type, key: classified.key, observation, used }));
   }
   // A stable sort: on the same `from`, the observation listed later supersedes.
   for (const observations of facts.values()) {

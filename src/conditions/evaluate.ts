@@ -3,6 +3,9 @@ import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import type { Explanation } from './explanation.js';
+import { fastOf } from './fast.js';
+import { DEFAULT_MAX_DEPTH } from './internal.js';
 import {
   type Definitions,
   type Program,
@@ -10,7 +13,7 @@ import {
   type ResolvedDefinition,
   resolveDefinitions,
 } from './program.js';
-import { type Explanation, runExplained, runTruth } from './run.js';
+import { explainerOf } from './run.js';
 import { TRUTHS } from './values.js';
 
 /** Options for {@link evaluate}. */
@@ -65,10 +68,15 @@ export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): 
   let refs: Map<string, number> | undefined;
   if (plan.definitions.length > 0) {
     refs = new Map();
-    for (const { name, program } of plan.definitions) refs.set(name, runTruth(program, evidence, at, refs));
+    for (const { name, program } of plan.definitions) refs.set(name, fastOf(program)(evidence, at, refs));
   }
-  return runTruth(plan.program, evidence, at, refs);
+  return fastOf(plan.program)(evidence, at, refs);
 }
+
+// The last evaluation date found valid: evaluating one date against many evidence sets checks it once.
+let lastValidAt: PlainDate | undefined;
+
+const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => Object.freeze({ truth })));
 
 /** The explanation of a plan on a date; each definition is explained once and shared where referred to. */
 export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): Explanation {
@@ -76,9 +84,9 @@ export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainD
   if (plan.definitions.length > 0) {
     refs = new Map();
     for (const { name, program } of plan.definitions)
-      refs.set(name, runExplained(program, evidence, at, refs));
+      refs.set(name, explainerOf(program)(evidence, at, refs));
   }
-  return runExplained(plan.program, evidence, at, refs);
+  return explainerOf(plan.program)(evidence, at, refs);
 }
 
 /**
@@ -118,11 +126,19 @@ export function evaluate(
   evidence: Evidence | PreparedEvidence,
   options: EvaluateOptions,
 ): EvaluateResult {
-  const at = checkDate(options?.at, 'at');
-  const plan = planOf(condition, options.definitions, checkMaxDepth(options.maxDepth));
+  const at = options?.at === lastValidAt ? (lastValidAt as PlainDate) : checkDate(options?.at, 'at');
+  lastValidAt = at;
+  const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
   const prepared = prepareEvidence(evidence);
-  if (options.explain === false)
-    return Object.freeze({ truth: TRUTHS[truthOn(plan, prepared, at)] as Truth });
+  if (options.explain === false) {
+    const program = programOf(condition, maxDepth);
+    const truth =
+      program.refs.length === 0
+        ? fastOf(program)(prepared, at, undefined)
+        : truthOn(planOf(condition, options.definitions, maxDepth), prepared, at);
+    return RESULTS[truth] as EvaluateResult;
+  }
+  const plan = planOf(condition, options.definitions, maxDepth);
   const explanation = explanationOn(plan, prepared, at);
   return Object.freeze({ truth: explanation.truth, explanation });
 }

@@ -47,8 +47,8 @@ export {
   prepareEvidence,
 } from './EvidenceSchema.js';
 export { type EvaluateOptions, type EvaluateResult, evaluate } from './evaluate.js';
+export type { Explanation, MissingEvidence, UsedEvidence } from './explanation.js';
 export type { Definitions } from './program.js';
-export type { Explanation, MissingEvidence, UsedEvidence } from './run.js';
 export {
   type FirstMetOptions,
   firstMet,

@@ -4,6 +4,12 @@ import { SanctionsRegimeError } from '../errors.js';
 /** The default depth limit of a condition document (the root is depth 1). */
 export const DEFAULT_MAX_DEPTH = 256;
 
+/**
+ * The deepest program evaluated by nested closures (fast, short-circuiting); deeper ones, possible only with a
+ * raised maxDepth, run on the iterative interpreter, so that no document can overflow the stack.
+ */
+export const FAST_PATH_DEPTH = 512;
+
 /** Reads an own property only: inherited keys (`constructor`, `__proto__`, `toString`) read as undefined. */
 export function own(object: object, key: string): unknown {
   return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;

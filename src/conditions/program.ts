@@ -11,6 +11,7 @@ import {
   type PlainDate,
 } from '../time/index.js';
 import type { Condition } from './ConditionSchema.js';
+import { type MissingEvidence, NONE } from './explanation.js';
 import { conditionTooDeep, invalidCondition, isRecord, isTrusted, own } from './internal.js';
 import {
   BOOLEAN,
@@ -69,6 +70,8 @@ export interface Instruction {
   readonly end: PlainDate | undefined;
   /** onOrAfter: the date (anchor + plus, computed once). */
   readonly date: PlainDate | undefined;
+  /** fact, compare: what the explanation names when no observation is valid. */
+  readonly missing: readonly MissingEvidence[];
 }
 
 /** A compiled condition. */
@@ -139,14 +142,22 @@ const NO_INSTRUCTION = {
   start: undefined,
   end: undefined,
   date: undefined,
+  missing: NONE,
 } as const;
+
+function missingFact(fact: string): readonly MissingEvidence[] {
+  const message = `No observation of fact "${fact}" is valid on the evaluation date: add one whose period covers it.`;
+  return Object.freeze([Object.freeze({ evidence: 'fact', fact, message } as const)]);
+}
 
 /** Checks one leaf node and makes its instruction. */
 function leaf(kind: number, node: object, entry: Pending): Instruction {
   const base = { ...NO_INSTRUCTION, kind, node: node as Condition };
   switch (kind) {
-    case FACT:
-      return { ...base, id: idOf(node, 'fact', entry) };
+    case FACT: {
+      const id = idOf(node, 'fact', entry);
+      return { ...base, id, missing: missingFact(id) };
+    }
     case REF:
       return { ...base, id: idOf(node, 'name', entry) };
     case COMPARE: {
@@ -173,7 +184,7 @@ function leaf(kind: number, node: object, entry: Pending): Instruction {
           { path: pathOf(entry, 'cmp') },
         );
       }
-      return { ...base, id, cmp, value };
+      return { ...base, id, cmp, value, missing: missingFact(id) };
     }
     case OCCURRED:
     case NONE_OCCURRED: {

@@ -1,7 +1,7 @@
 // Running a compiled program on a date: a loop over the post-order instructions with a stack of results.
 import { shiftByParts } from '../time/duration.js';
 import { addDays, type DateRange, type PlainDate } from '../time/index.js';
-import type { Condition, Truth } from './ConditionSchema.js';
+import type { Truth } from './ConditionSchema.js';
 import type {
   CoverageRecord,
   EventRecord,
@@ -9,6 +9,14 @@ import type {
   IndexedObservation,
   PreparedEvidence,
 } from './EvidenceSchema.js';
+import {
+  type Explanation,
+  type MissingEvidence,
+  NONE,
+  NOTHING_USED,
+  type UsedEvidence,
+} from './explanation.js';
+import { FAST_PATH_DEPTH } from './internal.js';
 import {
   ALL,
   ANY,
@@ -34,62 +42,6 @@ import {
   UNKNOWN,
   UNMET,
 } from './values.js';
-
-/** The evidence a node of an explanation rests on. */
-export interface UsedEvidence {
-  /** The fact observations read (the one valid on the evaluation date). */
-  readonly facts: readonly FactObservation[];
-  /** The events found in the window. */
-  readonly events: readonly EventRecord[];
-  /** The coverage that overlaps the window, when it decided the answer or part of it. */
-  readonly coverage: readonly CoverageRecord[];
-}
-
-/**
- * Evidence that would settle an unknown: an observation of a fact valid on the evaluation date (`code` says when an
- * observation exists but cannot be compared: `TYPE_MISMATCH`, `UNIT_MISMATCH`), or coverage of an event kind over
- * the days of a window not yet covered.
- */
-export type MissingEvidence =
-  | {
-      readonly evidence: 'fact';
-      readonly fact: string;
-      readonly code?: 'TYPE_MISMATCH' | 'UNIT_MISMATCH';
-      readonly message: string;
-    }
-  | {
-      readonly evidence: 'coverage';
-      readonly kind: string;
-      readonly start: PlainDate;
-      readonly end: PlainDate;
-    };
-
-/**
- * An explanation mirrors the condition: one node per condition node, with its truth, the evidence it used, and the
- * evidence missing to settle it. `missing` is empty unless `truth` is `"unknown"`; on a composite node it gathers
- * what its unknown children miss, so the root's `missing` lists everything that would settle the answer.
- */
-export interface Explanation {
-  /** The operator of the node explained. */
-  readonly op: Condition['op'];
-  /** The node's truth on the evaluation date. */
-  readonly truth: Truth;
-  /** The node explained. */
-  readonly condition: Condition;
-  /** The explanations of its children, in order (for `ref`, the named condition's). */
-  readonly children: readonly Explanation[];
-  /** The evidence this node read itself (leaves only). */
-  readonly used: UsedEvidence;
-  /** The evidence that would settle it. */
-  readonly missing: readonly MissingEvidence[];
-  /** occurred / noneOccurred: the window on the evaluation date (absent when it has not begun). */
-  readonly window?: DateRange;
-  /** onOrAfter: the date compared with. */
-  readonly date?: PlainDate;
-}
-
-const NONE: readonly never[] = Object.freeze([]);
-const NOTHING_USED: UsedEvidence = Object.freeze({ facts: NONE, events: NONE, coverage: NONE });
 
 /** The observation of a fact valid on `at`: the latest `from` on or before `at`, unless it expired. */
 export function observationAt(
@@ -160,7 +112,7 @@ function covered(coverage: readonly CoverageRecord[] | undefined, window: DateRa
 }
 
 /** `MET` when an event of the kind lies in the window, `UNMET` when none does and the window is covered. */
-function occurredTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+export function occurredTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
   const window = windowAt(instruction, at);
   if (window === undefined) return UNMET;
   const events = evidence.events.get(instruction.id);
@@ -250,16 +202,33 @@ function leafExplanation(
   truth: number,
   used: UsedEvidence,
   missing: readonly MissingEvidence[],
-  extra?: { window?: DateRange; date?: PlainDate },
 ): Explanation {
-  return Object.freeze({
+  return freeze({
     op: instruction.node.op,
     truth: TRUTHS[truth] as Truth,
     condition: instruction.node,
     children: NONE,
     used,
     missing,
-    ...extra,
+  });
+}
+
+function windowExplanation(
+  instruction: Instruction,
+  truth: number,
+  used: UsedEvidence,
+  missing: readonly MissingEvidence[],
+  window: DateRange | undefined,
+): Explanation {
+  if (window === undefined) return leafExplanation(instruction, truth, used, missing);
+  return freeze({
+    op: instruction.node.op,
+    truth: TRUTHS[truth] as Truth,
+    condition: instruction.node,
+    children: NONE,
+    used,
+    missing,
+    window,
   });
 }
 
@@ -271,20 +240,8 @@ function describeObserved(found: IndexedObservation): string {
 function explainFact(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): Explanation {
   const fact = instruction.id;
   const found = observationAt(evidence, fact, at);
-  if (found === undefined) {
-    const message = `No observation of fact "${fact}" is valid on ${at}: add one whose period covers that date.`;
-    return leafExplanation(
-      instruction,
-      UNKNOWN,
-      NOTHING_USED,
-      Object.freeze([Object.freeze({ evidence: 'fact', fact, message })]),
-    );
-  }
-  const used: UsedEvidence = Object.freeze({
-    facts: Object.freeze([found.observation]),
-    events: NONE,
-    coverage: NONE,
-  });
+  if (found === undefined) return leafExplanation(instruction, UNKNOWN, NOTHING_USED, instruction.missing);
+  const used = found.used;
   const truth = factTruth(instruction, found);
   if (truth <= MET) return leafExplanation(instruction, truth, used, NONE);
   const expected =
@@ -319,7 +276,7 @@ function explainOccurred(evidence: PreparedEvidence, instruction: Instruction, a
   }
   if (found.length > 0) {
     const used = Object.freeze({ facts: NONE, events: Object.freeze(found), coverage: NONE });
-    return leafExplanation(instruction, negate ? UNMET : MET, used, NONE, { window: frozenWindow });
+    return windowExplanation(instruction, negate ? UNMET : MET, used, NONE, frozenWindow);
   }
   const overlapping = (evidence.coverage.get(kind) ?? NONE).filter(
     (range) => range.start <= window.end && window.start <= range.end,
@@ -337,8 +294,8 @@ function explainOccurred(evidence: PreparedEvidence, instruction: Instruction, a
   if (next !== undefined)
     gaps.push(Object.freeze({ evidence: 'coverage', kind, start: next, end: window.end }));
   if (gaps.length === 0)
-    return leafExplanation(instruction, negate ? MET : UNMET, used, NONE, { window: frozenWindow });
-  return leafExplanation(instruction, UNKNOWN, used, Object.freeze(gaps), { window: frozenWindow });
+    return windowExplanation(instruction, negate ? MET : UNMET, used, NONE, frozenWindow);
+  return windowExplanation(instruction, UNKNOWN, used, Object.freeze(gaps), frozenWindow);
 }
 
 function missingKey(missing: MissingEvidence): string {
@@ -373,6 +330,10 @@ function gatherMissing(children: readonly Explanation[]): readonly MissingEviden
   return gathered === undefined ? only : Object.freeze(gathered);
 }
 
+// Explanation nodes and their children lists are typed read-only but not frozen: freezing them would cost about a
+// third of an explained evaluation. The records they point to (observations, events, coverage, missing) are frozen.
+const freeze = <T>(value: T): T => value;
+
 const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
   unmet: UNMET,
   unknown: UNKNOWN,
@@ -392,11 +353,11 @@ export function runExplained(
     const kind = instruction.kind;
     let explanation: Explanation;
     if (kind <= AT_LEAST) {
-      const children = Object.freeze(stack.splice(stack.length - instruction.arity, instruction.arity));
+      const children = freeze(stack.splice(stack.length - instruction.arity, instruction.arity));
       const from = truths.length - instruction.arity;
       const truth = combine(kind, instruction.count, truths, from, truths.length);
       truths.length = from;
-      explanation = Object.freeze({
+      explanation = freeze({
         op: instruction.node.op,
         truth: TRUTHS[truth] as Truth,
         condition: instruction.node,
@@ -410,7 +371,15 @@ export function runExplained(
       explanation = explainOccurred(evidence, instruction, at);
     } else if (kind === ON_OR_AFTER) {
       const date = instruction.date as PlainDate;
-      explanation = leafExplanation(instruction, at >= date ? MET : UNMET, NOTHING_USED, NONE, { date });
+      explanation = freeze({
+        op: 'onOrAfter',
+        truth: TRUTHS[at >= date ? MET : UNMET] as Truth,
+        condition: instruction.node,
+        children: NONE,
+        used: NOTHING_USED,
+        missing: NONE,
+        date,
+      });
     } else {
       const target = refs?.get(instruction.id) as Explanation;
       explanation = Object.freeze({
@@ -426,4 +395,106 @@ export function runExplained(
     truths.push(TRUTH_CODES[explanation.truth]);
   }
   return stack[0] as Explanation;
+}
+
+/** Explains on a date. */
+type Explainer = (
+  evidence: PreparedEvidence,
+  at: PlainDate,
+  refs: ReadonlyMap<string, Explanation> | undefined,
+) => Explanation;
+
+function leafExplainer(instruction: Instruction): Explainer {
+  switch (instruction.kind) {
+    case FACT:
+    case COMPARE:
+      return (evidence, at) => explainFact(evidence, instruction, at);
+    case OCCURRED:
+    case NONE_OCCURRED:
+      return (evidence, at) => explainOccurred(evidence, instruction, at);
+    case ON_OR_AFTER: {
+      const date = instruction.date as PlainDate;
+      return (_evidence, at) =>
+        freeze({
+          op: 'onOrAfter',
+          truth: TRUTHS[at >= date ? MET : UNMET] as Truth,
+          condition: instruction.node,
+          children: NONE,
+          used: NOTHING_USED,
+          missing: NONE,
+          date,
+        });
+    }
+    default:
+      return (_evidence, _at, refs) => {
+        const target = refs?.get(instruction.id) as Explanation;
+        return freeze({
+          op: 'ref',
+          truth: target.truth,
+          condition: instruction.node,
+          children: freeze([target]),
+          used: NOTHING_USED,
+          missing: target.truth === 'unknown' ? target.missing : NONE,
+        });
+      };
+  }
+}
+
+function compositeExplainer(instruction: Instruction, parts: readonly Explainer[]): Explainer {
+  const n = parts.length;
+  const kind = instruction.kind;
+  const count = kind === AT_LEAST ? instruction.count : kind === ALL ? n : 1;
+  const node = instruction.node;
+  const op = node.op;
+  return (evidence, at, refs) => {
+    const children = new Array<Explanation>(n);
+    let met = 0;
+    let unknown = 0;
+    for (let i = 0; i < n; i += 1) {
+      const child = (parts[i] as Explainer)(evidence, at, refs);
+      children[i] = child;
+      if (child.truth === 'met') met += 1;
+      else if (child.truth === 'unknown') unknown += 1;
+    }
+    // not is "at least one of one" with met and unmet swapped.
+    let truth = met >= count ? MET : met + unknown < count ? UNMET : UNKNOWN;
+    if (kind === NOT) truth = MET - truth;
+    return freeze({
+      op,
+      truth: TRUTHS[truth] as Truth,
+      condition: node,
+      children: freeze(children),
+      used: NOTHING_USED,
+      missing: truth === UNKNOWN ? gatherMissing(children) : NONE,
+    });
+  };
+}
+
+const explainers = new WeakMap<Program, Explainer>();
+
+/** The explainer of a program: closures when shallow enough, the iterative interpreter otherwise. */
+export function explainerOf(program: Program): Explainer {
+  let explainer = explainers.get(program);
+  if (explainer === undefined) {
+    if (program.depth > FAST_PATH_DEPTH) {
+      explainer = (evidence, at, refs) => runExplained(program, evidence, at, refs);
+    } else {
+      const stack: Explainer[] = [];
+      for (const instruction of program.instructions) {
+        if (instruction.kind <= AT_LEAST) {
+          stack.push(
+            compositeExplainer(
+              instruction,
+              stack.splice(stack.length - instruction.arity, instruction.arity),
+            ),
+          );
+        } else {
+          stack.push(leafExplainer(instruction));
+        }
+      }
+      explainer = stack[0] as Explainer;
+    }
+    explainers.set(program, explainer);
+  }
+  return explainer;
 }

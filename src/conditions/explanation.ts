@@ -1,0 +1,62 @@
+// The shape of explanations, shared by evidence preparation, compilation and evaluation.
+import type { DateRange, PlainDate } from '../time/index.js';
+import type { Condition, Truth } from './ConditionSchema.js';
+import type { CoverageRecord, EventRecord, FactObservation } from './EvidenceSchema.js';
+
+/** The evidence a node of an explanation rests on. */
+export interface UsedEvidence {
+  /** The fact observations read (the one valid on the evaluation date). */
+  readonly facts: readonly FactObservation[];
+  /** The events found in the window. */
+  readonly events: readonly EventRecord[];
+  /** The coverage that overlaps the window, when it decided the answer or part of it. */
+  readonly coverage: readonly CoverageRecord[];
+}
+
+/**
+ * Evidence that would settle an unknown: an observation of a fact valid on the evaluation date (`code` says when an
+ * observation exists but cannot be compared: `TYPE_MISMATCH`, `UNIT_MISMATCH`), or coverage of an event kind over
+ * the days of a window not yet covered.
+ */
+export type MissingEvidence =
+  | {
+      readonly evidence: 'fact';
+      readonly fact: string;
+      readonly code?: 'TYPE_MISMATCH' | 'UNIT_MISMATCH';
+      readonly message: string;
+    }
+  | {
+      readonly evidence: 'coverage';
+      readonly kind: string;
+      readonly start: PlainDate;
+      readonly end: PlainDate;
+    };
+
+/**
+ * An explanation mirrors the condition: one node per condition node, with its truth, the evidence it used, and the
+ * evidence missing to settle it. `missing` is empty unless `truth` is `"unknown"`; on a composite node it gathers
+ * what its unknown children miss, so the root's `missing` lists everything that would settle the answer.
+ */
+export interface Explanation {
+  /** The operator of the node explained. */
+  readonly op: Condition['op'];
+  /** The node's truth on the evaluation date. */
+  readonly truth: Truth;
+  /** The node explained. */
+  readonly condition: Condition;
+  /** The explanations of its children, in order (for `ref`, the named condition's). */
+  readonly children: readonly Explanation[];
+  /** The evidence this node read itself (leaves only). */
+  readonly used: UsedEvidence;
+  /** The evidence that would settle it. */
+  readonly missing: readonly MissingEvidence[];
+  /** occurred / noneOccurred: the window on the evaluation date (absent when it has not begun). */
+  readonly window?: DateRange;
+  /** onOrAfter: the date compared with. */
+  readonly date?: PlainDate;
+}
+
+/** A shared empty list. */
+export const NONE: readonly never[] = Object.freeze([]);
+/** The `used` of a node that read no evidence itself. */
+export const NOTHING_USED: UsedEvidence = Object.freeze({ facts: NONE, events: NONE, coverage: NONE });
