@@ -249,7 +249,8 @@ export interface ConditionSchemaOptions {
  * import { createConditionSchema } from 'sanctions-regime';
  * const shallow = createConditionSchema({ maxDepth: 2 });
  * const deep = { op: 'not', of: { op: 'not', of: { op: 'fact', fact: 'a' } } };
- * shallow.safeParse(deep).error?.issues[0]?.params; //=> { code: 'CONDITION_TOO_DEEP' }
+ * const issue = shallow.safeParse(deep).error?.issues[0];
+ * issue?.code === 'custom' && issue.params; //=> { code: 'CONDITION_TOO_DEEP' }
  * ```
  */
 export function createConditionSchema(options?: ConditionSchemaOptions) {

@@ -19,21 +19,7 @@ import {
   type Program,
 } from './program.js';
 import { observationAt, occurredTruth, runTruth } from './run.js';
-import {
-  BOOLEAN,
-  compareValues,
-  EQ,
-  GE,
-  GT,
-  LE,
-  LT,
-  MET,
-  NE,
-  NUMBER,
-  STRING,
-  UNKNOWN,
-  UNMET,
-} from './values.js';
+import { BOOLEAN, compareValues, EQ, GT, LE, LT, MET, NE, NUMBER, STRING, UNKNOWN, UNMET } from './values.js';
 
 /** Evaluates to a truth code. */
 export type Fast = (

@@ -2,13 +2,7 @@
 import { shiftByParts } from '../time/duration.js';
 import { addDays, type DateRange, type PlainDate } from '../time/index.js';
 import type { Truth } from './ConditionSchema.js';
-import type {
-  CoverageRecord,
-  EventRecord,
-  FactObservation,
-  IndexedObservation,
-  PreparedEvidence,
-} from './EvidenceSchema.js';
+import type { CoverageRecord, EventRecord, IndexedObservation, PreparedEvidence } from './EvidenceSchema.js';
 import {
   type Explanation,
   type MissingEvidence,

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  all,
+  compareFact,
+  daysBetween,
+  type Evidence,
+  evaluate,
+  fact,
+  firstMet,
+  noneOccurred,
+  not,
+  occurred,
+  onOrAfter,
+  type PlainDate,
+  parseDuration,
+  prepareEvidence,
+  ref,
+  truthOver,
+} from '../../src/index.js';
+import { codeOf } from '../helpers.js';
+import { arbDatedCondition, arbEvidence, d } from './arbitraries.js';
+
+const FROM = d('2017-01-01');
+const TO = d('2022-06-30');
+
+describe('truthOver', () => {
+  it('agrees with evaluate on every date checked inside each interval, for random evidence (property)', () => {
+    fc.assert(
+      fc.property(
+        arbDatedCondition,
+        arbEvidence,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        (condition, evidence, picks) => {
+          const prepared = prepareEvidence(evidence);
+          const intervals = truthOver(condition, prepared, { from: FROM, to: TO });
+          // The intervals tile the period, and neighbours differ.
+          expect(intervals[0]?.start).toBe(FROM);
+          expect(intervals.at(-1)?.end).toBe(TO);
+          for (let i = 1; i < intervals.length; i += 1) {
+            expect(intervals[i]?.start).toBe(addDays(intervals[i - 1]?.end as PlainDate, 1));
+            expect(intervals[i]?.truth).not.toBe(intervals[i - 1]?.truth);
+          }
+          for (const interval of intervals) {
+            const length = daysBetween(interval.start, interval.end);
+            const dates = [
+              interval.start,
+              interval.end,
+              ...picks.map((x) => addDays(interval.start, Math.floor(x * length))),
+            ];
+            for (const at of dates) {
+              expect(
+                evaluate(condition, prepared, { at, explain: false }).truth,
+                `${at} in ${JSON.stringify(interval)}`,
+              ).toBe(interval.truth);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the exact end of a relative window after an event, month ends included (property)', () => {
+    const durations = ['P1M', 'P12M', 'P1Y', 'P1M1D', 'P3M', 'P30D'].map(parseDuration);
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2016-01-01T00:00:00Z'),
+          max: new Date('2020-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...durations),
+        (date, last) => {
+          const event = d(date.toISOString().slice(0, 10));
+          const evidence: Evidence = { events: [{ kind: 'k', date: event, source: 's' }] };
+          const intervals = truthOver(occurred('k', { last }), evidence, {
+            from: d('2015-01-01'),
+            to: d('2023-12-31'),
+          });
+          const met = intervals.find((i) => i.truth === 'met');
+          expect(met?.start).toBe(event);
+          const end = met?.end as PlainDate;
+          // Checked day by day around the end: met on it, not the day after.
+          expect(evaluate(occurred('k', { last }), evidence, { at: end, explain: false }).truth).toBe('met');
+          expect(
+            evaluate(occurred('k', { last }), evidence, { at: addDays(end, 1), explain: false }).truth,
+          ).toBe('unknown');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('splits at observation dates, the day after until, and onOrAfter dates', () => {
+    const evidence: Evidence = {
+      facts: [
+        { fact: 'a', value: 5, from: d('2018-01-01'), until: d('2018-03-31'), source: 's' },
+        { fact: 'open', value: true, from: d('2017-06-01'), source: 's' },
+      ],
+    };
+    const condition = all(compareFact('a', 'ge', 3), fact('open'), onOrAfter(d('2018-02-01')));
+    expect(truthOver(condition, evidence, { from: FROM, to: d('2018-12-31') })).toEqual([
+      { start: '2017-01-01', end: '2018-01-31', truth: 'unmet' },
+      { start: '2018-02-01', end: '2018-03-31', truth: 'met' },
+      { start: '2018-04-01', end: '2018-12-31', truth: 'unknown' },
+    ]);
+  });
+
+  it('follows definitions and checks its range', () => {
+    const evidence: Evidence = { facts: [{ fact: 'x', value: true, from: d('2018-01-01'), source: 's' }] };
+    const definitions = { x: not(fact('x')) };
+    expect(truthOver(ref('x'), evidence, { from: FROM, to: d('2018-12-31'), definitions })).toEqual([
+      { start: '2017-01-01', end: '2017-12-31', truth: 'unknown' },
+      { start: '2018-01-01', end: '2018-12-31', truth: 'unmet' },
+    ]);
+    expect(codeOf(() => truthOver(fact('x'), evidence, { from: d('2018-01-02'), to: d('2018-01-01') }))).toBe(
+      'INVALID_RANGE',
+    );
+    expect(codeOf(() => truthOver(fact('x'), evidence, { from: 'x' as never, to: d('2018-01-01') }))).toBe(
+      'INVALID_DATE',
+    );
+  });
+
+  it('handles windows near the ends of the calendar', () => {
+    const evidence: Evidence = {
+      events: [
+        { kind: 'k', date: d('0001-01-01'), source: 's' },
+        { kind: 'k', date: d('9999-12-31'), source: 's' },
+      ],
+      coverage: [{ kind: 'k', start: d('0001-01-01'), end: d('9999-12-31') }],
+    };
+    const intervals = truthOver(noneOccurred('k', { last: parseDuration('P12M') }), evidence, {
+      from: d('0001-01-01'),
+      to: d('9999-12-31'),
+    });
+    expect(intervals.map((i) => i.truth)).toEqual(['unmet', 'met', 'unmet']);
+    expect(
+      evaluate(occurred('k', { last: parseDuration('P1Y') }), evidence, { at: d('0001-06-01') }).truth,
+    ).toBe('met');
+  });
+});
+
+describe('firstMet', () => {
+  const evidence: Evidence = {
+    events: [{ kind: 'test', date: d('2017-09-03'), source: 'S/PV.8042' }],
+    coverage: [{ kind: 'test', start: d('2006-01-01'), end: d('2019-12-31') }],
+  };
+  const quiet = noneOccurred('test', { last: parseDuration('P12M') });
+
+  it('finds the first day a condition is met, or undefined', () => {
+    expect(firstMet(quiet, evidence, { from: d('2017-09-03') })).toBe('2018-09-04');
+    expect(firstMet(quiet, evidence, { from: d('2017-01-01') })).toBe('2017-01-01');
+    expect(firstMet(quiet, evidence, { from: d('2017-09-03'), to: d('2018-09-03') })).toBeUndefined();
+    expect(firstMet(fact('never'), evidence, { from: d('2017-09-03') })).toBeUndefined();
+    expect(codeOf(() => firstMet(quiet, evidence, { from: d('2018-01-01'), to: d('2017-01-01') }))).toBe(
+      'INVALID_RANGE',
+    );
+  });
+});
