@@ -8,4 +8,5 @@ export * from './conditions/index.js';
 export { type ErrorCode, SanctionsRegimeError } from './errors.js';
 export * from './quantity/index.js';
 export * from './resolutions/index.js';
+export * from './caps/index.js';
 export * from './time/index.js';

@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { dprk1718, dprk1718Input } from './dprk1718.js';
+export { refinedPetroleumLedger } from './refinedPetroleumLedger.js';

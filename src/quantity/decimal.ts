@@ -134,6 +134,33 @@ export class ExactAccumulator {
     this.big += sign < 0 ? -scaled : scaled;
   }
 
+  /**
+   * Adds a plain, non-negative decimal string already checked by {@link decimalFromString}, without making a
+   * Decimal: up to 15 digits go through a `number`, longer ones through a bigint.
+   */
+  addString(value: string, sign: 1 | -1 = 1): void {
+    const dot = value.indexOf('.');
+    const fraction = dot === -1 ? 0 : value.length - dot - 1;
+    if (fraction > this.scale) this.rescale(fraction);
+    const shift = this.scale - fraction;
+    const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
+    if (digits.length <= 15 && shift < 16) {
+      const scaled = Number(digits) * (POW10[shift] as number);
+      if (scaled <= SAFE) {
+        const next = this.small + sign * scaled;
+        if (next <= SAFE && next >= -SAFE) {
+          this.small = next;
+          return;
+        }
+        this.big += BigInt(this.small);
+        this.small = sign * scaled;
+        return;
+      }
+    }
+    const scaled = BigInt(digits) * 10n ** BigInt(shift);
+    this.big += sign < 0 ? -scaled : scaled;
+  }
+
   /** Adds another accumulator's sum to this one. */
   addAccumulator(other: ExactAccumulator): void {
     this.add(other.value());

@@ -50,3 +50,27 @@ describe('ExactAccumulator', () => {
     expect(new ExactAccumulator().value().toFixed()).toBe('0');
   });
 });
+
+describe('ExactAccumulator.addString', () => {
+  const arbNonNegative = fc
+    .tuple(
+      fc.stringMatching(/^(0|[1-9]\d{0,19})$/),
+      fc.option(fc.stringMatching(/^\d{1,20}$/), { nil: undefined }),
+    )
+    .map(([int, frac]) => `${int}${frac === undefined ? '' : `.${frac}`}`);
+
+  it('adds and subtracts decimal strings exactly, like Decimal values (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(arbNonNegative, fc.boolean()), { maxLength: 60 }), (items) => {
+        const acc = new ExactAccumulator();
+        let reference = new Reference(0);
+        for (const [amount, negative] of items) {
+          acc.addString(amount, negative ? -1 : 1);
+          reference = negative ? reference.minus(amount) : reference.plus(amount);
+        }
+        expect(acc.value().eq(reference)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

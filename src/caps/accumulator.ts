@@ -1,0 +1,269 @@
+import type * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import type { QuantityCap } from '../resolutions/measure.js';
+import { type PlainDate, PlainDateSchema } from '../time/plainDate.js';
+import { type DayCache, type EntryRecord, recordOf } from './entryRecord.js';
+import {
+  type LedgerBasis,
+  LedgerBasisSchema,
+  type LedgerEntry,
+  type LedgerEntrySchema,
+} from './ledgerEntry.js';
+import { buildReport, type CapReport } from './report.js';
+
+/** Options for {@link capReport} and {@link createCapAccumulator}. */
+export interface CapReportOptions {
+  /**
+   * The day of the report: periods after it are left out, and entries delivered or reported after it are not
+   * counted (they were not known). Without it, the report runs to the last delivery in the ledger.
+   */
+  readonly asOf?: PlainDate;
+  /** Which entries count; defaults to `["reported"]`, the committee's own accounting. */
+  readonly basis?: readonly LedgerBasis[];
+}
+
+/** A ledger entry as accepted by the accumulator: parsed, or in its JSON form. */
+export type LedgerEntryLike = LedgerEntry | z.input<typeof LedgerEntrySchema>;
+
+const state = Symbol('cap accumulator state');
+
+interface State {
+  readonly cap: QuantityCap;
+  readonly asOf: PlainDate | undefined;
+  readonly basis: readonly LedgerBasis[];
+  readonly chunks: readonly (readonly EntryRecord[])[];
+  readonly cache: DayCache;
+}
+
+/**
+ * An immutable accumulator of ledger entries for one cap. Make one with {@link createCapAccumulator}, add entries
+ * with {@link accumulate}, combine with {@link mergeAccumulators}, and read the report with
+ * {@link finishCapReport}.
+ */
+export interface CapAccumulator {
+  /** The id of the cap the accumulator reports on. */
+  readonly cap: string;
+  /** How many entries went in. */
+  readonly entries: number;
+  /** @internal */
+  readonly [state]: State;
+}
+
+function make(s: State): CapAccumulator {
+  return Object.freeze({ cap: s.cap.id, entries: s.chunks.reduce((n, c) => n + c.length, 0), [state]: s });
+}
+
+function checkOptions(options: CapReportOptions): {
+  asOf: PlainDate | undefined;
+  basis: readonly LedgerBasis[];
+} {
+  const asOf = options.asOf === undefined ? undefined : PlainDateSchema.safeParse(options.asOf);
+  if (asOf !== undefined && !asOf.success) {
+    throw new SanctionsRegimeError('INVALID_DATE', '"asOf" must be a calendar date as YYYY-MM-DD.', {});
+  }
+  const basis = options.basis ?? ['reported'];
+  if (
+    !Array.isArray(basis) ||
+    basis.length === 0 ||
+    !basis.every((b) => LedgerBasisSchema.safeParse(b).success)
+  ) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      '"basis" must be a non-empty array of "reported", "alleged" and "estimated".',
+      {},
+    );
+  }
+  return { asOf: asOf?.data, basis: Object.freeze([...new Set(basis)].sort()) };
+}
+
+/**
+ * Starts an empty accumulator for a cap.
+ *
+ * @param cap - the quantity-cap measure.
+ * @param options - `asOf` and `basis`, as for {@link capReport}.
+ * @returns an empty accumulator.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a measure that is not a quantity cap or a bad basis;
+ * `INVALID_DATE` for a bad `asOf`.
+ * @example
+ * ```ts
+ * import { createCapAccumulator } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * createCapAccumulator(cap).entries; //=> 0
+ * ```
+ */
+export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
+  if (cap?.kind !== 'quantity-cap' || !Array.isArray(cap.limits) || cap.limits.length === 0) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      'A cap report needs a quantity-cap measure with at least one limit.',
+      {},
+    );
+  }
+  const { asOf, basis } = checkOptions(options);
+  return make({ cap, asOf, basis, chunks: [], cache: new Map() });
+}
+
+/**
+ * Adds entries to an accumulator, returning a new one; the given accumulator is unchanged. Takes one entry or any
+ * iterable (a generator is read once, never materialised). JSON entries are checked by a fast path equivalent to
+ * `LedgerEntrySchema`.
+ *
+ * @param acc - the accumulator.
+ * @param entries - one entry or an iterable of entries, parsed or in JSON form.
+ * @returns a new accumulator holding the old entries and the new ones.
+ * @throws `ZodError` for a JSON entry the schema rejects (with paths); {@link SanctionsRegimeError}
+ * `INVALID_INPUT` for a malformed parsed entry.
+ * @example
+ * ```ts
+ * import { accumulate, createCapAccumulator } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const acc = accumulate(createCapAccumulator(cap), {
+ *   id: 'a', cap: cap.id, delivered: '2018-03-01', quantity: { amount: '1000', unit: 'barrel' },
+ *   reporter: 'CHN', basis: 'reported', source: { document: 'example' },
+ * });
+ * acc.entries; //=> 1
+ * ```
+ */
+export function accumulate(
+  acc: CapAccumulator,
+  entries: LedgerEntryLike | Iterable<LedgerEntryLike>,
+): CapAccumulator {
+  const s = acc[state];
+  const dimensions = s.cap.limits.map((l) => l.unit);
+  const chunk: EntryRecord[] = [];
+  const iterable =
+    typeof entries === 'object' && entries !== null && Symbol.iterator in entries
+      ? (entries as Iterable<LedgerEntryLike>)
+      : [entries as LedgerEntryLike];
+  for (const entry of iterable) chunk.push(recordOf(entry, dimensions, s.cache));
+  return make({ ...s, chunks: [...s.chunks, Object.freeze(chunk)] });
+}
+
+/**
+ * Merges two accumulators of the same cap and options. Merging is associative and commutative: a ledger split by
+ * reporter, by month or across workers merges to the identical report.
+ *
+ * @param a - an accumulator.
+ * @param b - another, for the same cap, `asOf` and `basis`.
+ * @returns an accumulator holding the entries of both.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when the caps or options differ.
+ * @example
+ * ```ts
+ * import { createCapAccumulator, mergeAccumulators } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * mergeAccumulators(createCapAccumulator(cap), createCapAccumulator(cap)).entries; //=> 0
+ * ```
+ */
+export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccumulator {
+  const x = a[state];
+  const y = b[state];
+  if (x.cap.id !== y.cap.id || x.asOf !== y.asOf || x.basis.join() !== y.basis.join()) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      'Only accumulators of the same cap with the same asOf and basis can be merged.',
+      { caps: [x.cap.id, y.cap.id] },
+    );
+  }
+  return make({ ...x, chunks: [...x.chunks, ...y.chunks] });
+}
+
+/**
+ * Computes the cap report from an accumulator.
+ *
+ * @param acc - the accumulator.
+ * @returns the report, as {@link capReport} gives it.
+ * @throws {@link SanctionsRegimeError} `DUPLICATE_ENTRY` when two entries share an id.
+ * @example
+ * ```ts
+ * import { createCapAccumulator, finishCapReport } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * finishCapReport(createCapAccumulator(cap)).periods; //=> []
+ * ```
+ */
+export function finishCapReport(acc: CapAccumulator): CapReport {
+  const s = acc[state];
+  return buildReport(s.cap, s.chunks, { asOf: s.asOf, basis: s.basis });
+}
+
+/**
+ * Accounts for a cap from a ledger: one report per period of the cap's rule up to `asOf`, with exact totals per
+ * limit, remaining headroom, utilisation, excess, threshold crossings with the entry that crossed, totals by reporter
+ * and by month, the projected exhaustion date, and every entry not counted with its reason.
+ *
+ * @param cap - the quantity-cap measure.
+ * @param entries - the ledger: any iterable of entries, parsed or JSON.
+ * @param options - `asOf` and `basis` (default `["reported"]`).
+ * @returns the report.
+ * @throws `ZodError` for a JSON entry the schema rejects; {@link SanctionsRegimeError} `DUPLICATE_ENTRY` for two
+ * entries with one id, `INVALID_INPUT` for a malformed parsed entry or bad options, `INVALID_DATE` for a bad `asOf`.
+ * @example
+ * ```ts
+ * import { capReport, parseDate } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const report = capReport(cap, refinedPetroleumLedger, { asOf: parseDate('2018-09-27'), basis: ['alleged'] });
+ * report.periods[0]?.dimensions[0]?.total.amount.toFixed(); //=> '759793'
+ * report.periods[0]?.exceeded; //=> true
+ * ```
+ */
+export function capReport(
+  cap: QuantityCap,
+  entries: Iterable<LedgerEntryLike>,
+  options: CapReportOptions = {},
+): CapReport {
+  return finishCapReport(accumulate(createCapAccumulator(cap, options), entries));
+}
+
+/** The reports of each basis, side by side. */
+export interface BasesComparison {
+  /** Official notifications only. */
+  readonly reported: CapReport;
+  /** Member States' or panels' claims only. */
+  readonly alleged: CapReport;
+  /** Estimates only. */
+  readonly estimated: CapReport;
+}
+
+/**
+ * Reports a cap on each basis separately, side by side: what was officially notified, what was alleged, and what
+ * was estimated.
+ *
+ * @param cap - the quantity-cap measure.
+ * @param entries - the ledger (read once).
+ * @param options - `asOf`.
+ * @returns one report per basis.
+ * @throws as {@link capReport}.
+ * @example
+ * ```ts
+ * import { compareBases, parseDate } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const both = compareBases(cap, refinedPetroleumLedger, { asOf: parseDate('2018-09-27') });
+ * both.reported.periods[0]?.utilisation; //=> 'unknown'
+ * both.alleged.periods[0]?.utilisation.toString(); //=> '1.519586'
+ * ```
+ */
+export function compareBases(
+  cap: QuantityCap,
+  entries: Iterable<LedgerEntryLike>,
+  options: Pick<CapReportOptions, 'asOf'> = {},
+): BasesComparison {
+  const all = accumulate(createCapAccumulator(cap, { ...options, basis: ['reported'] }), entries);
+  const records = all[state].chunks;
+  const report = (basis: LedgerBasis) => buildReport(cap, records, { asOf: all[state].asOf, basis: [basis] });
+  return Object.freeze({
+    reported: report('reported'),
+    alleged: report('alleged'),
+    estimated: report('estimated'),
+  });
+}

@@ -1,0 +1,215 @@
+// Internal: turning ledger entries (parsed, or JSON checked by a fast path equivalent to LedgerEntrySchema) into
+// compact records that the accumulator keeps.
+import type * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { type Decimal, decimalFromString, isDecimal, times } from '../quantity/decimal.js';
+import { units as builtInUnits, hasUnit, type UnitId } from '../quantity/units.js';
+import { dayNumber, isPlainDate, type PlainDate } from '../time/plainDate.js';
+import {
+  ENTRY_ID_PATTERN,
+  type LedgerBasis,
+  type LedgerEntry,
+  LedgerEntrySchema,
+  REPORTER_PATTERN,
+} from './ledgerEntry.js';
+
+/** An amount per cap dimension: a checked decimal string, a Decimal, or null when it cannot be converted. */
+export type DimensionAmount = string | Decimal | null;
+
+/** What the accumulator keeps of one entry. */
+export interface EntryRecord {
+  readonly id: string;
+  readonly cap: string;
+  readonly basis: LedgerBasis;
+  readonly reporter: string;
+  readonly delivered: PlainDate;
+  readonly through: PlainDate;
+  readonly deliveredDay: number;
+  readonly throughDay: number;
+  /** The day the entry became known: its `reported` date, else the end of its delivery. */
+  readonly knownDay: number;
+  readonly corrects: string | undefined;
+  readonly retracts: string | undefined;
+  /** The reported unit (undefined for a retraction). */
+  readonly unit: UnitId | undefined;
+  /** Per cap dimension; empty for a retraction. */
+  readonly amounts: readonly DimensionAmount[];
+}
+
+const BASES = new Set(['reported', 'alleged', 'estimated']);
+const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const UNIT_ID = /^[a-z][a-z0-9-]{0,63}$/;
+
+/** A per-accumulator memo of date strings to day numbers (a pure function's cache). */
+export type DayCache = Map<string, number>;
+
+function day(cache: DayCache, date: unknown): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const hit = cache.get(date);
+  if (hit !== undefined) return hit;
+  if (!isPlainDate(date)) return undefined;
+  const n = dayNumber(date);
+  cache.set(date, n);
+  return n;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+
+function sourceOk(source: unknown, cache: DayCache): boolean {
+  if (!isObject(source)) return false;
+  if (typeof source.document !== 'string' || source.document.length === 0) return false;
+  if (!optionalString(source.url) || !optionalString(source.quote) || !optionalString(source.note))
+    return false;
+  return source.date === undefined || day(cache, source.date) !== undefined;
+}
+
+interface Factor {
+  readonly from: string;
+  readonly to: string;
+  readonly multiplier: Decimal;
+}
+
+/** Reads conversion factors of a JSON or parsed entry; undefined when malformed. */
+function factorsOf(conversion: unknown, parsed: boolean): Factor[] | undefined {
+  if (conversion === undefined) return [];
+  const list = Array.isArray(conversion) ? conversion : [conversion];
+  const factors: Factor[] = [];
+  for (const f of list) {
+    if (!isObject(f) || typeof f.from !== 'string' || typeof f.to !== 'string') return undefined;
+    if (!UNIT_ID.test(f.from) || !UNIT_ID.test(f.to) || typeof f.source !== 'string' || f.source.length === 0)
+      return undefined;
+    let multiplier: Decimal | undefined;
+    if (parsed) multiplier = isDecimal(f.multiplier) ? f.multiplier : undefined;
+    else multiplier = typeof f.multiplier === 'string' ? decimalFromString(f.multiplier) : undefined;
+    if (multiplier === undefined || multiplier.isNegative() || multiplier.isZero()) return undefined;
+    factors.push({ from: f.from, to: f.to, multiplier });
+  }
+  return factors;
+}
+
+function amountsFor(
+  amount: string | Decimal,
+  unit: UnitId,
+  factors: readonly Factor[],
+  dimensions: readonly UnitId[],
+): DimensionAmount[] {
+  return dimensions.map((dimension) => {
+    if (unit === dimension) return amount;
+    const factor = factors.find((f) => f.from === unit && f.to === dimension);
+    if (factor === undefined) return null;
+    return times(
+      typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount,
+      factor.multiplier,
+    );
+  });
+}
+
+/**
+ * The record of one entry, or undefined when the fast checks fail (the caller then asks the schema, which either
+ * throws a ZodError with paths or accepts what the fast path was too strict for).
+ */
+function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCache): EntryRecord | undefined {
+  if (!isObject(input)) return undefined;
+  const {
+    id,
+    cap,
+    delivered,
+    deliveredThrough,
+    reported,
+    quantity,
+    conversion,
+    reporter,
+    basis,
+    source,
+    corrects,
+    retracts,
+    note,
+  } = input;
+  if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) return undefined;
+  if (typeof cap !== 'string' || !MEASURE_ID.test(cap)) return undefined;
+  const deliveredDay = day(cache, delivered);
+  if (deliveredDay === undefined) return undefined;
+  const throughDay = deliveredThrough === undefined ? deliveredDay : day(cache, deliveredThrough);
+  if (throughDay === undefined || throughDay < deliveredDay) return undefined;
+  const reportedDay = reported === undefined ? throughDay : day(cache, reported);
+  if (reportedDay === undefined) return undefined;
+  if (typeof reporter !== 'string' || !REPORTER_PATTERN.test(reporter)) return undefined;
+  if (typeof basis !== 'string' || !BASES.has(basis)) return undefined;
+  if (!sourceOk(source, cache) || !optionalString(note)) return undefined;
+  if (corrects !== undefined && (typeof corrects !== 'string' || !ENTRY_ID_PATTERN.test(corrects)))
+    return undefined;
+  if (retracts !== undefined && (typeof retracts !== 'string' || !ENTRY_ID_PATTERN.test(retracts)))
+    return undefined;
+  if (corrects !== undefined && retracts !== undefined) return undefined;
+  let unit: UnitId | undefined;
+  let amounts: DimensionAmount[] = [];
+  if (retracts !== undefined) {
+    if (quantity !== undefined) return undefined;
+  } else {
+    if (!isObject(quantity) || quantity.reported !== undefined || quantity.factor !== undefined)
+      return undefined;
+    if (!hasUnit(builtInUnits, quantity.unit)) return undefined;
+    const raw = quantity.amount;
+    let amount: string | Decimal | undefined;
+    if (typeof raw === 'string')
+      amount = raw.startsWith('-') || decimalFromString(raw) === undefined ? undefined : raw;
+    else if (isDecimal(raw) && !raw.isNegative()) amount = raw;
+    if (amount === undefined) return undefined;
+    const factors = factorsOf(conversion, typeof raw !== 'string');
+    if (factors === undefined) return undefined;
+    unit = quantity.unit;
+    amounts = amountsFor(amount, quantity.unit, factors, dimensions);
+  }
+  return {
+    id,
+    cap,
+    basis: basis as LedgerBasis,
+    reporter,
+    delivered: delivered as PlainDate,
+    through: (deliveredThrough ?? delivered) as PlainDate,
+    deliveredDay,
+    throughDay,
+    knownDay: reportedDay,
+    corrects,
+    retracts,
+    unit,
+    amounts,
+  };
+}
+
+/**
+ * Checks one entry and makes its record.
+ *
+ * JSON entries (amounts as strings) go through a fast path equivalent to {@link LedgerEntrySchema}; anything it
+ * does not accept is parsed by the schema itself, so bad input fails with the schema's ZodError and paths. Parsed
+ * entries (amounts as Decimals) that fail the same checks throw `INVALID_INPUT`.
+ */
+export function recordOf(
+  input: LedgerEntry | z.input<typeof LedgerEntrySchema>,
+  dimensions: readonly UnitId[],
+  cache: DayCache,
+): EntryRecord {
+  const fast = fastRecord(input, dimensions, cache);
+  if (fast !== undefined) return fast;
+  const parsedForm = isObject(input) && isObject(input.quantity) && isDecimal(input.quantity.amount);
+  if (parsedForm) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `Ledger entry ${typeof input.id === 'string' ? JSON.stringify(input.id) : '(no id)'} is not a valid LedgerEntry: parse it from JSON with LedgerEntrySchema to see each problem with its path.`,
+      {},
+    );
+  }
+  const parsed = LedgerEntrySchema.parse(input);
+  const again = fastRecord(parsed, dimensions, cache);
+  /* c8 ignore next 3 -- the fast path accepts every entry the schema produces */
+  if (again === undefined) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `Ledger entry ${JSON.stringify(parsed.id)} could not be read.`,
+      {},
+    );
+  }
+  return again;
+}

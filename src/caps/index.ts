@@ -1,0 +1,30 @@
+export {
+  accumulate,
+  type BasesComparison,
+  type CapAccumulator,
+  type CapReportOptions,
+  capReport,
+  compareBases,
+  createCapAccumulator,
+  finishCapReport,
+  type LedgerEntryLike,
+  mergeAccumulators,
+} from './accumulator.js';
+export {
+  type LedgerBasis,
+  LedgerBasisSchema,
+  type LedgerEntry,
+  type LedgerEntryInput,
+  LedgerEntrySchema,
+} from './ledgerEntry.js';
+export type {
+  CapReport,
+  Crossing,
+  DimensionReport,
+  GroupTotal,
+  LedgerIssue,
+  NotCounted,
+  NotCountedReason,
+  PeriodReport,
+  Superseded,
+} from './report.js';

@@ -1,0 +1,90 @@
+import * as z from 'zod';
+import { ConversionFactorSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
+import { DocumentCitationSchema } from '../resolutions/citation.js';
+import { MeasureIdSchema } from '../resolutions/measure.js';
+import { PlainDateSchema } from '../time/plainDate.js';
+
+/** Entry ids: 1 to 200 printable characters. */
+export const ENTRY_ID_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,198}[\x21-\x7e])?$/;
+/** A reporter: ISO 3166 alpha-3 (`"CHN"`), several joined by `+` for a combined figure (`"CHN+RUS"`), or a body (`"UN-PoE"`). */
+export const REPORTER_PATTERN = /^(?:[A-Z]{3}(?:\+[A-Z]{3})*|[A-Za-z][A-Za-z0-9-]{1,31})$/;
+
+/**
+ * Who stands behind a ledger entry: `reported` (an official notification to the committee), `alleged` (a member
+ * State's or panel's claim) or `estimated` (a computation, such as tanker capacity times port calls).
+ */
+export const LedgerBasisSchema = z.enum(['reported', 'alleged', 'estimated']);
+
+/** The basis of a ledger entry. */
+export type LedgerBasis = z.infer<typeof LedgerBasisSchema>;
+
+/**
+ * Zod schema for one ledger entry: one delivery as reported (or alleged, or estimated), with its source. Ledgers are
+ * append-only: a correction is a new entry that `corrects` the id it replaces; a retraction `retracts` an id and
+ * carries no quantity. An entry may cover a range of days (`delivered` to `deliveredThrough`) when only an
+ * aggregate was published.
+ *
+ * @example
+ * ```ts
+ * import { LedgerEntrySchema } from 'sanctions-regime';
+ * const entry = LedgerEntrySchema.parse({
+ *   id: 'usa-2018-01-01/05-30', cap: 'dprk.refined-petroleum.cap', delivered: '2018-01-01',
+ *   deliveredThrough: '2018-05-30', quantity: { amount: '759793', unit: 'barrel' }, reporter: 'USA',
+ *   basis: 'alleged', source: { document: 'AP, 2018-07-12' },
+ * });
+ * entry.quantity?.amount.toFixed(); //=> '759793'
+ * ```
+ */
+export const LedgerEntrySchema = z
+  .object({
+    /** Unique within a ledger. */
+    id: z.string().regex(ENTRY_ID_PATTERN, { message: 'An entry id is 1 to 200 printable characters' }),
+    /** The id of the cap measure the entry counts against. */
+    cap: MeasureIdSchema,
+    /** The day of the delivery, or the first day of an aggregate. */
+    delivered: PlainDateSchema,
+    /** The last day of an aggregate covering several days. */
+    deliveredThrough: PlainDateSchema.optional(),
+    /** The day the committee was notified, when known. */
+    reported: PlainDateSchema.optional(),
+    /** The quantity as reported, in any unit; absent only for a retraction. */
+    quantity: QuantitySchema.refine((q) => !q.amount.isNegative(), {
+      message: 'A delivered quantity cannot be negative',
+    })
+      .refine((q) => q.reported === undefined, {
+        message: 'Give the quantity as reported; put a factor in "conversion"',
+      })
+      .optional(),
+    /** Factors, each with its source, from the reported unit into the cap's units. */
+    conversion: z.union([ConversionFactorSchema, z.array(ConversionFactorSchema)]).optional(),
+    reporter: z.string().regex(REPORTER_PATTERN, {
+      message:
+        'A reporter is ISO 3166 alpha-3 ("CHN"), several joined by "+" ("CHN+RUS"), or a body ("UN-PoE")',
+    }),
+    basis: LedgerBasisSchema,
+    /** Where the figure was published. */
+    source: DocumentCitationSchema,
+    /** The id of an earlier entry this one replaces. */
+    corrects: z.string().regex(ENTRY_ID_PATTERN).optional(),
+    /** The id of an earlier entry this one withdraws. */
+    retracts: z.string().regex(ENTRY_ID_PATTERN).optional(),
+    note: z.string().optional(),
+  })
+  .refine((e) => e.deliveredThrough === undefined || e.delivered <= e.deliveredThrough, {
+    message: 'deliveredThrough cannot be before delivered',
+    path: ['deliveredThrough'],
+  })
+  .refine((e) => e.corrects === undefined || e.retracts === undefined, {
+    message: 'An entry either corrects or retracts, not both',
+    path: ['retracts'],
+  })
+  .refine((e) => (e.retracts === undefined) === (e.quantity !== undefined), {
+    message: 'A delivery has a quantity; a retraction has none',
+    path: ['quantity'],
+  });
+
+/** One ledger entry, parsed: quantities are exact decimals. */
+export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
+
+/** One ledger entry in its JSON form (amounts as decimal strings). */
+export type LedgerEntryInput = z.input<typeof LedgerEntrySchema>;
