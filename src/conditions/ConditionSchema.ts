@@ -162,7 +162,17 @@ const IdSchema = z.string().min(1, { message: 'An id must be a non-empty string'
 
 const DateValueSchema = z.strictObject({ date: PlainDateSchema });
 
-/** A fact value: finite number, string, boolean, tagged date, or quantity with a decimal-string amount. */
+/**
+ * Zod schema for a {@link FactValue}: a finite number, a string, a boolean, a date as `{ "date": "YYYY-MM-DD" }`, or a
+ * quantity as `{ "amount": "500000", "unit": "barrel" }` (decoded to a {@link Quantity}).
+ *
+ * @example
+ * ```ts
+ * import { FactValueSchema } from 'sanctions-regime';
+ * FactValueSchema.parse({ date: '2018-06-12' }); //=> { date: '2018-06-12' }
+ * FactValueSchema.safeParse(Number.POSITIVE_INFINITY).success; //=> false
+ * ```
+ */
 export const FactValueSchema = z.union([
   z.number().meta({ description: 'a finite number' }),
   z.string(),
