@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import type { QuantityCap } from '../resolutions/measure.js';
 import { type PlainDate, PlainDateSchema } from '../time/plainDate.js';
-import { type DayCache, type EntryRecord, recordOf } from './entryRecord.js';
+import { type DayCache, type EntryRecord, newCache, recordOf } from './entryRecord.js';
 import {
   type LedgerBasis,
   LedgerBasisSchema,
@@ -102,7 +102,7 @@ export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions
     );
   }
   const { asOf, basis } = checkOptions(options);
-  return make({ cap, asOf, basis, chunks: [], cache: new Map() });
+  return make({ cap, asOf, basis, chunks: [], cache: newCache() });
 }
 
 /**

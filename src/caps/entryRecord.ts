@@ -2,7 +2,7 @@
 // compact records that the accumulator keeps.
 import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import { type Decimal, decimalFromString, isDecimal, times } from '../quantity/decimal.js';
+import { type Decimal, decimalFromString, isDecimal, isDecimalString, times } from '../quantity/decimal.js';
 import { units as builtInUnits, hasUnit, type UnitId } from '../quantity/units.js';
 import { dayNumber, isPlainDate, type PlainDate } from '../time/plainDate.js';
 import {
@@ -40,16 +40,33 @@ const BASES = new Set(['reported', 'alleged', 'estimated']);
 const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const UNIT_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
-/** A per-accumulator memo of date strings to day numbers (a pure function's cache). */
-export type DayCache = Map<string, number>;
+/** Per-accumulator memos of pure checks: date strings to day numbers, and cap ids and reporters seen valid. */
+export interface DayCache {
+  readonly days: Map<string, number>;
+  readonly valid: Set<string>;
+}
+
+/** An empty memo. */
+export function newCache(): DayCache {
+  return { days: new Map(), valid: new Set() };
+}
+
+function validOnce(cache: DayCache, value: unknown, pattern: RegExp, tag: string): value is string {
+  if (typeof value !== 'string') return false;
+  const key = tag + value;
+  if (cache.valid.has(key)) return true;
+  if (!pattern.test(value)) return false;
+  cache.valid.add(key);
+  return true;
+}
 
 function day(cache: DayCache, date: unknown): number | undefined {
   if (typeof date !== 'string') return undefined;
-  const hit = cache.get(date);
+  const hit = cache.days.get(date);
   if (hit !== undefined) return hit;
   if (!isPlainDate(date)) return undefined;
   const n = dayNumber(date);
-  cache.set(date, n);
+  cache.days.set(date, n);
   return n;
 }
 
@@ -128,14 +145,14 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     note,
   } = input;
   if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) return undefined;
-  if (typeof cap !== 'string' || !MEASURE_ID.test(cap)) return undefined;
+  if (!validOnce(cache, cap, MEASURE_ID, 'c:')) return undefined;
   const deliveredDay = day(cache, delivered);
   if (deliveredDay === undefined) return undefined;
   const throughDay = deliveredThrough === undefined ? deliveredDay : day(cache, deliveredThrough);
   if (throughDay === undefined || throughDay < deliveredDay) return undefined;
   const reportedDay = reported === undefined ? throughDay : day(cache, reported);
   if (reportedDay === undefined) return undefined;
-  if (typeof reporter !== 'string' || !REPORTER_PATTERN.test(reporter)) return undefined;
+  if (!validOnce(cache, reporter, REPORTER_PATTERN, 'r:')) return undefined;
   if (typeof basis !== 'string' || !BASES.has(basis)) return undefined;
   if (!sourceOk(source, cache) || !optionalString(note)) return undefined;
   if (corrects !== undefined && (typeof corrects !== 'string' || !ENTRY_ID_PATTERN.test(corrects)))
@@ -153,8 +170,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     if (!hasUnit(builtInUnits, quantity.unit)) return undefined;
     const raw = quantity.amount;
     let amount: string | Decimal | undefined;
-    if (typeof raw === 'string')
-      amount = raw.startsWith('-') || decimalFromString(raw) === undefined ? undefined : raw;
+    if (typeof raw === 'string') amount = raw.startsWith('-') || !isDecimalString(raw) ? undefined : raw;
     else if (isDecimal(raw) && !raw.isNegative()) amount = raw;
     if (amount === undefined) return undefined;
     const factors = factorsOf(conversion, typeof raw !== 'string');

@@ -7,6 +7,7 @@ import {
   dividedBy,
   ExactAccumulator,
   minus,
+  plus,
   zero,
 } from '../quantity/decimal.js';
 import { fromDecimal, type Quantity } from '../quantity/quantity.js';
@@ -148,44 +149,46 @@ export interface CapReport {
   readonly issues: readonly LedgerIssue[];
 }
 
-const ONE = decimalFromString('1') as Decimal;
+const ONE = /* @__PURE__ */ decimalFromString('1') as Decimal;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byEntryId = (a: { entryId: string }, b: { entryId: string }) =>
   a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0;
 
-function monthKey(record: EntryRecord): string {
-  const first = record.delivered.slice(0, 7);
-  const last = record.through.slice(0, 7);
-  return first === last ? first : `${first}/${last}`;
-}
-
-class Totals {
+/** Exact running sums, one per cap dimension, with a count of entries. */
+class Sums {
   readonly sums: ExactAccumulator[];
   entries = 0;
   constructor(size: number) {
-    this.sums = Array.from({ length: size }, () => new ExactAccumulator());
+    this.sums = [];
+    for (let d = 0; d < size; d += 1) this.sums.push(new ExactAccumulator());
   }
   add(amounts: readonly DimensionAmount[], sign: 1 | -1 = 1): void {
     this.entries += sign;
-    amounts.forEach((amount, i) => {
-      addAmount(this.sums[i] as ExactAccumulator, amount, sign);
-    });
+    const sums = this.sums;
+    for (let d = 0; d < amounts.length; d += 1) {
+      const amount = amounts[d];
+      if (amount === null || amount === undefined) continue;
+      if (typeof amount === 'string') (sums[d] as ExactAccumulator).addString(amount, sign);
+      else (sums[d] as ExactAccumulator).add(sign === 1 ? amount : amount.negated());
+    }
+  }
+  values(): Decimal[] {
+    return this.sums.map((s) => s.value());
   }
 }
 
-function groupFor(groups: Map<string, Totals>, key: string, size: number): Totals {
+function sumsFor(groups: Map<string, Sums>, key: string, size: number): Sums {
   const found = groups.get(key);
   if (found !== undefined) return found;
-  const created = new Totals(size);
+  const created = new Sums(size);
   groups.set(key, created);
   return created;
 }
 
-function addAmount(acc: ExactAccumulator, amount: DimensionAmount, sign: 1 | -1 = 1): void {
-  if (amount === null) return;
-  if (typeof amount === 'string') acc.addString(amount, sign);
-  else acc.add(sign === 1 ? amount : amount.negated());
+function asDecimal(amount: DimensionAmount): Decimal {
+  if (amount === null) return zero();
+  return typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount;
 }
 
 function clampZero(value: Decimal): Decimal {
@@ -197,6 +200,9 @@ interface Options {
   readonly basis: readonly LedgerBasis[];
 }
 
+const ACTIVE = 0;
+const EXCLUDED = 1;
+
 /** Builds the report; see {@link CapReport}. */
 export function buildReport(
   cap: QuantityCap,
@@ -205,8 +211,9 @@ export function buildReport(
 ): CapReport {
   const records: EntryRecord[] = [];
   for (const chunk of chunks) for (const r of chunk) records.push(r);
-  const index = new Map<string, EntryRecord>();
-  for (const r of records) {
+  const index = new Map<string, number>();
+  for (let i = 0; i < records.length; i += 1) {
+    const r = records[i] as EntryRecord;
     if (index.has(r.id)) {
       throw new SanctionsRegimeError(
         'DUPLICATE_ENTRY',
@@ -214,70 +221,48 @@ export function buildReport(
         { id: r.id },
       );
     }
-    index.set(r.id, r);
+    index.set(r.id, i);
   }
   const asOfDay = options.asOf === undefined ? undefined : dayNumber(options.asOf);
   const selected = new Set(options.basis);
+  const status = new Uint8Array(records.length);
   const notCounted: NotCounted[] = [];
   const issues: LedgerIssue[] = [];
   const superseded: Superseded[] = [];
 
   // 1. Entries known, for this cap, on a selected basis.
-  const active = new Map<string, EntryRecord>();
   let lastDay = Number.NEGATIVE_INFINITY;
-  for (const r of records) {
-    if (r.cap !== cap.id) {
-      notCounted.push({
-        entryId: r.id,
-        reason: 'other-cap',
-        detail: `Counts against ${r.cap}, not ${cap.id}.`,
-      });
-    } else if (asOfDay !== undefined && r.throughDay > asOfDay) {
-      notCounted.push({
-        entryId: r.id,
-        reason: 'delivered-after-as-of',
-        detail: `Delivered after ${options.asOf}.`,
-      });
-    } else if (asOfDay !== undefined && r.knownDay > asOfDay) {
-      notCounted.push({
-        entryId: r.id,
-        reason: 'reported-after-as-of',
-        detail: `Reported after ${options.asOf}, so not known then.`,
-      });
-    } else if (!selected.has(r.basis)) {
-      notCounted.push({
-        entryId: r.id,
-        reason: 'basis-not-selected',
-        detail: `Its basis is ${r.basis}; the report counts ${options.basis.join(', ')}.`,
-      });
-    } else {
-      active.set(r.id, r);
-      lastDay = Math.max(lastDay, r.throughDay);
+  const links: EntryRecord[] = [];
+  for (let i = 0; i < records.length; i += 1) {
+    const r = records[i] as EntryRecord;
+    const reason = exclusion(r, cap, asOfDay, selected);
+    if (reason !== undefined) {
+      status[i] = EXCLUDED;
+      notCounted.push({ entryId: r.id, reason, detail: detailOf(reason, r, cap, options) });
+      continue;
     }
+    lastDay = Math.max(lastDay, r.throughDay);
+    if (r.corrects !== undefined || r.retracts !== undefined) links.push(r);
   }
+  const isActive = (id: string): number | undefined => {
+    const i = index.get(id);
+    return i !== undefined && status[i] === ACTIVE ? i : undefined;
+  };
 
   // 2. Corrections and retractions among them. Several corrections of one entry: the last known wins.
   const replacedBy = new Map<string, EntryRecord>();
-  const sortedActive = [...active.values()].sort((a, b) => a.knownDay - b.knownDay || byId(a, b));
-  for (const r of sortedActive) {
-    const target = r.corrects ?? r.retracts;
-    if (target === undefined) continue;
-    const targetRecord = active.get(target);
+  links.sort((a, b) => a.knownDay - b.knownDay || byId(a, b));
+  for (const r of links) {
+    const target = (r.corrects ?? r.retracts) as string;
+    const t = index.get(target);
+    const targetRecord = t === undefined ? undefined : records[t];
     if (targetRecord === undefined) {
-      const known = index.get(target);
-      if (known === undefined) {
-        issues.push({
-          code: r.corrects !== undefined ? 'UNKNOWN_CORRECTION_TARGET' : 'UNKNOWN_RETRACTION_TARGET',
-          entryId: r.id,
-          message: `${r.id} ${r.corrects !== undefined ? 'corrects' : 'retracts'} ${target}, which is not in the ledger; ${r.corrects !== undefined ? 'it is counted as a delivery of its own' : 'it has no effect'}.`,
-        });
-      } else if (known.basis !== r.basis) {
-        issues.push({
-          code: 'BASIS_MISMATCH',
-          entryId: r.id,
-          message: `${r.id} (${r.basis}) cannot replace ${target} (${known.basis}); it is counted on its own.`,
-        });
-      }
+      const correcting = r.corrects !== undefined;
+      issues.push({
+        code: correcting ? 'UNKNOWN_CORRECTION_TARGET' : 'UNKNOWN_RETRACTION_TARGET',
+        entryId: r.id,
+        message: `${r.id} ${correcting ? 'corrects' : 'retracts'} ${target}, which is not in the ledger; ${correcting ? 'it is counted as a delivery of its own' : 'it has no effect'}.`,
+      });
       continue;
     }
     if (targetRecord.basis !== r.basis) {
@@ -288,6 +273,7 @@ export function buildReport(
       });
       continue;
     }
+    if (isActive(target) === undefined) continue;
     const previous = replacedBy.get(target);
     if (previous !== undefined) {
       issues.push({
@@ -300,16 +286,19 @@ export function buildReport(
     replacedBy.set(target, r);
   }
   for (const [target, by] of replacedBy) {
-    if (!active.delete(target)) continue;
+    const i = isActive(target);
+    if (i === undefined) continue;
+    status[i] = EXCLUDED;
     superseded.push({
       entryId: target,
       by: by.id,
       kind: by.retracts !== undefined ? 'retracted' : 'corrected',
     });
   }
-  for (const r of [...active.values()]) {
-    if (r.retracts === undefined) continue;
-    active.delete(r.id);
+  for (const r of links) {
+    const i = r.retracts === undefined ? undefined : isActive(r.id);
+    if (i === undefined) continue;
+    status[i] = EXCLUDED;
     notCounted.push({
       entryId: r.id,
       reason: 'retraction',
@@ -317,56 +306,48 @@ export function buildReport(
     });
   }
 
-  // 3. Periods up to asOf (or to the last delivery).
-  const effectiveStart = cap.effective.start;
+  // 3. Periods up to asOf (or to the last delivery), and the entries of each.
   let horizon: PlainDate | undefined = options.asOf;
   if (horizon === undefined && Number.isFinite(lastDay)) horizon = fromDayNumberToDate(lastDay);
   if (horizon !== undefined && cap.effective.end !== undefined && cap.effective.end < horizon)
     horizon = cap.effective.end;
   const periods =
-    horizon === undefined || horizon < effectiveStart
+    horizon === undefined || horizon < cap.effective.start
       ? []
-      : periodsOverlapping(cap.period, { start: effectiveStart, end: horizon });
+      : periodsOverlapping(cap.period, { start: cap.effective.start, end: horizon });
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end));
   const buckets: EntryRecord[][] = periods.map(() => []);
-  const periodNotCounted: NotCounted[][] = periods.map(() => []);
-  for (const r of active.values()) {
-    const i = findPeriod(starts, ends, r.deliveredDay);
-    if (i === -1) {
+  const unconverted: NotCounted[][] = periods.map(() => []);
+  for (let i = 0; i < records.length; i += 1) {
+    if (status[i] !== ACTIVE) continue;
+    const r = records[i] as EntryRecord;
+    const p = findPeriod(starts, ends, r.deliveredDay);
+    if (p === -1) {
       notCounted.push({
         entryId: r.id,
         reason: 'outside-periods',
         detail: `Delivered ${r.delivered}, outside every period of the cap up to ${horizon ?? 'the report'}.`,
       });
-    } else if (r.throughDay > (ends[i] as number)) {
+    } else if (r.throughDay > (ends[p] as number)) {
       notCounted.push({
         entryId: r.id,
         reason: 'spans-periods',
         detail: `Covers ${r.delivered} to ${r.through}, across the end of a period: split it per period.`,
       });
     } else if (r.amounts.every((a) => a === null)) {
-      (periodNotCounted[i] as NotCounted[]).push({
+      (unconverted[p] as NotCounted[]).push({
         entryId: r.id,
         reason: 'no-conversion',
         detail: `Reported in ${r.unit}; no factor converts it into ${cap.limits.map((l) => l.unit).join(' or ')}. Supply a cited conversion.`,
       });
     } else {
-      (buckets[i] as EntryRecord[]).push(r);
+      (buckets[p] as EntryRecord[]).push(r);
     }
   }
-  // Entries with no conversion still make their dimensions unknown.
-  const unconvertible = periods.map((_, i) => (periodNotCounted[i] as NotCounted[]).map((n) => n.entryId));
 
-  const reports = periods.map((period, i) =>
-    periodReport(
-      cap,
-      period,
-      buckets[i] as EntryRecord[],
-      unconvertible[i] as string[],
-      periodNotCounted[i] as NotCounted[],
-      options.asOf,
-    ),
+  const reports = periods.map((period, p) =>
+    periodReport(cap, period, buckets[p] as EntryRecord[], unconverted[p] as NotCounted[], options.asOf),
   );
   return Object.freeze({
     cap: cap.id,
@@ -375,11 +356,37 @@ export function buildReport(
     entries: records.length,
     periods: Object.freeze(reports),
     notCounted: Object.freeze(notCounted.sort(byEntryId).map((n) => Object.freeze(n))),
-    superseded: Object.freeze(superseded.sort(byEntryId).map((s) => Object.freeze(s))),
+    superseded: Object.freeze(superseded.sort(byEntryId).map((x) => Object.freeze(x))),
     issues: Object.freeze(
-      issues.sort((a, b) => byEntryId(a, b) || (a.code < b.code ? -1 : 1)).map((s) => Object.freeze(s)),
+      issues.sort((a, b) => byEntryId(a, b) || (a.code < b.code ? -1 : 1)).map((x) => Object.freeze(x)),
     ),
   });
+}
+
+function exclusion(
+  r: EntryRecord,
+  cap: QuantityCap,
+  asOfDay: number | undefined,
+  selected: ReadonlySet<LedgerBasis>,
+): NotCountedReason | undefined {
+  if (r.cap !== cap.id) return 'other-cap';
+  if (asOfDay !== undefined && r.throughDay > asOfDay) return 'delivered-after-as-of';
+  if (asOfDay !== undefined && r.knownDay > asOfDay) return 'reported-after-as-of';
+  if (!selected.has(r.basis)) return 'basis-not-selected';
+  return undefined;
+}
+
+function detailOf(reason: NotCountedReason, r: EntryRecord, cap: QuantityCap, options: Options): string {
+  switch (reason) {
+    case 'other-cap':
+      return `Counts against ${r.cap}, not ${cap.id}.`;
+    case 'delivered-after-as-of':
+      return `Delivered after ${options.asOf}.`;
+    case 'reported-after-as-of':
+      return `Reported after ${options.asOf}, so not known then.`;
+    default:
+      return `Its basis is ${r.basis}; the report counts ${options.basis.join(', ')}.`;
+  }
 }
 
 function findPeriod(starts: readonly number[], ends: readonly number[], day: number): number {
@@ -394,39 +401,83 @@ function findPeriod(starts: readonly number[], ends: readonly number[], day: num
   return -1;
 }
 
+interface Day {
+  readonly day: number;
+  readonly sums: Sums;
+  readonly entries: EntryRecord[];
+}
+
 function periodReport(
   cap: QuantityCap,
   period: DateRange,
   records: readonly EntryRecord[],
-  unconvertible: readonly string[],
-  notCounted: readonly NotCounted[],
+  unconverted: readonly NotCounted[],
   asOf: PlainDate | undefined,
 ): PeriodReport {
   const size = cap.limits.length;
-  const total = new Totals(size);
-  const byDay = new Map<number, EntryRecord[]>();
-  const reporters = new Map<string, Totals>();
-  const months = new Map<string, Totals>();
-  const missing: string[][] = cap.limits.map(() => [...unconvertible]);
+  const days = new Map<number, Day>();
+  const reporters = new Map<string, Sums>();
+  const spanning = new Map<string, Sums>();
+  const missing: string[][] = cap.limits.map(() => unconverted.map((n) => n.entryId));
   for (const r of records) {
-    total.add(r.amounts);
-    const list = byDay.get(r.throughDay);
-    if (list === undefined) byDay.set(r.throughDay, [r]);
-    else list.push(r);
-    groupFor(reporters, r.reporter, size).add(r.amounts);
-    groupFor(months, monthKey(r), size).add(r.amounts);
-    r.amounts.forEach((a, d) => {
-      if (a === null) (missing[d] as string[]).push(r.id);
-    });
+    let day = days.get(r.throughDay);
+    if (day === undefined) {
+      day = { day: r.throughDay, sums: new Sums(size), entries: [] };
+      days.set(r.throughDay, day);
+    }
+    day.sums.add(r.amounts);
+    day.entries.push(r);
+    sumsFor(reporters, r.reporter, size).add(r.amounts);
+    const firstMonth = r.delivered.slice(0, 7);
+    const lastMonth = r.through.slice(0, 7);
+    if (firstMonth !== lastMonth) {
+      // An aggregate over several months is its own group; take it out of the month its last day falls in.
+      sumsFor(spanning, `${firstMonth}/${lastMonth}`, size).add(r.amounts);
+      sumsFor(spanning, lastMonth, size).add(r.amounts, -1);
+    }
+    for (let d = 0; d < size; d += 1) if (r.amounts[d] === null) (missing[d] as string[]).push(r.id);
   }
-  const through = asOf !== undefined && asOf < period.end ? asOf : period.end;
-  const lastDay = Math.max(...[...byDay.keys(), -Infinity]);
+  const ordered = [...days.values()].sort((a, b) => a.day - b.day);
+  const dayValues = ordered.map((day) => day.sums.values());
+  const totals = cap.limits.map((_, d) =>
+    dayValues.reduce((sum, values) => plus(sum, values[d] as Decimal), zero()),
+  );
+
+  // Months from the days, then the aggregates spanning months.
+  const months = new Map<string, { sums: Decimal[]; entries: number }>();
+  const monthOf = (key: string) => {
+    let m = months.get(key);
+    if (m === undefined) {
+      m = { sums: cap.limits.map(() => zero()), entries: 0 };
+      months.set(key, m);
+    }
+    return m;
+  };
+  ordered.forEach((day, i) => {
+    const m = monthOf(fromDayNumberToDate(day.day).slice(0, 7));
+    m.entries += day.entries.length;
+    m.sums = m.sums.map((s, d) => plus(s, (dayValues[i] as Decimal[])[d] as Decimal));
+  });
+  for (const [key, group] of spanning) {
+    const m = monthOf(key);
+    m.entries += group.entries;
+    const values = group.values();
+    m.sums = m.sums.map((s, d) => plus(s, values[d] as Decimal));
+  }
+
+  const lastDay = ordered.length === 0 ? undefined : (ordered[ordered.length - 1] as Day).day;
   const runTo =
-    asOf !== undefined ? through : Number.isFinite(lastDay) ? fromDayNumberToDate(lastDay) : period.start;
+    asOf !== undefined
+      ? asOf < period.end
+        ? asOf
+        : period.end
+      : lastDay === undefined
+        ? period.start
+        : fromDayNumberToDate(lastDay);
   const elapsed = dayNumber(runTo) - dayNumber(period.start) + 1;
 
   const dimensions: DimensionReport[] = cap.limits.map((limit, d) => {
-    const sum = (total.sums[d] as ExactAccumulator).value();
+    const sum = totals[d] as Decimal;
     const unknown = (missing[d] as string[]).length > 0;
     const remaining = clampZero(minus(limit.amount, sum));
     const excess = clampZero(minus(sum, limit.amount));
@@ -438,7 +489,7 @@ function periodReport(
       limit,
       total: fromDecimal(sum, limit.unit),
       remaining: fromDecimal(remaining, limit.unit),
-      utilisation: unknown ? 'unknown' : dividedBy(sum, limit.amount),
+      utilisation: unknown ? ('unknown' as const) : dividedBy(sum, limit.amount),
       excess: fromDecimal(excess, limit.unit),
       unknownBecause: Object.freeze([...(missing[d] as string[])].sort()),
       ...(projected === undefined ? {} : { projectedExhaustion: projected }),
@@ -456,24 +507,39 @@ function periodReport(
   const exceededAny = dimensions.some((dim) => dim.total.amount.gt(dim.limit.amount));
   const bindingUtilisation = binding === undefined ? undefined : dimensions[binding]?.utilisation;
   const projections = dimensions
-    .map((d) => d.projectedExhaustion)
-    .filter((p): p is PlainDate => p !== undefined)
+    .map((dim) => dim.projectedExhaustion)
+    .filter((date): date is PlainDate => date !== undefined)
     .sort();
+  const group = (key: string, entries: number, sums: readonly Decimal[]): GroupTotal =>
+    Object.freeze({
+      key,
+      entries,
+      totals: Object.freeze(sums.map((s, d) => fromDecimal(s, (cap.limits[d] as Quantity).unit))),
+    });
 
   return Object.freeze({
     period,
     complete: asOf === undefined ? false : asOf >= period.end,
     dimensions: Object.freeze(dimensions),
     utilisation: anyUnknown || bindingUtilisation === undefined ? 'unknown' : bindingUtilisation,
-    ...(binding === undefined ? {} : { binding: cap.limits[binding]?.unit as UnitId }),
+    ...(binding === undefined ? {} : { binding: (cap.limits[binding] as Quantity).unit }),
     reached: reachedAny ? true : anyUnknown ? 'unknown' : false,
     exceeded: exceededAny ? true : anyUnknown ? 'unknown' : false,
-    crossings: Object.freeze(crossings(cap, byDay)),
-    byReporter: Object.freeze(groups(reporters, cap)),
-    byMonth: Object.freeze(groups(months, cap)),
+    crossings: Object.freeze(crossings(cap, ordered, dayValues)),
+    byReporter: Object.freeze(
+      [...reporters.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, s]) => group(key, s.entries, s.values())),
+    ),
+    byMonth: Object.freeze(
+      [...months.entries()]
+        .filter(([, m]) => m.entries > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, m]) => group(key, m.entries, m.sums)),
+    ),
     ...(projections[0] === undefined ? {} : { projectedExhaustion: projections[0] }),
     counted: records.length,
-    notCounted: Object.freeze([...notCounted].sort(byEntryId).map((n) => Object.freeze(n))),
+    notCounted: Object.freeze([...unconverted].sort(byEntryId).map((n) => Object.freeze(n))),
   });
 }
 
@@ -485,20 +551,7 @@ function projection(period: DateRange, limit: Decimal, sum: Decimal, elapsed: nu
   return days.gt(length) ? undefined : addDays(period.start, days.toNumber() - 1);
 }
 
-function groups(map: ReadonlyMap<string, Totals>, cap: QuantityCap): GroupTotal[] {
-  return [...map.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, t]) =>
-      Object.freeze({
-        key,
-        entries: t.entries,
-        totals: Object.freeze(t.sums.map((s, d) => fromDecimal(s.value(), (cap.limits[d] as Quantity).unit))),
-      }),
-    );
-}
-
-function crossings(cap: QuantityCap, byDay: ReadonlyMap<number, EntryRecord[]>): Crossing[] {
-  const days = [...byDay.keys()].sort((a, b) => a - b);
+function crossings(cap: QuantityCap, days: readonly Day[], dayValues: readonly Decimal[][]): Crossing[] {
   const found: Crossing[] = [];
   cap.limits.forEach((limit, d) => {
     const levels = [
@@ -511,22 +564,18 @@ function crossings(cap: QuantityCap, byDay: ReadonlyMap<number, EntryRecord[]>):
       .map((t) => ({ ...t, level: t.fraction.times(limit.amount) }))
       .sort((a, b) => a.level.comparedTo(b.level));
     let next = 0;
-    let running = new ExactAccumulator();
-    for (const dayKey of days) {
-      if (next >= levels.length) break;
-      const entries = byDay.get(dayKey) as EntryRecord[];
-      const after = new ExactAccumulator();
-      after.addAccumulator(running);
-      for (const r of entries) addAmount(after, r.amounts[d] ?? null);
-      if (after.value().lt((levels[next] as { level: Decimal }).level)) {
+    let running = zero();
+    days.forEach((day, i) => {
+      if (next >= levels.length) return;
+      const after = plus(running, (dayValues[i] as Decimal[])[d] as Decimal);
+      if (after.lt((levels[next] as { level: Decimal }).level)) {
         running = after;
-        continue;
+        return;
       }
       // A crossing happens this day: walk its entries in id order.
-      for (const r of [...entries].sort(byId)) {
-        addAmount(running, r.amounts[d] ?? null);
-        const cumulative = running.value();
-        while (next < levels.length && cumulative.gte((levels[next] as { level: Decimal }).level)) {
+      for (const r of [...day.entries].sort(byId)) {
+        running = plus(running, asDecimal(r.amounts[d] ?? null));
+        while (next < levels.length && running.gte((levels[next] as { level: Decimal }).level)) {
           const t = levels[next] as (typeof levels)[number];
           found.push(
             Object.freeze({
@@ -534,13 +583,13 @@ function crossings(cap: QuantityCap, byDay: ReadonlyMap<number, EntryRecord[]>):
               dimension: limit.unit,
               date: r.through,
               entryId: r.id,
-              cumulative: fromDecimal(cumulative, limit.unit),
+              cumulative: fromDecimal(running, limit.unit),
             }),
           );
           next += 1;
         }
       }
-    }
+    });
   });
   return found.sort(
     (a, b) =>
