@@ -4,9 +4,10 @@
  * @packageDocumentation
  */
 
+export * from './caps/index.js';
 export * from './conditions/index.js';
 export { type ErrorCode, SanctionsRegimeError } from './errors.js';
 export * from './quantity/index.js';
+export * from './relief/index.js';
 export * from './resolutions/index.js';
-export * from './caps/index.js';
 export * from './time/index.js';

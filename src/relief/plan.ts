@@ -1,0 +1,154 @@
+import * as z from 'zod';
+import { type Condition, ConditionSchema } from '../conditions/ConditionSchema.js';
+import { QuantitySchema } from '../quantity/QuantitySchema.js';
+import { DocumentCitationSchema } from '../resolutions/citation.js';
+import { ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
+import { DurationSchema } from '../time/duration.js';
+import { PlainDateSchema } from '../time/plainDate.js';
+
+const PLAN_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const IdSchema = z
+  .string()
+  .regex(PLAN_ID, { message: 'An id is lower-case kebab-case segments joined by dots' });
+
+/**
+ * Zod schema for what a phase does to a measure: `suspend` or `lift` it (either takes it out of force; `lift` is
+ * meant to be final), `reimpose` one that an earlier phase took out, or `set-cap-limits` of a cap.
+ *
+ * @example
+ * ```ts
+ * import { ReliefActionSchema } from 'sanctions-regime';
+ * ReliefActionSchema.parse({ type: 'lift', measure: 'dprk.statues.export' }).type; //=> 'lift'
+ * ```
+ */
+export const ReliefActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('suspend'), measure: MeasureIdSchema }),
+  z.object({ type: z.literal('lift'), measure: MeasureIdSchema }),
+  z.object({ type: z.literal('reimpose'), measure: MeasureIdSchema }),
+  z.object({
+    type: z.literal('set-cap-limits'),
+    measure: MeasureIdSchema,
+    limits: z.array(QuantitySchema).min(1, { message: 'A cap needs at least one limit' }),
+  }),
+]);
+
+/** What a phase does to a measure. */
+export type ReliefAction = z.infer<typeof ReliefActionSchema>;
+
+/**
+ * Zod schema for one phase of a relief plan.
+ *
+ * A phase starts on the first day its `requires` condition is met once every phase in `after` is active, plus
+ * `startsAfter` ("90 days after endorsement"), or on `latest.plus` after the start of phase `latest.phase`, if that
+ * comes first ("the earlier of Adoption Day + 8 years and a broader conclusion"). It ends on the first day its
+ * `ends` condition is met after it started.
+ *
+ * @example
+ * ```ts
+ * import { ReliefPhaseSchema } from 'sanctions-regime';
+ * const phase = ReliefPhaseSchema.parse({
+ *   id: 'adoption', title: 'Adoption Day', requires: { op: 'occurred', event: 'unsc-endorsement', within: { start: '2015-07-20', end: '2015-07-20' } },
+ *   startsAfter: 'P90D', actions: [],
+ * });
+ * phase.startsAfter; //=> 'P90D'
+ * ```
+ */
+export const ReliefPhaseSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  /** The condition that starts the phase. */
+  requires: ConditionSchema,
+  /** Phases that must be active before this one can start. */
+  after: z.array(IdSchema).optional(),
+  /** How long after `requires` is first met the phase starts. */
+  startsAfter: DurationSchema.optional(),
+  /** A deadline: the phase starts at the latest this long after another phase started. */
+  latest: z.object({ phase: IdSchema, plus: DurationSchema }).optional(),
+  /** What the phase does to measures while it is active. */
+  actions: z.array(ReliefActionSchema),
+  /** The condition that ends the phase (its actions stop applying). */
+  ends: ConditionSchema.optional(),
+  note: z.string().optional(),
+  sources: z.array(DocumentCitationSchema).optional(),
+});
+
+/** One phase of a relief plan. */
+export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
+
+/**
+ * Zod schema for the snapback of a plan: a `trigger` condition (a participant's notification), a `delay` before the
+ * measures come back, a `blockedBy` condition that stops it when met within the delay (a continuation resolution),
+ * what it `restores` (every measure the plan relieved, or a list), and when it `expires`.
+ *
+ * @example
+ * ```ts
+ * import { SnapbackSchema } from 'sanctions-regime';
+ * SnapbackSchema.parse({
+ *   trigger: { op: 'occurred', event: 'snapback-notification', within: { last: 'P10Y' } },
+ *   delay: 'P30D', restores: 'all',
+ * }).delay; //=> 'P30D'
+ * ```
+ */
+export const SnapbackSchema = z.object({
+  /** Met on the day snapback is triggered. */
+  trigger: ConditionSchema,
+  /** How long after the trigger the measures come back. */
+  delay: DurationSchema,
+  /** Met within the delay: snapback is blocked. */
+  blockedBy: ConditionSchema.optional(),
+  /** The measures snapback restores: every measure the plan's phases relieved, or a list of ids. */
+  restores: z.union([z.literal('all'), z.array(MeasureIdSchema).min(1)]),
+  /** After this, snapback can no longer be triggered: a date, or the start of a phase. */
+  expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
+  note: z.string().optional(),
+  sources: z.array(DocumentCitationSchema).optional(),
+});
+
+/** The snapback of a relief plan. */
+export type Snapback = z.infer<typeof SnapbackSchema>;
+
+/**
+ * Zod schema for a {@link ReliefPlan}.
+ *
+ * @example
+ * ```ts
+ * import { ReliefPlanSchema } from 'sanctions-regime';
+ * const plan = ReliefPlanSchema.parse({
+ *   id: 'example', title: 'Example', regime: 'dprk-1718', proposedBy: ['KOR'],
+ *   sources: [{ document: 'AFP, 2018-09-27' }], confidence: 'unconfirmed',
+ *   phases: [{ id: 'one', title: 'Step one', requires: { op: 'fact', fact: 'moratorium' },
+ *     actions: [{ type: 'lift', measure: 'dprk.statues.export' }] }],
+ * });
+ * plan.phases.length; //=> 1
+ * ```
+ */
+export const ReliefPlanSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().min(1),
+    /** The id of the regime the plan relieves. */
+    regime: z.string().min(1),
+    /** Who proposed it: ISO 3166 alpha-3 codes or bodies. */
+    proposedBy: z.array(z.string().min(1)).min(1),
+    /** Where the plan is stated. */
+    sources: z.array(DocumentCitationSchema).min(1, { message: 'A plan cites where it was proposed' }),
+    /** `unconfirmed` when the plan is a reading of statements rather than a text; `note` says how. */
+    confidence: ConfidenceSchema,
+    note: z.string().optional(),
+    /** The earliest day the plan can take effect; by default the earliest day in the evidence. */
+    start: PlainDateSchema.optional(),
+    /** Named conditions that `ref` nodes refer to. */
+    definitions: z.record(z.string(), ConditionSchema).optional(),
+    phases: z.array(ReliefPhaseSchema),
+    snapback: SnapbackSchema.optional(),
+  })
+  .refine((plan) => new Set(plan.phases.map((p) => p.id)).size === plan.phases.length, {
+    message: 'Phase ids must be unique',
+    path: ['phases'],
+  });
+
+/** A phased relief plan over a regime. */
+export type ReliefPlan = z.infer<typeof ReliefPlanSchema>;
+
+/** A plan's named conditions, as a record. */
+export type PlanDefinitions = Readonly<Record<string, Condition>>;
