@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'UNKNOWN_REFERENCE'
   | 'CYCLIC_REFERENCE'
   | 'TYPE_MISMATCH'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'INVALID_PLAN';
 
 /**
  * The one error class this library throws for broken invariants (an impossible date, barrels added to tonnes).

@@ -1,4 +1,23 @@
 export {
+  type EvaluatePlanOptions,
+  evaluatePlan,
+  type PhaseEvaluation,
+  type PhaseStatus,
+  type PlanEvaluation,
+  type SnapbackEvaluation,
+  type SnapbackStatus,
+} from './evaluatePlan.js';
+export {
+  type InForceAfterRelief,
+  type MeasuresAfterRelief,
+  type MeasuresInForceOptions,
+  measuresInForce,
+  type ReliefEffect,
+  type ReliefInput,
+  type RelievedMeasure,
+  type UncertainMeasure,
+} from './measuresInForce.js';
+export {
   type PlanDefinitions,
   type ReliefAction,
   ReliefActionSchema,
@@ -9,3 +28,5 @@ export {
   type Snapback,
   SnapbackSchema,
 } from './plan.js';
+export { type PlanTimelineOptions, type PlanTransition, planTimeline } from './planTimeline.js';
+export { type PlanIssue, validatePlan } from './validatePlan.js';

@@ -1,0 +1,341 @@
+// Internal: the history of a relief plan up to a horizon, computed from evidence. Every public relief function
+// reads this one computation, so evaluatePlan, planTimeline and measuresInForce always agree.
+import type { Condition, Truth } from '../conditions/ConditionSchema.js';
+import { type Evidence, type PreparedEvidence, prepareEvidence } from '../conditions/EvidenceSchema.js';
+import { evaluate } from '../conditions/evaluate.js';
+import type { Explanation } from '../conditions/explanation.js';
+import { firstMet, truthOver } from '../conditions/truthOver.js';
+import { SanctionsRegimeError } from '../errors.js';
+import { addDuration } from '../time/duration.js';
+import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import type { ReliefPhase, ReliefPlan } from './plan.js';
+
+/** A phase's status: waiting for its condition, in effect, ended, undone by snapback, or not decidable. */
+export type PhaseStatus = 'pending' | 'active' | 'ended' | 'snapped-back' | 'unknown';
+
+/** A snapback's status. `unknown`: the trigger came, but whether it was blocked cannot be told from the evidence. */
+export type SnapbackStatus = 'available' | 'triggered' | 'in-effect' | 'blocked' | 'expired' | 'unknown';
+
+/** The computed course of one phase. */
+export interface PhaseHistory {
+  readonly phase: ReliefPhase;
+  /** The day the phase became active, if it did by the horizon. */
+  readonly started?: PlainDate;
+  /** What started it: its condition (plus `startsAfter`), or the `latest` deadline. */
+  readonly startedBy?: 'condition' | 'deadline';
+  /** The first day `requires` was met (after the prerequisites), if it was. */
+  readonly conditionMet?: PlainDate;
+  /** A start already fixed but after the horizon. */
+  readonly startsOn?: PlainDate;
+  readonly ended?: PlainDate;
+  readonly snappedBack?: PlainDate;
+  /** The status on the horizon, and since when. */
+  readonly status: PhaseStatus;
+  readonly since?: PlainDate;
+  /** Why: the explanation of `requires` (or of `ends` for an ended phase) on the relevant day. */
+  readonly explanation: Explanation;
+}
+
+/** The computed course of a snapback. */
+export interface SnapbackHistory {
+  readonly status: SnapbackStatus;
+  readonly since?: PlainDate;
+  readonly triggeredOn?: PlainDate;
+  readonly reimposesOn?: PlainDate;
+  readonly blockedOn?: PlainDate;
+  readonly expiresOn?: PlainDate;
+  readonly explanation: Explanation;
+}
+
+/** The history of a plan up to a horizon. */
+export interface PlanHistory {
+  readonly horizon: PlainDate;
+  readonly start: PlainDate;
+  readonly phases: readonly PhaseHistory[];
+  readonly snapback?: SnapbackHistory;
+  /** The measures snapback restores (when it is in effect), by id. */
+  readonly restored: ReadonlySet<string>;
+}
+
+function invalidPlan(message: string, details: Record<string, unknown>): SanctionsRegimeError {
+  return new SanctionsRegimeError(
+    'INVALID_PLAN',
+    `${message} Run validatePlan(plan, regime) to list every issue.`,
+    details,
+  );
+}
+
+/** Phases in an order where every phase comes after those it depends on; throws INVALID_PLAN on unknown ids or cycles. */
+export function phaseOrder(plan: ReliefPlan): ReliefPhase[] {
+  const byId = new Map(plan.phases.map((p) => [p.id, p]));
+  const deps = (p: ReliefPhase) => [...(p.after ?? []), ...(p.latest === undefined ? [] : [p.latest.phase])];
+  for (const p of plan.phases) {
+    for (const d of deps(p))
+      if (!byId.has(d))
+        throw invalidPlan(`Phase ${p.id} depends on ${d}, which the plan does not have.`, {
+          phase: p.id,
+          dependsOn: d,
+        });
+  }
+  const ordered: ReliefPhase[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  for (const root of plan.phases) {
+    const stack: { phase: ReliefPhase; next: number }[] = [{ phase: root, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { phase: ReliefPhase; next: number };
+      if (top.next === 0) {
+        const seen = state.get(top.phase.id);
+        if (seen === 'done') {
+          stack.pop();
+          continue;
+        }
+        if (seen === 'visiting')
+          throw invalidPlan(
+            `Phase ${top.phase.id} depends on itself through ${stack.map((s) => s.phase.id).join(' → ')}.`,
+            { phase: top.phase.id },
+          );
+        state.set(top.phase.id, 'visiting');
+      }
+      const list = deps(top.phase);
+      if (top.next < list.length) {
+        const dep = byId.get(list[top.next] as string) as ReliefPhase;
+        top.next += 1;
+        if (state.get(dep.id) === 'visiting')
+          throw invalidPlan(`Phases ${top.phase.id} and ${dep.id} depend on each other.`, {
+            phase: top.phase.id,
+          });
+        if (state.get(dep.id) !== 'done') stack.push({ phase: dep, next: 0 });
+        continue;
+      }
+      state.set(top.phase.id, 'done');
+      ordered.push(top.phase);
+      stack.pop();
+    }
+  }
+  return ordered;
+}
+
+/** The earliest date in the evidence, the start of the plan's search. */
+function earliest(evidence: PreparedEvidence, fallback: PlainDate): PlainDate {
+  let first = fallback;
+  for (const list of evidence.facts.values())
+    for (const f of list) if (f.observation.from < first) first = f.observation.from;
+  for (const list of evidence.events.values()) for (const e of list) if (e.date < first) first = e.date;
+  for (const list of evidence.coverage.values()) for (const c of list) if (c.start < first) first = c.start;
+  return first;
+}
+
+const min = (a: PlainDate | undefined, b: PlainDate | undefined): PlainDate | undefined =>
+  a === undefined ? b : b === undefined ? a : compareDates(a, b) <= 0 ? a : b;
+
+/** The first day on or after `from`, up to `to`, on which a condition is met. */
+function firstMetBetween(
+  condition: Condition,
+  evidence: PreparedEvidence,
+  from: PlainDate,
+  to: PlainDate,
+  plan: ReliefPlan,
+): PlainDate | undefined {
+  if (compareDates(from, to) > 0) return undefined;
+  return firstMet(condition, evidence, {
+    from,
+    to,
+    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+  });
+}
+
+function explain(
+  condition: Condition,
+  evidence: PreparedEvidence,
+  at: PlainDate,
+  plan: ReliefPlan,
+): Explanation {
+  return evaluate(condition, evidence, {
+    at,
+    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+  }).explanation as Explanation;
+}
+
+function truthAt(condition: Condition, evidence: PreparedEvidence, at: PlainDate, plan: ReliefPlan): Truth {
+  return evaluate(condition, evidence, {
+    at,
+    explain: false,
+    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+  }).truth;
+}
+
+/** Computes the history of a plan up to `horizon`. */
+export function planHistory(
+  plan: ReliefPlan,
+  evidenceInput: Evidence | PreparedEvidence,
+  horizon: PlainDate,
+): PlanHistory {
+  const evidence = prepareEvidence(evidenceInput);
+  const start = plan.start ?? earliest(evidence, horizon);
+  const order = phaseOrder(plan);
+  const done = new Map<string, PhaseHistory>();
+
+  for (const phase of order) {
+    const prereqs = (phase.after ?? []).map((id) => done.get(id) as PhaseHistory);
+    const blocked = prereqs.find((p) => p.started === undefined);
+    let base = start;
+    for (const p of prereqs)
+      if (p.started !== undefined && compareDates(p.started, base) > 0) base = p.started;
+    const conditionMet =
+      blocked === undefined ? firstMetBetween(phase.requires, evidence, base, horizon, plan) : undefined;
+    const byCondition =
+      conditionMet === undefined
+        ? undefined
+        : phase.startsAfter === undefined
+          ? conditionMet
+          : addDuration(conditionMet, phase.startsAfter);
+    const anchor = phase.latest === undefined ? undefined : done.get(phase.latest.phase)?.started;
+    const byDeadline =
+      anchor === undefined || phase.latest === undefined ? undefined : addDuration(anchor, phase.latest.plus);
+    const startDate = min(byCondition, byDeadline);
+    const startedBy =
+      startDate === undefined ? undefined : startDate === byCondition ? 'condition' : 'deadline';
+    const base0 = { phase, ...(conditionMet === undefined ? {} : { conditionMet }) };
+
+    if (startDate !== undefined && compareDates(startDate, horizon) <= 0) {
+      const ended =
+        phase.ends === undefined
+          ? undefined
+          : firstMetBetween(phase.ends, evidence, startDate, horizon, plan);
+      done.set(phase.id, {
+        ...base0,
+        started: startDate,
+        startedBy: startedBy as 'condition' | 'deadline',
+        ...(ended === undefined ? {} : { ended }),
+        status: ended === undefined ? 'active' : 'ended',
+        since: ended ?? startDate,
+        explanation:
+          ended !== undefined && phase.ends !== undefined
+            ? explain(phase.ends, evidence, ended, plan)
+            : explain(
+                phase.requires,
+                evidence,
+                startedBy === 'condition' ? (conditionMet as PlainDate) : horizon,
+                plan,
+              ),
+      });
+      continue;
+    }
+    const prereqUnknown = prereqs.some((p) => p.status === 'unknown');
+    const truth = blocked === undefined ? truthAt(phase.requires, evidence, horizon, plan) : 'unmet';
+    const status: PhaseStatus = prereqUnknown || truth === 'unknown' ? 'unknown' : 'pending';
+    let since = base;
+    if (status === 'unknown' && blocked === undefined && compareDates(base, horizon) <= 0) {
+      const intervals = truthOver(phase.requires, evidence, {
+        from: base,
+        to: horizon,
+        ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+      });
+      since = intervals[intervals.length - 1]?.start ?? base;
+    }
+    done.set(phase.id, {
+      ...base0,
+      ...(startDate === undefined ? {} : { startsOn: startDate }),
+      status,
+      since: compareDates(since, horizon) <= 0 ? since : horizon,
+      explanation: explain(phase.requires, evidence, horizon, plan),
+    });
+  }
+
+  // Snapback.
+  let snapback: SnapbackHistory | undefined;
+  const restored = new Set<string>();
+  const s = plan.snapback;
+  if (s !== undefined) {
+    const expiresOn =
+      s.expires === undefined
+        ? undefined
+        : 'date' in s.expires
+          ? s.expires.date
+          : done.get(s.expires.phase)?.started;
+    const lastTrigger =
+      expiresOn === undefined ? horizon : (min(horizon, addDays(expiresOn, -1)) as PlainDate);
+    const triggeredOn = firstMetBetween(s.trigger, evidence, start, lastTrigger, plan);
+    const triggerExplanation = explain(s.trigger, evidence, triggeredOn ?? horizon, plan);
+    if (triggeredOn === undefined) {
+      const expired = expiresOn !== undefined && compareDates(expiresOn, horizon) <= 0;
+      snapback = {
+        status: expired ? 'expired' : 'available',
+        since: expired ? (expiresOn as PlainDate) : start,
+        ...(expiresOn === undefined ? {} : { expiresOn }),
+        explanation: triggerExplanation,
+      };
+    } else {
+      const reimposesOn = addDuration(triggeredOn, s.delay);
+      const windowEnd = min(horizon, addDays(reimposesOn, -1)) as PlainDate;
+      const blockedOn =
+        s.blockedBy === undefined
+          ? undefined
+          : firstMetBetween(s.blockedBy, evidence, triggeredOn, windowEnd, plan);
+      const common = { triggeredOn, reimposesOn, ...(expiresOn === undefined ? {} : { expiresOn }) };
+      if (blockedOn !== undefined && s.blockedBy !== undefined) {
+        snapback = {
+          ...common,
+          status: 'blocked',
+          since: blockedOn,
+          blockedOn,
+          explanation: explain(s.blockedBy, evidence, blockedOn, plan),
+        };
+      } else if (compareDates(horizon, reimposesOn) < 0) {
+        snapback = { ...common, status: 'triggered', since: triggeredOn, explanation: triggerExplanation };
+      } else {
+        const undecided =
+          s.blockedBy !== undefined &&
+          truthOver(s.blockedBy, evidence, {
+            from: triggeredOn,
+            to: addDays(reimposesOn, -1),
+            ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+          }).some((i) => i.truth === 'unknown');
+        snapback = undecided
+          ? {
+              ...common,
+              status: 'unknown',
+              since: reimposesOn,
+              explanation: explain(s.blockedBy as Condition, evidence, addDays(reimposesOn, -1), plan),
+            }
+          : { ...common, status: 'in-effect', since: reimposesOn, explanation: triggerExplanation };
+      }
+    }
+    if (snapback.status === 'in-effect') {
+      const relieved = plan.phases.flatMap((p) =>
+        p.actions.filter((a) => a.type !== 'reimpose').map((a) => a.measure),
+      );
+      for (const id of s.restores === 'all' ? relieved : s.restores) restored.add(id);
+      const on = snapback.reimposesOn as PlainDate;
+      for (const [id, h] of done) {
+        if (h.started === undefined || compareDates(h.started, on) >= 0) {
+          // After snapback, no phase starts.
+          if (h.started !== undefined) {
+            done.set(id, {
+              ...h,
+              status: 'pending',
+              since: on,
+              startsOn: h.started,
+              started: undefined as never,
+            } as PhaseHistory);
+          }
+          continue;
+        }
+        if (h.ended !== undefined && compareDates(h.ended, on) <= 0) continue;
+        if (!h.phase.actions.some((a) => restored.has(a.measure))) continue;
+        done.set(id, { ...h, snappedBack: on, status: 'snapped-back', since: on });
+      }
+    }
+  }
+  return {
+    horizon,
+    start,
+    phases: plan.phases.map((p) => stripUndefined(done.get(p.id) as PhaseHistory)),
+    ...(snapback === undefined ? {} : { snapback }),
+    restored,
+  };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,135 @@
+import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import { dateRange } from '../time/dateRange.js';
+import { compareDates, type PlainDate } from '../time/plainDate.js';
+import { checkPlanDate } from './evaluatePlan.js';
+import { planHistory } from './history.js';
+import type { ReliefPlan } from './plan.js';
+
+/** One dated transition of a plan. */
+export interface PlanTransition {
+  /** The day of the transition. */
+  readonly date: PlainDate;
+  /** A phase id, or `"snapback"`. */
+  readonly subject: string;
+  /** The status taken that day. */
+  readonly status:
+    | 'active'
+    | 'ended'
+    | 'snapped-back'
+    | 'triggered'
+    | 'in-effect'
+    | 'blocked'
+    | 'expired'
+    | 'unknown';
+  /** What happened, in words. */
+  readonly note: string;
+}
+
+/** Options for {@link planTimeline}. */
+export interface PlanTimelineOptions {
+  /** The first day of interest. */
+  readonly from: PlainDate;
+  /** The last day of interest (inclusive): the plan is computed as known on this day. */
+  readonly to: PlainDate;
+}
+
+/**
+ * Lists the dated transitions of every phase and of snapback between two days, as the evidence known by the last
+ * day shows them.
+ *
+ * @param plan - the plan.
+ * @param evidence - the evidence, raw or prepared.
+ * @param options - `from` and `to`, inclusive.
+ * @returns the transitions in date order.
+ * @throws {@link SanctionsRegimeError} `INVALID_RANGE` when `to` is before `from`; as {@link evaluatePlan}.
+ * @example
+ * ```ts
+ * import { planTimeline, parseDate } from 'sanctions-regime';
+ * import { jcpoaEvidence, jcpoaPlan } from 'sanctions-regime/data';
+ * const timeline = planTimeline(jcpoaPlan, jcpoaEvidence, { from: parseDate('2015-07-01'), to: parseDate('2025-12-31') });
+ * timeline.map((t) => `${t.date} ${t.subject} ${t.status}`)[0]; //=> '2015-10-18 adoption active'
+ * ```
+ */
+export function planTimeline(
+  plan: ReliefPlan,
+  evidence: Evidence | PreparedEvidence,
+  options: PlanTimelineOptions,
+): readonly PlanTransition[] {
+  const from = checkPlanDate(options?.from, 'from');
+  const to = checkPlanDate(options.to, 'to');
+  dateRange(from, to);
+  const history = planHistory(plan, evidence, to);
+  const transitions: PlanTransition[] = [];
+  for (const h of history.phases) {
+    const id = h.phase.id;
+    if (h.started !== undefined) {
+      transitions.push({
+        date: h.started,
+        subject: id,
+        status: 'active',
+        note:
+          h.startedBy === 'deadline' ? `${h.phase.title} starts by its deadline` : `${h.phase.title} starts`,
+      });
+    }
+    if (h.ended !== undefined)
+      transitions.push({ date: h.ended, subject: id, status: 'ended', note: `${h.phase.title} ends` });
+    if (h.snappedBack !== undefined)
+      transitions.push({
+        date: h.snappedBack,
+        subject: id,
+        status: 'snapped-back',
+        note: `${h.phase.title} undone by snapback`,
+      });
+    if (h.status === 'unknown' && h.since !== undefined)
+      transitions.push({
+        date: h.since,
+        subject: id,
+        status: 'unknown',
+        note: `${h.phase.title}: the evidence cannot tell whether it started`,
+      });
+  }
+  const s = history.snapback;
+  if (s !== undefined) {
+    if (s.triggeredOn !== undefined)
+      transitions.push({
+        date: s.triggeredOn,
+        subject: 'snapback',
+        status: 'triggered',
+        note: `Snapback triggered; measures come back on ${s.reimposesOn}`,
+      });
+    if (s.status === 'blocked' && s.blockedOn !== undefined)
+      transitions.push({
+        date: s.blockedOn,
+        subject: 'snapback',
+        status: 'blocked',
+        note: 'Snapback blocked',
+      });
+    if (s.status === 'in-effect' && s.reimposesOn !== undefined)
+      transitions.push({
+        date: s.reimposesOn,
+        subject: 'snapback',
+        status: 'in-effect',
+        note: 'Measures restored by snapback',
+      });
+    if (s.status === 'expired' && s.since !== undefined)
+      transitions.push({
+        date: s.since,
+        subject: 'snapback',
+        status: 'expired',
+        note: 'Snapback no longer available',
+      });
+    if (s.status === 'unknown' && s.since !== undefined)
+      transitions.push({
+        date: s.since,
+        subject: 'snapback',
+        status: 'unknown',
+        note: 'Whether snapback was blocked cannot be told from the evidence',
+      });
+  }
+  return Object.freeze(
+    transitions
+      .filter((t) => compareDates(from, t.date) <= 0 && compareDates(t.date, to) <= 0)
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map((t) => Object.freeze(t)),
+  );
+}

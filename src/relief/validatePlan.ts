@@ -1,0 +1,141 @@
+import type { Condition } from '../conditions/ConditionSchema.js';
+import { SanctionsRegimeError } from '../errors.js';
+import type { Regime } from '../resolutions/regime.js';
+import { phaseOrder } from './history.js';
+import type { ReliefPlan } from './plan.js';
+
+/** One problem found by {@link validatePlan}. */
+export interface PlanIssue {
+  readonly code:
+    | 'REGIME_MISMATCH'
+    | 'UNKNOWN_MEASURE'
+    | 'NOT_A_CAP'
+    | 'UNKNOWN_PHASE'
+    | 'PHASE_CYCLE'
+    | 'UNDEFINED_REFERENCE';
+  /** Where in the plan, as a path of keys and indexes. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong and what to do. */
+  readonly message: string;
+}
+
+/** The names `ref` nodes use in a condition, walked without recursion. */
+function refsOf(condition: Condition): string[] {
+  const names: string[] = [];
+  const stack: Condition[] = [condition];
+  while (stack.length > 0) {
+    const node = stack.pop() as Condition;
+    if (node.op === 'ref') names.push(node.name);
+    else if (node.op === 'all' || node.op === 'any' || node.op === 'atLeast') stack.push(...node.of);
+    else if (node.op === 'not') stack.push(node.of);
+  }
+  return names;
+}
+
+/**
+ * Checks a plan against the regime it relieves and returns the problems as data: a plan for another regime, actions
+ * naming measures the regime does not have (or `set-cap-limits` on a measure that is not a cap), phases depending
+ * on unknown phases or on each other, and `ref`s with no definition.
+ *
+ * @param plan - the plan (parsed with `ReliefPlanSchema`).
+ * @param regime - the regime it relieves.
+ * @returns the issues; empty when the plan is sound.
+ * @example
+ * ```ts
+ * import { validatePlan } from 'sanctions-regime';
+ * import { iran2231, jcpoaPlan } from 'sanctions-regime/data';
+ * validatePlan(jcpoaPlan, iran2231); //=> []
+ * ```
+ */
+export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  if (plan.regime !== regime.id) {
+    issues.push({
+      code: 'REGIME_MISMATCH',
+      path: ['regime'],
+      message: `The plan relieves ${plan.regime}, not ${regime.id}.`,
+    });
+  }
+  const measures = new Map(regime.resolutions.flatMap((r) => r.measures).map((m) => [m.id, m]));
+  const phaseIds = new Set(plan.phases.map((p) => p.id));
+  const definitions = new Set(Object.keys(plan.definitions ?? {}));
+  const checkRefs = (condition: Condition | undefined, path: (string | number)[]) => {
+    if (condition === undefined) return;
+    for (const name of refsOf(condition)) {
+      if (!definitions.has(name))
+        issues.push({
+          code: 'UNDEFINED_REFERENCE',
+          path,
+          message: `ref "${name}" has no definition in plan.definitions.`,
+        });
+    }
+  };
+  plan.phases.forEach((phase, i) => {
+    phase.actions.forEach((action, a) => {
+      const measure = measures.get(action.measure);
+      if (measure === undefined) {
+        issues.push({
+          code: 'UNKNOWN_MEASURE',
+          path: ['phases', i, 'actions', a, 'measure'],
+          message: `${action.measure} is not a measure of ${regime.id}.`,
+        });
+      } else if (action.type === 'set-cap-limits' && measure.kind !== 'quantity-cap') {
+        issues.push({
+          code: 'NOT_A_CAP',
+          path: ['phases', i, 'actions', a, 'measure'],
+          message: `${action.measure} is a ${measure.kind}, not a quantity cap.`,
+        });
+      }
+    });
+    (phase.after ?? []).forEach((dep, d) => {
+      if (!phaseIds.has(dep))
+        issues.push({
+          code: 'UNKNOWN_PHASE',
+          path: ['phases', i, 'after', d],
+          message: `Phase ${phase.id} comes after ${dep}, which the plan does not have.`,
+        });
+    });
+    if (phase.latest !== undefined && !phaseIds.has(phase.latest.phase)) {
+      issues.push({
+        code: 'UNKNOWN_PHASE',
+        path: ['phases', i, 'latest', 'phase'],
+        message: `Phase ${phase.id} has a deadline after ${phase.latest.phase}, which the plan does not have.`,
+      });
+    }
+    checkRefs(phase.requires, ['phases', i, 'requires']);
+    checkRefs(phase.ends, ['phases', i, 'ends']);
+  });
+  const s = plan.snapback;
+  if (s !== undefined) {
+    checkRefs(s.trigger, ['snapback', 'trigger']);
+    checkRefs(s.blockedBy, ['snapback', 'blockedBy']);
+    if (s.restores !== 'all') {
+      s.restores.forEach((id, r) => {
+        if (!measures.has(id))
+          issues.push({
+            code: 'UNKNOWN_MEASURE',
+            path: ['snapback', 'restores', r],
+            message: `${id} is not a measure of ${regime.id}.`,
+          });
+      });
+    }
+    if (s.expires !== undefined && 'phase' in s.expires && !phaseIds.has(s.expires.phase)) {
+      issues.push({
+        code: 'UNKNOWN_PHASE',
+        path: ['snapback', 'expires', 'phase'],
+        message: `Snapback expires with ${s.expires.phase}, which the plan does not have.`,
+      });
+    }
+  }
+  for (const [name, condition] of Object.entries(plan.definitions ?? {}))
+    checkRefs(condition, ['definitions', name]);
+  if (!issues.some((i) => i.code === 'UNKNOWN_PHASE')) {
+    try {
+      phaseOrder(plan);
+    } catch (error) {
+      if (!(error instanceof SanctionsRegimeError)) throw error;
+      issues.push({ code: 'PHASE_CYCLE', path: ['phases'], message: error.message });
+    }
+  }
+  return Object.freeze(issues.map((i) => Object.freeze(i)));
+}
