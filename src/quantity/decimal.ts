@@ -29,15 +29,24 @@ const AMOUNT_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** Parses a plain decimal string (`"500000"`, `"-0.75"`); `undefined` for anything else, or for negative zero. */
 export function decimalFromString(value: string): Decimal | undefined {
-  if (!AMOUNT_PATTERN.test(value)) return undefined;
+  if (!isDecimalString(value)) return undefined;
+  const decimal = new Dec(value);
+  if (decimal.isZero() && value.charCodeAt(0) === 45) return undefined;
+  return decimal;
+}
+
+/**
+ * Whether a string is an amount {@link decimalFromString} accepts (plain decimal notation within the digit limits),
+ * without making a Decimal. Negative zero (`"-0"`, `"-0.00"`) is refused here too.
+ */
+export function isDecimalString(value: string): boolean {
+  if (!AMOUNT_PATTERN.test(value)) return false;
   const dot = value.indexOf('.');
   const negative = value.charCodeAt(0) === 45; // '-'
   const integerDigits = (dot === -1 ? value.length : dot) - (negative ? 1 : 0);
   const fractionDigits = dot === -1 ? 0 : value.length - dot - 1;
-  if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) return undefined;
-  const decimal = new Dec(value);
-  if (negative && decimal.isZero()) return undefined;
-  return decimal;
+  if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) return false;
+  return !negative || /[1-9]/.test(value);
 }
 
 /** Converts a finite number at its shortest round-trip decimal form; `undefined` for NaN, ±Infinity and -0. */
