@@ -83,10 +83,11 @@ export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
  * @example
  * ```ts
  * import { SnapbackSchema } from 'sanctions-regime';
- * SnapbackSchema.parse({
+ * const snapback = SnapbackSchema.parse({
  *   trigger: { op: 'occurred', event: 'snapback-notification', within: { last: 'P10Y' } },
  *   delay: 'P30D', restores: 'all',
- * }).delay; //=> 'P30D'
+ * });
+ * snapback.delay; //=> 'P30D'
  * ```
  */
 export const SnapbackSchema = z.object({

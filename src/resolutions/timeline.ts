@@ -56,6 +56,9 @@ function minEnd(a: PlainDate | undefined, b: PlainDate): PlainDate {
 
 /** Builds (or returns the cached) timeline of a regime; throws INVALID_REGIME on structural errors. */
 export function timelineOf(regime: Regime): Timeline {
+  if (typeof regime !== 'object' || regime === null || !Array.isArray(regime.resolutions)) {
+    throw invalid('Expected a regime parsed with RegimeSchema.', {});
+  }
   const cached = cache.get(regime);
   if (cached !== undefined) return cached;
   const resolutions = [...regime.resolutions].sort(
