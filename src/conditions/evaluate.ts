@@ -73,9 +73,6 @@ export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): 
   return fastOf(plan.program)(evidence, at, refs);
 }
 
-// The last evaluation date found valid: evaluating one date against many evidence sets checks it once.
-let lastValidAt: PlainDate | undefined;
-
 const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => Object.freeze({ truth })));
 
 /** The explanation of a plan on a date; each definition is explained once and shared where referred to. */
@@ -126,8 +123,7 @@ export function evaluate(
   evidence: Evidence | PreparedEvidence,
   options: EvaluateOptions,
 ): EvaluateResult {
-  const at = options?.at === lastValidAt ? (lastValidAt as PlainDate) : checkDate(options?.at, 'at');
-  lastValidAt = at;
+  const at = checkDate(options?.at, 'at');
   const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
   const prepared = prepareEvidence(evidence);
   if (options.explain === false) {
