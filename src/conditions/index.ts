@@ -1,3 +1,4 @@
+export * as conditions from './builderNamespace.js';
 export {
   all,
   any,

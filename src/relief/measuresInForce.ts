@@ -74,6 +74,22 @@ export interface MeasuresAfterRelief {
 }
 
 /**
+ * Lists the measures of a regime in force on a day, each with the citations it rests on (the regime alone; pass
+ * `{ relief }` to apply relief plans).
+ *
+ * @param regime - the regime.
+ * @param on - the day.
+ * @returns the measures in force, in the order the regime creates them.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` for a bad date; `INVALID_REGIME` for a broken regime.
+ * @example
+ * ```ts
+ * import { measuresInForce, parseDate } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * measuresInForce(dprk1718, parseDate('2018-09-27')).length; //=> 50
+ * ```
+ */
+export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[];
+/**
  * Lists the measures of a regime in force on a day, each with the citations it rests on.
  *
  * Without options this is the regime alone (see the resolutions guide). With `relief`, each plan is evaluated on
@@ -97,7 +113,6 @@ export interface MeasuresAfterRelief {
  * measuresInForce(iran2231, parseDate('2025-10-01'), { relief }).relieved.length; //=> 0
  * ```
  */
-export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[];
 export function measuresInForce(
   regime: Regime,
   on: PlainDate,
