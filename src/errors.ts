@@ -1,6 +1,7 @@
 /**
  * The stable codes carried by {@link SanctionsRegimeError}. Codes never change meaning; new codes may be added in
  * minor releases.
+ * @category Errors
  */
 export type ErrorCode =
   | 'INVALID_DATE'
@@ -34,6 +35,7 @@ export type ErrorCode =
  * error instanceof SanctionsRegimeError; //=> true
  * (error as SanctionsRegimeError).code; //=> 'INVALID_DATE'
  * ```
+ * @category Errors
  */
 export class SanctionsRegimeError extends Error {
   /** The stable, machine-readable code: test this, not the message. */

@@ -11,7 +11,11 @@ import {
 } from './ledgerEntry.js';
 import { buildReport, type CapReport } from './report.js';
 
-/** Options for {@link capReport} and {@link createCapAccumulator}. */
+/**
+ * Options for {@link capReport} and {@link createCapAccumulator}.
+ *
+ * @category Caps
+ */
 export interface CapReportOptions {
   /**
    * The day of the report: periods after it are left out, and entries delivered or reported after it are not
@@ -22,7 +26,11 @@ export interface CapReportOptions {
   readonly basis?: readonly LedgerBasis[];
 }
 
-/** A ledger entry as accepted by the accumulator: parsed, or in its JSON form. */
+/**
+ * A ledger entry as accepted by the accumulator: parsed, or in its JSON form.
+ *
+ * @category Caps
+ */
 export type LedgerEntryLike = LedgerEntry | z.input<typeof LedgerEntrySchema>;
 
 const state = Symbol('cap accumulator state');
@@ -39,6 +47,7 @@ interface State {
  * An immutable accumulator of ledger entries for one cap. Make one with {@link createCapAccumulator}, add entries
  * with {@link accumulate}, combine with {@link mergeAccumulators}, and read the report with
  * {@link finishCapReport}.
+ * @category Caps
  */
 export interface CapAccumulator {
   /** The id of the cap the accumulator reports on. */
@@ -92,6 +101,7 @@ function checkOptions(options: CapReportOptions): {
  * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
  * createCapAccumulator(cap).entries; //=> 0
  * ```
+ * @category Caps
  */
 export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
   if (cap?.kind !== 'quantity-cap' || !Array.isArray(cap.limits) || cap.limits.length === 0) {
@@ -127,6 +137,7 @@ export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions
  * });
  * acc.entries; //=> 1
  * ```
+ * @category Caps
  */
 export function accumulate(
   acc: CapAccumulator,
@@ -159,6 +170,7 @@ export function accumulate(
  * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
  * mergeAccumulators(createCapAccumulator(cap), createCapAccumulator(cap)).entries; //=> 0
  * ```
+ * @category Caps
  */
 export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccumulator {
   const x = a[state];
@@ -187,6 +199,7 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
  * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
  * finishCapReport(createCapAccumulator(cap)).periods; //=> []
  * ```
+ * @category Caps
  */
 export function finishCapReport(acc: CapAccumulator): CapReport {
   const s = acc[state];
@@ -214,6 +227,7 @@ export function finishCapReport(acc: CapAccumulator): CapReport {
  * report.periods[0]?.dimensions[0]?.total.amount.toFixed(); //=> '759793'
  * report.periods[0]?.exceeded; //=> true
  * ```
+ * @category Caps
  */
 export function capReport(
   cap: QuantityCap,
@@ -223,7 +237,11 @@ export function capReport(
   return finishCapReport(accumulate(createCapAccumulator(cap, options), entries));
 }
 
-/** The reports of each basis, side by side. */
+/**
+ * The reports of each basis, side by side.
+ *
+ * @category Caps
+ */
 export interface BasesComparison {
   /** Official notifications only. */
   readonly reported: CapReport;
@@ -252,6 +270,7 @@ export interface BasesComparison {
  * both.reported.periods[0]?.utilisation; //=> 'unknown'
  * both.alleged.periods[0]?.utilisation.toString(); //=> '1.519586'
  * ```
+ * @category Caps
  */
 export function compareBases(
   cap: QuantityCap,

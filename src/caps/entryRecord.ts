@@ -13,10 +13,18 @@ import {
   REPORTER_PATTERN,
 } from './ledgerEntry.js';
 
-/** An amount per cap dimension: a checked decimal string, a Decimal, or null when it cannot be converted. */
+/**
+ * An amount per cap dimension: a checked decimal string, a Decimal, or null when it cannot be converted.
+ *
+ * @category Caps
+ */
 export type DimensionAmount = string | Decimal | null;
 
-/** What the accumulator keeps of one entry. */
+/**
+ * What the accumulator keeps of one entry.
+ *
+ * @category Caps
+ */
 export interface EntryRecord {
   readonly id: string;
   readonly cap: string;
@@ -40,13 +48,21 @@ const BASES = new Set(['reported', 'alleged', 'estimated']);
 const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const UNIT_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
-/** Per-accumulator memos of pure checks: date strings to day numbers, and cap ids and reporters seen valid. */
+/**
+ * Per-accumulator memos of pure checks: date strings to day numbers, and cap ids and reporters seen valid.
+ *
+ * @category Caps
+ */
 export interface DayCache {
   readonly days: Map<string, number>;
   readonly valid: Set<string>;
 }
 
-/** An empty memo. */
+/**
+ * An empty memo.
+ *
+ * @category Caps
+ */
 export function newCache(): DayCache {
   return { days: new Map(), valid: new Set() };
 }
@@ -201,6 +217,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
  * JSON entries (amounts as strings) go through a fast path equivalent to {@link LedgerEntrySchema}; anything it
  * does not accept is parsed by the schema itself, so bad input fails with the schema's ZodError and paths. Parsed
  * entries (amounts as Decimals) that fail the same checks throw `INVALID_INPUT`.
+ * @category Caps
  */
 export function recordOf(
   input: LedgerEntry | z.input<typeof LedgerEntrySchema>,

@@ -4,18 +4,31 @@ import { DocumentCitationSchema } from '../resolutions/citation.js';
 import { MeasureIdSchema } from '../resolutions/measure.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
-/** Entry ids: 1 to 200 printable characters. */
+/**
+ * Entry ids: 1 to 200 printable characters.
+ *
+ * @category Caps
+ */
 export const ENTRY_ID_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,198}[\x21-\x7e])?$/;
-/** A reporter: ISO 3166 alpha-3 (`"CHN"`), several joined by `+` for a combined figure (`"CHN+RUS"`), or a body (`"UN-PoE"`). */
+/**
+ * A reporter: ISO 3166 alpha-3 (`"CHN"`), several joined by `+` for a combined figure (`"CHN+RUS"`), or a body (`"UN-PoE"`).
+ *
+ * @category Caps
+ */
 export const REPORTER_PATTERN = /^(?:[A-Z]{3}(?:\+[A-Z]{3})*|[A-Za-z][A-Za-z0-9-]{1,31})$/;
 
 /**
  * Who stands behind a ledger entry: `reported` (an official notification to the committee), `alleged` (a member
  * State's or panel's claim) or `estimated` (a computation, such as tanker capacity times port calls).
+ * @category Caps
  */
 export const LedgerBasisSchema = z.enum(['reported', 'alleged', 'estimated']);
 
-/** The basis of a ledger entry. */
+/**
+ * The basis of a ledger entry.
+ *
+ * @category Caps
+ */
 export type LedgerBasis = z.infer<typeof LedgerBasisSchema>;
 
 /**
@@ -34,6 +47,7 @@ export type LedgerBasis = z.infer<typeof LedgerBasisSchema>;
  * });
  * entry.quantity?.amount.toFixed(); //=> '759793'
  * ```
+ * @category Caps
  */
 export const LedgerEntrySchema = z
   .object({
@@ -83,8 +97,16 @@ export const LedgerEntrySchema = z
     path: ['quantity'],
   });
 
-/** One ledger entry, parsed: quantities are exact decimals. */
+/**
+ * One ledger entry, parsed: quantities are exact decimals.
+ *
+ * @category Caps
+ */
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 
-/** One ledger entry in its JSON form (amounts as decimal strings). */
+/**
+ * One ledger entry in its JSON form (amounts as decimal strings).
+ *
+ * @category Caps
+ */
 export type LedgerEntryInput = z.input<typeof LedgerEntrySchema>;

@@ -19,7 +19,11 @@ import { addDays, dayNumber, fromDayNumberToDate, type PlainDate } from '../time
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
 
-/** One limit of a cap, accounted for in one period. */
+/**
+ * One limit of a cap, accounted for in one period.
+ *
+ * @category Caps
+ */
 export interface DimensionReport {
   /** The limit (`500,000 bbl`). */
   readonly limit: Quantity;
@@ -37,7 +41,11 @@ export interface DimensionReport {
   readonly projectedExhaustion?: PlainDate;
 }
 
-/** The moment a cumulative total reached a threshold (or the limit itself). */
+/**
+ * The moment a cumulative total reached a threshold (or the limit itself).
+ *
+ * @category Caps
+ */
 export interface Crossing {
   /** The threshold: a fraction of the limit and its effect; `limit` marks reaching the limit itself. */
   readonly threshold: { readonly fraction: Decimal; readonly effect: 'notify' | 'cease' | 'limit' };
@@ -51,7 +59,11 @@ export interface Crossing {
   readonly cumulative: Quantity;
 }
 
-/** Totals of one reporter or one month, per limit. */
+/**
+ * Totals of one reporter or one month, per limit.
+ *
+ * @category Caps
+ */
 export interface GroupTotal {
   /** The reporter (`"CHN"`) or month (`"2018-03"`, or `"2018-01/2018-04"` for an aggregate over months). */
   readonly key: string;
@@ -61,7 +73,11 @@ export interface GroupTotal {
   readonly totals: readonly Quantity[];
 }
 
-/** Why an entry was not counted. */
+/**
+ * Why an entry was not counted.
+ *
+ * @category Caps
+ */
 export type NotCountedReason =
   | 'other-cap'
   | 'basis-not-selected'
@@ -72,7 +88,11 @@ export type NotCountedReason =
   | 'no-conversion'
   | 'retraction';
 
-/** An entry that went in and was not counted. */
+/**
+ * An entry that went in and was not counted.
+ *
+ * @category Caps
+ */
 export interface NotCounted {
   readonly entryId: string;
   readonly reason: NotCountedReason;
@@ -80,7 +100,11 @@ export interface NotCounted {
   readonly detail: string;
 }
 
-/** An entry replaced by a correction or withdrawn by a retraction. */
+/**
+ * An entry replaced by a correction or withdrawn by a retraction.
+ *
+ * @category Caps
+ */
 export interface Superseded {
   readonly entryId: string;
   /** The id of the correcting or retracting entry. */
@@ -88,7 +112,11 @@ export interface Superseded {
   readonly kind: 'corrected' | 'retracted';
 }
 
-/** A problem in the ledger that did not stop the report. */
+/**
+ * A problem in the ledger that did not stop the report.
+ *
+ * @category Caps
+ */
 export interface LedgerIssue {
   readonly code:
     | 'UNKNOWN_CORRECTION_TARGET'
@@ -99,7 +127,11 @@ export interface LedgerIssue {
   readonly message: string;
 }
 
-/** One accounting period of a cap. */
+/**
+ * One accounting period of a cap.
+ *
+ * @category Caps
+ */
 export interface PeriodReport {
   /** The period, both ends inclusive. */
   readonly period: DateRange;
@@ -129,7 +161,11 @@ export interface PeriodReport {
   readonly notCounted: readonly NotCounted[];
 }
 
-/** The report of a cap over a ledger. */
+/**
+ * The report of a cap over a ledger.
+ *
+ * @category Caps
+ */
 export interface CapReport {
   /** The cap's measure id. */
   readonly cap: string;
@@ -203,7 +239,11 @@ interface Options {
 const ACTIVE = 0;
 const EXCLUDED = 1;
 
-/** Builds the report; see {@link CapReport}. */
+/**
+ * Builds the report; see {@link CapReport}.
+ *
+ * @category Caps
+ */
 export function buildReport(
   cap: QuantityCap,
   chunks: readonly (readonly EntryRecord[])[],

@@ -11,15 +11,24 @@ import {
 } from '../time/index.js';
 import { conditionTooDeep, DEFAULT_MAX_DEPTH, markTrusted, measureDepth } from './internal.js';
 
-/** The three truth values of strong Kleene logic. */
+/**
+ * The three truth values of strong Kleene logic.
+ *
+ * @category Conditions
+ */
 export type Truth = 'met' | 'unmet' | 'unknown';
 
-/** The comparators of a `compare` condition: equal, not equal, less than, at most, greater than, at least. */
+/**
+ * The comparators of a `compare` condition: equal, not equal, less than, at most, greater than, at least.
+ *
+ * @category Conditions
+ */
 export type Comparator = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
 /**
  * A date as a compared value, tagged `{ "date": "YYYY-MM-DD" }` so that a string is never taken for a date (string
  * order is not time order once a zone or a time creeps in).
+ * @category Conditions
  */
 export interface DateValue {
   /** The calendar date. */
@@ -29,6 +38,7 @@ export interface DateValue {
 /**
  * A value a fact can hold and a `compare` condition can compare with: a finite number, a string, a boolean, a
  * {@link DateValue} or a {@link Quantity}. Values of different types are never coerced into each other.
+ * @category Conditions
  */
 export type FactValue = number | string | boolean | DateValue | Quantity;
 
@@ -36,31 +46,48 @@ export type FactValue = number | string | boolean | DateValue | Quantity;
  * The window of an `occurred` / `noneOccurred` condition: `{ last: "P12M" }` covers the evaluation date D minus the
  * duration through D; a {@link DateRange} is an explicit window. Both ends are inclusive, and a window never looks
  * past D.
+ * @category Conditions
  */
 export type EventWindow = { readonly last: Duration } | DateRange;
 
-/** `{ op: "all", of }`: met when every condition is met (an empty list is met). */
+/**
+ * `{ op: "all", of }`: met when every condition is met (an empty list is met).
+ *
+ * @category Conditions
+ */
 export interface AllCondition {
   readonly op: 'all';
   /** The conditions. */
   readonly of: readonly Condition[];
 }
 
-/** `{ op: "any", of }`: met when some condition is met (an empty list is unmet). */
+/**
+ * `{ op: "any", of }`: met when some condition is met (an empty list is unmet).
+ *
+ * @category Conditions
+ */
 export interface AnyCondition {
   readonly op: 'any';
   /** The conditions. */
   readonly of: readonly Condition[];
 }
 
-/** `{ op: "not", of }`: met when the condition is unmet, unknown when it is unknown. */
+/**
+ * `{ op: "not", of }`: met when the condition is unmet, unknown when it is unknown.
+ *
+ * @category Conditions
+ */
 export interface NotCondition {
   readonly op: 'not';
   /** The negated condition. */
   readonly of: Condition;
 }
 
-/** `{ op: "atLeast", count, of }`: met when at least `count` conditions are met. */
+/**
+ * `{ op: "atLeast", count, of }`: met when at least `count` conditions are met.
+ *
+ * @category Conditions
+ */
 export interface AtLeastCondition {
   readonly op: 'atLeast';
   /** How many must be met: a non-negative integer. */
@@ -69,14 +96,22 @@ export interface AtLeastCondition {
   readonly of: readonly Condition[];
 }
 
-/** `{ op: "fact", fact }`: a boolean fact holds. */
+/**
+ * `{ op: "fact", fact }`: a boolean fact holds.
+ *
+ * @category Conditions
+ */
 export interface FactCondition {
   readonly op: 'fact';
   /** The fact id. */
   readonly fact: string;
 }
 
-/** `{ op: "compare", fact, cmp, value }`: a fact compared with a value of the same type. */
+/**
+ * `{ op: "compare", fact, cmp, value }`: a fact compared with a value of the same type.
+ *
+ * @category Conditions
+ */
 export interface CompareCondition {
   readonly op: 'compare';
   /** The fact id. */
@@ -87,7 +122,11 @@ export interface CompareCondition {
   readonly value: FactValue;
 }
 
-/** `{ op: "occurred", event, within }`: an event of a kind occurred within a window. */
+/**
+ * `{ op: "occurred", event, within }`: an event of a kind occurred within a window.
+ *
+ * @category Conditions
+ */
 export interface OccurredCondition {
   readonly op: 'occurred';
   /** The event kind. */
@@ -96,7 +135,11 @@ export interface OccurredCondition {
   readonly within: EventWindow;
 }
 
-/** `{ op: "noneOccurred", event, within }`: no event of a kind occurred within a window (known only under coverage). */
+/**
+ * `{ op: "noneOccurred", event, within }`: no event of a kind occurred within a window (known only under coverage).
+ *
+ * @category Conditions
+ */
 export interface NoneOccurredCondition {
   readonly op: 'noneOccurred';
   /** The event kind. */
@@ -105,19 +148,31 @@ export interface NoneOccurredCondition {
   readonly within: EventWindow;
 }
 
-/** `{ op: "onOrAfter", date }` or `{ op: "onOrAfter", anchor, plus }`: the evaluation date is on or after a date. */
+/**
+ * `{ op: "onOrAfter", date }` or `{ op: "onOrAfter", anchor, plus }`: the evaluation date is on or after a date.
+ *
+ * @category Conditions
+ */
 export type OnOrAfterCondition =
   | { readonly op: 'onOrAfter'; readonly date: PlainDate }
   | { readonly op: 'onOrAfter'; readonly anchor: PlainDate; readonly plus: Duration };
 
-/** `{ op: "ref", name }`: the named condition of the definitions passed to {@link evaluate}. */
+/**
+ * `{ op: "ref", name }`: the named condition of the definitions passed to {@link evaluate}.
+ *
+ * @category Conditions
+ */
 export interface RefCondition {
   readonly op: 'ref';
   /** The definition's name. */
   readonly name: string;
 }
 
-/** A condition of the language: a tree discriminated on `op`. Parse untrusted JSON with {@link ConditionSchema}. */
+/**
+ * A condition of the language: a tree discriminated on `op`. Parse untrusted JSON with {@link ConditionSchema}.
+ *
+ * @category Conditions
+ */
 export type Condition =
   | AllCondition
   | AnyCondition
@@ -130,7 +185,11 @@ export type Condition =
   | OnOrAfterCondition
   | RefCondition;
 
-/** The JSON form of a {@link FactValue}: quantities carry their amount as a decimal string. */
+/**
+ * The JSON form of a {@link FactValue}: quantities carry their amount as a decimal string.
+ *
+ * @category Conditions
+ */
 export type FactValueInput =
   | number
   | string
@@ -138,10 +197,18 @@ export type FactValueInput =
   | { readonly date: string }
   | { readonly amount: string; readonly unit: string };
 
-/** The JSON form of an {@link EventWindow}. */
+/**
+ * The JSON form of an {@link EventWindow}.
+ *
+ * @category Conditions
+ */
 export type EventWindowInput = { readonly last: string } | { readonly start: string; readonly end: string };
 
-/** The JSON form of a {@link Condition}, as accepted by {@link ConditionSchema}. */
+/**
+ * The JSON form of a {@link Condition}, as accepted by {@link ConditionSchema}.
+ *
+ * @category Conditions
+ */
 export type ConditionInput =
   | { readonly op: 'all' | 'any'; readonly of: readonly ConditionInput[] }
   | { readonly op: 'not'; readonly of: ConditionInput }
@@ -172,6 +239,7 @@ const DateValueSchema = z.strictObject({ date: PlainDateSchema });
  * FactValueSchema.parse({ date: '2018-06-12' }); //=> { date: '2018-06-12' }
  * FactValueSchema.safeParse(Number.POSITIVE_INFINITY).success; //=> false
  * ```
+ * @category Conditions
  */
 export const FactValueSchema = z.union([
   z.number().meta({ description: 'a finite number' }),
@@ -242,7 +310,11 @@ function isUnordered(value: unknown): boolean {
   return typeof value === 'string' || typeof value === 'boolean';
 }
 
-/** Options for {@link createConditionSchema}. */
+/**
+ * Options for {@link createConditionSchema}.
+ *
+ * @category Conditions
+ */
 export interface ConditionSchemaOptions {
   /** The deepest nesting accepted, counting the root as 1; defaults to 256. */
   readonly maxDepth?: number;
@@ -262,6 +334,7 @@ export interface ConditionSchemaOptions {
  * const issue = shallow.safeParse(deep).error?.issues[0];
  * issue?.code === 'custom' && issue.params; //=> { code: 'CONDITION_TOO_DEEP' }
  * ```
+ * @category Conditions
  */
 export function createConditionSchema(options?: ConditionSchemaOptions) {
   const maxDepth = checkMaxDepth(options?.maxDepth);
@@ -281,7 +354,11 @@ export function createConditionSchema(options?: ConditionSchemaOptions) {
     .transform((condition) => markTrusted(condition));
 }
 
-/** Checks a depth option; exported to the layer only. */
+/**
+ * Checks a depth option; exported to the layer only.
+ *
+ * @category Conditions
+ */
 export function checkMaxDepth(maxDepth: number | undefined): number {
   return maxDepth === undefined ? DEFAULT_MAX_DEPTH : assertPositiveInteger(maxDepth);
 }
@@ -314,5 +391,6 @@ function invalidMaxDepth(value: unknown): SanctionsRegimeError {
  * ConditionSchema.parse({ op: 'compare', fact: 'tests', cmp: 'eq', value: 0 }); //=> { op: 'compare', fact: 'tests', cmp: 'eq', value: 0 }
  * ConditionSchema.safeParse({ op: 'compare', fact: 'status', cmp: 'lt', value: 'x' }).error?.issues[0]?.path; //=> ['cmp']
  * ```
+ * @category Conditions
  */
 export const ConditionSchema = /* @__PURE__ */ createConditionSchema();

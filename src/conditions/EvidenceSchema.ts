@@ -10,6 +10,7 @@ import { type Classified, classifyValue } from './values.js';
 /**
  * One dated observation of a fact: its value holds from `from` (inclusive) until `until` (inclusive) or until a
  * later observation of the same fact supersedes it.
+ * @category Conditions
  */
 export interface FactObservation {
   /** The fact id. */
@@ -24,7 +25,11 @@ export interface FactObservation {
   readonly source: string;
 }
 
-/** One dated event (a nuclear test, an IAEA report of non-compliance). */
+/**
+ * One dated event (a nuclear test, an IAEA report of non-compliance).
+ *
+ * @category Conditions
+ */
 export interface EventRecord {
   /** The event kind. */
   readonly kind: string;
@@ -34,7 +39,11 @@ export interface EventRecord {
   readonly source: string;
 }
 
-/** A period in which events of a kind are known to be recorded completely, so their absence is known too. */
+/**
+ * A period in which events of a kind are known to be recorded completely, so their absence is known too.
+ *
+ * @category Conditions
+ */
 export interface CoverageRecord {
   /** The event kind. */
   readonly kind: string;
@@ -44,7 +53,11 @@ export interface CoverageRecord {
   readonly end: PlainDate;
 }
 
-/** The evidence conditions are evaluated against: fact observations, events, and coverage. */
+/**
+ * The evidence conditions are evaluated against: fact observations, events, and coverage.
+ *
+ * @category Conditions
+ */
 export interface Evidence {
   /** Dated fact observations. */
   readonly facts?: readonly FactObservation[];
@@ -71,6 +84,7 @@ const SourceSchema = z.string().min(1, { message: 'Evidence must cite its source
  * evidence.facts?.length; //=> 1
  * EvidenceSchema.safeParse({ facts: [{ fact: 'tests', value: 0, from: '2018-01-01' }] }).success; //=> false
  * ```
+ * @category Conditions
  */
 export const EvidenceSchema = z.object({
   facts: z
@@ -104,7 +118,11 @@ export const EvidenceSchema = z.object({
     .optional(),
 }) as z.ZodType<Evidence, EvidenceInput>;
 
-/** The JSON form of {@link Evidence}, as accepted by {@link EvidenceSchema}. */
+/**
+ * The JSON form of {@link Evidence}, as accepted by {@link EvidenceSchema}.
+ *
+ * @category Conditions
+ */
 export interface EvidenceInput {
   /** Dated fact observations; quantities as `{ amount: "…", unit }`, dates as `{ date: "YYYY-MM-DD" }`. */
   readonly facts?: readonly {
@@ -120,7 +138,11 @@ export interface EvidenceInput {
   readonly coverage?: readonly { readonly kind: string; readonly start: string; readonly end: string }[];
 }
 
-/** A fact observation with its value classified, as kept by {@link PreparedEvidence}. */
+/**
+ * A fact observation with its value classified, as kept by {@link PreparedEvidence}.
+ *
+ * @category Conditions
+ */
 export interface IndexedObservation extends Classified {
   /** The observation, frozen. */
   readonly observation: FactObservation;
@@ -132,6 +154,7 @@ export interface IndexedObservation extends Classified {
  * Evidence indexed once for fast evaluation on many dates: observations by fact sorted by `from` (a later
  * observation supersedes an earlier one from its `from` date; on the same date, the one listed later wins), events
  * by kind sorted by date, and coverage by kind merged into disjoint ranges. Made by {@link prepareEvidence}.
+ * @category Conditions
  */
 export interface PreparedEvidence {
   /** Observations by fact id, in superseding order. */
@@ -144,7 +167,11 @@ export interface PreparedEvidence {
 
 const prepared = new WeakSet<object>();
 
-/** Whether a value was made by {@link prepareEvidence}. */
+/**
+ * Whether a value was made by {@link prepareEvidence}.
+ *
+ * @category Conditions
+ */
 export function isPreparedEvidence(value: unknown): value is PreparedEvidence {
   return typeof value === 'object' && value !== null && prepared.has(value);
 }
@@ -321,6 +348,7 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
  * });
  * prepared.facts.get('tests')?.map((o) => o.observation.from); //=> ['2017-01-01', '2017-09-03']
  * ```
+ * @category Conditions
  */
 export function prepareEvidence(evidence: Evidence | PreparedEvidence): PreparedEvidence {
   if (isPreparedEvidence(evidence)) return evidence;

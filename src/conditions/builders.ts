@@ -36,6 +36,7 @@ function built<T extends Condition>(node: T, children: readonly Condition[]): T 
  * import { all, fact } from 'sanctions-regime';
  * all(fact('declared'), fact('verified')); //=> { op: 'all', of: [{ op: 'fact', fact: 'declared' }, { op: 'fact', fact: 'verified' }] }
  * ```
+ * @category Conditions
  */
 export function all(...conditions: Condition[]): AllCondition {
   return built({ op: 'all', of: Object.freeze(conditions) }, conditions);
@@ -51,6 +52,7 @@ export function all(...conditions: Condition[]): AllCondition {
  * import { any, fact } from 'sanctions-regime';
  * any(fact('a'), fact('b')).of.length; //=> 2
  * ```
+ * @category Conditions
  */
 export function any(...conditions: Condition[]): AnyCondition {
   return built({ op: 'any', of: Object.freeze(conditions) }, conditions);
@@ -66,6 +68,7 @@ export function any(...conditions: Condition[]): AnyCondition {
  * import { not, fact } from 'sanctions-regime';
  * not(fact('tested')); //=> { op: 'not', of: { op: 'fact', fact: 'tested' } }
  * ```
+ * @category Conditions
  */
 export function not(condition: Condition): NotCondition {
   return built({ op: 'not', of: condition }, [condition]);
@@ -84,6 +87,7 @@ export function not(condition: Condition): NotCondition {
  * import { atLeast, fact } from 'sanctions-regime';
  * atLeast(2, fact('a'), fact('b'), fact('c')).count; //=> 2
  * ```
+ * @category Conditions
  */
 export function atLeast(count: number, ...conditions: Condition[]): AtLeastCondition {
   return built({ op: 'atLeast', count, of: Object.freeze(conditions) }, conditions);
@@ -100,6 +104,7 @@ export function atLeast(count: number, ...conditions: Condition[]): AtLeastCondi
  * import { fact } from 'sanctions-regime';
  * fact('iaea-access'); //=> { op: 'fact', fact: 'iaea-access' }
  * ```
+ * @category Conditions
  */
 export function fact(id: string): FactCondition {
   return built({ op: 'fact', fact: id }, []);
@@ -124,6 +129,7 @@ export function fact(id: string): FactCondition {
  * compareFact('declared', 'le', { date: parseDate('2018-06-12') }).value; //=> { date: '2018-06-12' }
  * compareFact('imports', 'le', quantity('500000', 'barrel')).cmp; //=> 'le'
  * ```
+ * @category Conditions
  */
 export function compareFact(
   id: string,
@@ -152,6 +158,7 @@ function frozenWindow(within: EventWindow): EventWindow {
  * import { occurred, parseDuration } from 'sanctions-regime';
  * occurred('nuclear-test', { last: parseDuration('P12M') }).within; //=> { last: 'P12M' }
  * ```
+ * @category Conditions
  */
 export function occurred(kind: string, within: EventWindow): OccurredCondition {
   return built({ op: 'occurred', event: kind, within: frozenWindow(within) }, []);
@@ -170,6 +177,7 @@ export function occurred(kind: string, within: EventWindow): OccurredCondition {
  * import { noneOccurred, parseDate } from 'sanctions-regime';
  * noneOccurred('missile-launch', { start: parseDate('2018-01-01'), end: parseDate('2018-12-31') }).op; //=> 'noneOccurred'
  * ```
+ * @category Conditions
  */
 export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCondition {
   return built({ op: 'noneOccurred', event: kind, within: frozenWindow(within) }, []);
@@ -189,6 +197,7 @@ export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCon
  * onOrAfter(parseDate('2016-01-16')); //=> { op: 'onOrAfter', date: '2016-01-16' }
  * onOrAfter({ anchor: parseDate('2015-10-18'), plus: parseDuration('P8Y') }); //=> { op: 'onOrAfter', anchor: '2015-10-18', plus: 'P8Y' }
  * ```
+ * @category Conditions
  */
 export function onOrAfter(
   date: PlainDate | { readonly anchor: PlainDate; readonly plus: Duration },
@@ -210,6 +219,7 @@ export function onOrAfter(
  * import { ref } from 'sanctions-regime';
  * ref('verified-denuclearization'); //=> { op: 'ref', name: 'verified-denuclearization' }
  * ```
+ * @category Conditions
  */
 export function ref(name: string): RefCondition {
   return built({ op: 'ref', name }, []);

@@ -16,7 +16,11 @@ import {
 import { explainerOf } from './run.js';
 import { TRUTHS } from './values.js';
 
-/** Options for {@link evaluate}. */
+/**
+ * Options for {@link evaluate}.
+ *
+ * @category Conditions
+ */
 export interface EvaluateOptions {
   /** The evaluation date. */
   readonly at: PlainDate;
@@ -28,7 +32,11 @@ export interface EvaluateOptions {
   readonly maxDepth?: number;
 }
 
-/** The result of {@link evaluate}. */
+/**
+ * The result of {@link evaluate}.
+ *
+ * @category Conditions
+ */
 export interface EvaluateResult {
   /** met, unmet or unknown. */
   readonly truth: Truth;
@@ -36,7 +44,11 @@ export interface EvaluateResult {
   readonly explanation?: Explanation;
 }
 
-/** Checks an evaluation date. */
+/**
+ * Checks an evaluation date.
+ *
+ * @category Conditions
+ */
 export function checkDate(value: unknown, name: string): PlainDate {
   if (!isPlainDate(value)) {
     throw new SanctionsRegimeError(
@@ -48,13 +60,21 @@ export function checkDate(value: unknown, name: string): PlainDate {
   return value;
 }
 
-/** Everything a condition needs to be run: its program and the definitions it reaches, in dependency order. */
+/**
+ * Everything a condition needs to be run: its program and the definitions it reaches, in dependency order.
+ *
+ * @category Conditions
+ */
 export interface Plan {
   readonly program: Program;
   readonly definitions: readonly ResolvedDefinition[];
 }
 
-/** Compiles and resolves a condition (cached for conditions built or parsed by this library). */
+/**
+ * Compiles and resolves a condition (cached for conditions built or parsed by this library).
+ *
+ * @category Conditions
+ */
 export function planOf(condition: unknown, definitions: Definitions | undefined, maxDepth: number): Plan {
   const program = programOf(condition, maxDepth);
   return {
@@ -63,7 +83,11 @@ export function planOf(condition: unknown, definitions: Definitions | undefined,
   };
 }
 
-/** The truth code of a plan on a date. */
+/**
+ * The truth code of a plan on a date.
+ *
+ * @category Conditions
+ */
 export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): number {
   let refs: Map<string, number> | undefined;
   if (plan.definitions.length > 0) {
@@ -75,7 +99,11 @@ export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): 
 
 const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => Object.freeze({ truth })));
 
-/** The explanation of a plan on a date; each definition is explained once and shared where referred to. */
+/**
+ * The explanation of a plan on a date; each definition is explained once and shared where referred to.
+ *
+ * @category Conditions
+ */
 export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): Explanation {
   let refs: Map<string, Explanation> | undefined;
   if (plan.definitions.length > 0) {
@@ -117,6 +145,7 @@ export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainD
  * result.explanation?.missing.map((m) => m.evidence === 'fact' && m.fact); //=> ['inspected']
  * evaluate(verified, evidence, { at: parseDate('2018-09-27'), explain: false }); //=> { truth: 'unknown' }
  * ```
+ * @category Conditions
  */
 export function evaluate(
   condition: Condition,

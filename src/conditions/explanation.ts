@@ -3,7 +3,11 @@ import type { DateRange, PlainDate } from '../time/index.js';
 import type { Condition, Truth } from './ConditionSchema.js';
 import type { CoverageRecord, EventRecord, FactObservation } from './EvidenceSchema.js';
 
-/** The evidence a node of an explanation rests on. */
+/**
+ * The evidence a node of an explanation rests on.
+ *
+ * @category Conditions
+ */
 export interface UsedEvidence {
   /** The fact observations read (the one valid on the evaluation date). */
   readonly facts: readonly FactObservation[];
@@ -17,6 +21,7 @@ export interface UsedEvidence {
  * Evidence that would settle an unknown: an observation of a fact valid on the evaluation date (`code` says when an
  * observation exists but cannot be compared: `TYPE_MISMATCH`, `UNIT_MISMATCH`), or coverage of an event kind over
  * the days of a window not yet covered.
+ * @category Conditions
  */
 export type MissingEvidence =
   | {
@@ -36,6 +41,7 @@ export type MissingEvidence =
  * An explanation mirrors the condition: one node per condition node, with its truth, the evidence it used, and the
  * evidence missing to settle it. `missing` is empty unless `truth` is `"unknown"`; on a composite node it gathers
  * what its unknown children miss, so the root's `missing` lists everything that would settle the answer.
+ * @category Conditions
  */
 export interface Explanation {
   /** The operator of the node explained. */
@@ -56,7 +62,15 @@ export interface Explanation {
   readonly date?: PlainDate;
 }
 
-/** A shared empty list. */
+/**
+ * A shared empty list.
+ *
+ * @category Conditions
+ */
 export const NONE: readonly never[] = Object.freeze([]);
-/** The `used` of a node that read no evidence itself. */
+/**
+ * The `used` of a node that read no evidence itself.
+ *
+ * @category Conditions
+ */
 export const NOTHING_USED: UsedEvidence = Object.freeze({ facts: NONE, events: NONE, coverage: NONE });

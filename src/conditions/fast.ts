@@ -21,7 +21,11 @@ import {
 import { observationAt, occurredTruth, runTruth } from './run.js';
 import { BOOLEAN, compareValues, EQ, GT, LE, LT, MET, NE, NUMBER, STRING, UNKNOWN, UNMET } from './values.js';
 
-/** Evaluates to a truth code. */
+/**
+ * Evaluates to a truth code.
+ *
+ * @category Conditions
+ */
 export type Fast = (
   evidence: PreparedEvidence,
   at: PlainDate,
@@ -148,7 +152,11 @@ function build(program: Program): Fast {
 
 const built = new WeakMap<Program, Fast>();
 
-/** The closure of a program, built once per program. */
+/**
+ * The closure of a program, built once per program.
+ *
+ * @category Conditions
+ */
 export function fastOf(program: Program): Fast {
   let fast = built.get(program);
   if (fast === undefined) {

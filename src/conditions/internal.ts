@@ -1,21 +1,34 @@
 // Helpers shared by the conditions layer; not exported from the package.
 import { SanctionsRegimeError } from '../errors.js';
 
-/** The default depth limit of a condition document (the root is depth 1). */
+/**
+ * The default depth limit of a condition document (the root is depth 1).
+ *
+ * @category Conditions
+ */
 export const DEFAULT_MAX_DEPTH = 256;
 
 /**
  * The deepest program evaluated by nested closures (fast, short-circuiting); deeper ones, possible only with a
  * raised maxDepth, run on the iterative interpreter, so that no document can overflow the stack.
+ * @category Conditions
  */
 export const FAST_PATH_DEPTH = 512;
 
-/** Reads an own property only: inherited keys (`constructor`, `__proto__`, `toString`) read as undefined. */
+/**
+ * Reads an own property only: inherited keys (`constructor`, `__proto__`, `toString`) read as undefined.
+ *
+ * @category Conditions
+ */
 export function own(object: object, key: string): unknown {
   return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }
 
-/** Whether a value is a non-null, non-array object. */
+/**
+ * Whether a value is a non-null, non-array object.
+ *
+ * @category Conditions
+ */
 export function isRecord(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -23,6 +36,7 @@ export function isRecord(value: unknown): value is object {
 /**
  * The nesting depth of a condition document, following `of` only, with an explicit stack (no recursion). Stops as
  * soon as the depth exceeds `limit`, so a document nested a million levels deep costs `limit` steps.
+ * @category Conditions
  */
 export function measureDepth(document: unknown, limit: number): number {
   const nodes: unknown[] = [document];
@@ -48,7 +62,11 @@ export function measureDepth(document: unknown, limit: number): number {
   return deepest;
 }
 
-/** The error for a document deeper than the limit. */
+/**
+ * The error for a document deeper than the limit.
+ *
+ * @category Conditions
+ */
 export function conditionTooDeep(maxDepth: number): SanctionsRegimeError {
   return new SanctionsRegimeError(
     'CONDITION_TOO_DEEP',
@@ -57,7 +75,11 @@ export function conditionTooDeep(maxDepth: number): SanctionsRegimeError {
   );
 }
 
-/** The error for a malformed node found while evaluating. */
+/**
+ * The error for a malformed node found while evaluating.
+ *
+ * @category Conditions
+ */
 export function invalidCondition(path: readonly (string | number)[], problem: string): SanctionsRegimeError {
   const where = path.length === 0 ? 'the condition' : `condition.${path.join('.')}`;
   return new SanctionsRegimeError(
@@ -71,12 +93,20 @@ export function invalidCondition(path: readonly (string | number)[], problem: st
 // Only these are cached by identity, so a caller's later mutation of its own object can never meet a stale cache.
 const trusted = new WeakSet<object>();
 
-/** Whether a condition was deep-frozen by this layer. */
+/**
+ * Whether a condition was deep-frozen by this layer.
+ *
+ * @category Conditions
+ */
 export function isTrusted(value: unknown): boolean {
   return typeof value === 'object' && value !== null && trusted.has(value);
 }
 
-/** Deep-freezes a parsed condition (iteratively; Decimals excepted, they are immutable by API) and trusts it. */
+/**
+ * Deep-freezes a parsed condition (iteratively; Decimals excepted, they are immutable by API) and trusts it.
+ *
+ * @category Conditions
+ */
 export function markTrusted<T>(condition: T): T {
   const stack: unknown[] = [condition];
   while (stack.length > 0) {
@@ -97,7 +127,11 @@ export function markTrusted<T>(condition: T): T {
   return condition;
 }
 
-/** Freezes a node built by a builder and trusts it when all its children are trusted. */
+/**
+ * Freezes a node built by a builder and trusts it when all its children are trusted.
+ *
+ * @category Conditions
+ */
 export function freezeNode<T extends object>(node: T, children: readonly unknown[]): T {
   Object.freeze(node);
   if (children.every(isTrusted)) trusted.add(node);

@@ -50,7 +50,11 @@ const OPS: Readonly<Record<string, number>> = Object.freeze(
   }),
 );
 
-/** One instruction: a node of the condition, with what evaluating it needs. */
+/**
+ * One instruction: a node of the condition, with what evaluating it needs.
+ *
+ * @category Conditions
+ */
 export interface Instruction {
   readonly kind: number;
   readonly node: Condition;
@@ -74,7 +78,11 @@ export interface Instruction {
   readonly missing: readonly MissingEvidence[];
 }
 
-/** A compiled condition. */
+/**
+ * A compiled condition.
+ *
+ * @category Conditions
+ */
 export interface Program {
   readonly instructions: readonly Instruction[];
   /** The names it refers to, each once. */
@@ -214,7 +222,11 @@ function leaf(kind: number, node: object, entry: Pending): Instruction {
   }
 }
 
-/** Compiles a condition, iteratively; throws on the first malformed node or when deeper than `maxDepth`. */
+/**
+ * Compiles a condition, iteratively; throws on the first malformed node or when deeper than `maxDepth`.
+ *
+ * @category Conditions
+ */
 export function compile(condition: unknown, maxDepth: number): Program {
   const instructions: Instruction[] = [];
   const refs = new Set<string>();
@@ -307,7 +319,11 @@ export function compile(condition: unknown, maxDepth: number): Program {
 // Programs of conditions this layer froze itself (builders, ConditionSchema), cached by identity.
 const programs = new WeakMap<object, Program>();
 
-/** The program of a condition: cached for trusted (deep-frozen) conditions, compiled afresh otherwise. */
+/**
+ * The program of a condition: cached for trusted (deep-frozen) conditions, compiled afresh otherwise.
+ *
+ * @category Conditions
+ */
 export function programOf(condition: unknown, maxDepth: number): Program {
   if (isTrusted(condition)) {
     let program = programs.get(condition as object);
@@ -321,7 +337,11 @@ export function programOf(condition: unknown, maxDepth: number): Program {
   return compile(condition, maxDepth);
 }
 
-/** Named conditions: a record (own keys only) or a Map. */
+/**
+ * Named conditions: a record (own keys only) or a Map.
+ *
+ * @category Conditions
+ */
 export type Definitions = Readonly<Record<string, Condition>> | ReadonlyMap<string, Condition>;
 
 function definitionOf(definitions: Definitions | undefined, name: string): unknown {
@@ -330,7 +350,11 @@ function definitionOf(definitions: Definitions | undefined, name: string): unkno
   return isRecord(definitions) ? own(definitions, name) : undefined;
 }
 
-/** A definition to evaluate before whatever refers to it. */
+/**
+ * A definition to evaluate before whatever refers to it.
+ *
+ * @category Conditions
+ */
 export interface ResolvedDefinition {
   readonly name: string;
   readonly program: Program;
@@ -339,6 +363,7 @@ export interface ResolvedDefinition {
 /**
  * The definitions a program reaches, each once, ordered so that every definition comes after those it refers to.
  * Iterative depth-first search; a cycle is an error naming it.
+ * @category Conditions
  */
 export function resolveDefinitions(
   root: Program,

@@ -37,7 +37,11 @@ import {
   UNMET,
 } from './values.js';
 
-/** The observation of a fact valid on `at`: the latest `from` on or before `at`, unless it expired. */
+/**
+ * The observation of a fact valid on `at`: the latest `from` on or before `at`, unless it expired.
+ *
+ * @category Conditions
+ */
 export function observationAt(
   evidence: PreparedEvidence,
   fact: string,
@@ -66,7 +70,11 @@ function factTruth(instruction: Instruction, found: IndexedObservation): number 
   return compareValues(found.type, found.key, instruction.cmp, value.type, value.key);
 }
 
-/** The window of an occurred / noneOccurred instruction on `at`, cut at `at`; undefined before it begins. */
+/**
+ * The window of an occurred / noneOccurred instruction on `at`, cut at `at`; undefined before it begins.
+ *
+ * @category Conditions
+ */
 export function windowAt(instruction: Instruction, at: PlainDate): DateRange | undefined {
   if (instruction.lastParts !== undefined) return { start: windowStart(instruction, at), end: at };
   const start = instruction.start as PlainDate;
@@ -105,7 +113,11 @@ function covered(coverage: readonly CoverageRecord[] | undefined, window: DateRa
   return false;
 }
 
-/** `MET` when an event of the kind lies in the window, `UNMET` when none does and the window is covered. */
+/**
+ * `MET` when an event of the kind lies in the window, `UNMET` when none does and the window is covered.
+ *
+ * @category Conditions
+ */
 export function occurredTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
   const window = windowAt(instruction, at);
   if (window === undefined) return UNMET;
@@ -165,7 +177,11 @@ function combine(kind: number, count: number, results: ArrayLike<number>, from: 
   }
 }
 
-/** Runs a program without explanation; `refs` holds the truths of the definitions it refers to. */
+/**
+ * Runs a program without explanation; `refs` holds the truths of the definitions it refers to.
+ *
+ * @category Conditions
+ */
 export function runTruth(
   program: Program,
   evidence: PreparedEvidence,
@@ -334,7 +350,11 @@ const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
   met: MET,
 });
 
-/** Runs a program with explanation; `refs` holds the explanations of the definitions it refers to. */
+/**
+ * Runs a program with explanation; `refs` holds the explanations of the definitions it refers to.
+ *
+ * @category Conditions
+ */
 export function runExplained(
   program: Program,
   evidence: PreparedEvidence,
@@ -466,7 +486,11 @@ function compositeExplainer(instruction: Instruction, parts: readonly Explainer[
 
 const explainers = new WeakMap<Program, Explainer>();
 
-/** The explainer of a program: closures when shallow enough, the iterative interpreter otherwise. */
+/**
+ * The explainer of a program: closures when shallow enough, the iterative interpreter otherwise.
+ *
+ * @category Conditions
+ */
 export function explainerOf(program: Program): Explainer {
   let explainer = explainers.get(program);
   if (explainer === undefined) {

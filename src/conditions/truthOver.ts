@@ -15,7 +15,11 @@ import {
 } from './program.js';
 import { MET, TRUTHS } from './values.js';
 
-/** A maximal interval of constant truth, both ends inclusive. */
+/**
+ * A maximal interval of constant truth, both ends inclusive.
+ *
+ * @category Conditions
+ */
 export interface TruthInterval {
   /** The first day. */
   readonly start: PlainDate;
@@ -25,7 +29,11 @@ export interface TruthInterval {
   readonly truth: Truth;
 }
 
-/** Options for {@link truthOver}. */
+/**
+ * Options for {@link truthOver}.
+ *
+ * @category Conditions
+ */
 export interface TruthOverOptions {
   /** The first day of interest. */
   readonly from: PlainDate;
@@ -37,7 +45,11 @@ export interface TruthOverOptions {
   readonly maxDepth?: number;
 }
 
-/** Options for {@link firstMet}. */
+/**
+ * Options for {@link firstMet}.
+ *
+ * @category Conditions
+ */
 export interface FirstMetOptions {
   /** The first day searched. */
   readonly from: PlainDate;
@@ -192,6 +204,7 @@ function intervals(plan: Plan, evidence: PreparedEvidence, from: PlainDate, to: 
  * intervals.map((i) => i.truth); //=> ['met', 'unmet', 'met']
  * intervals[1]; //=> { start: '2017-09-03', end: '2018-09-03', truth: 'unmet' }
  * ```
+ * @category Conditions
  */
 export function truthOver(
   condition: Condition,
@@ -223,6 +236,7 @@ export function truthOver(
  * };
  * firstMet(quiet, evidence, { from: parseDate('2017-09-03') }); //=> '2018-09-04'
  * ```
+ * @category Conditions
  */
 export function firstMet(
   condition: Condition,

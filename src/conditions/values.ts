@@ -9,16 +9,28 @@ export const BOOLEAN = 2;
 export const DATE = 3;
 export const QUANTITY = 4;
 
-/** What the type codes are called in messages. */
+/**
+ * What the type codes are called in messages.
+ *
+ * @category Conditions
+ */
 export const TYPE_NAMES = ['a number', 'a string', 'a boolean', 'a date', 'a quantity'] as const;
 
-/** A classified value: its type code and the key compared (the date string for dates). */
+/**
+ * A classified value: its type code and the key compared (the date string for dates).
+ *
+ * @category Conditions
+ */
 export interface Classified {
   readonly type: number;
   readonly key: number | string | boolean | Quantity;
 }
 
-/** Classifies a fact value; `undefined` when it is not one. */
+/**
+ * Classifies a fact value; `undefined` when it is not one.
+ *
+ * @category Conditions
+ */
 export function classifyValue(value: unknown): Classified | undefined {
   switch (typeof value) {
     case 'number':
@@ -55,6 +67,7 @@ export const TRUTHS = ['unmet', 'unknown', 'met'] as const;
 /**
  * Compares an observed value with a condition's value: `MET` / `UNMET`, or `TYPE_MISMATCH` / `UNIT_MISMATCH` when
  * they cannot be compared (never coerced).
+ * @category Conditions
  */
 export function compareValues(
   observedType: number,

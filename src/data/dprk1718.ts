@@ -1290,7 +1290,11 @@ const r2397: ResolutionInput = {
   sources: [S.av2397, S.usun8238, S.committee, S.mofa2397, S.sc13162],
 };
 
-/** The input (JSON) form of {@link dprk1718}. */
+/**
+ * The input (JSON) form of {@link dprk1718}.
+ *
+ * @category Data
+ */
 export const dprk1718Input = {
   id: 'dprk-1718',
   title:
@@ -1312,5 +1316,6 @@ export const dprk1718Input = {
  * import { dprk1718 } from 'sanctions-regime/data';
  * dprk1718.resolutions.map((r) => r.number).join(' '); //=> '1718 1874 2087 2094 2270 2321 2356 2371 2375 2397'
  * ```
+ * @category Data
  */
 export const dprk1718: Regime = /* @__PURE__ */ RegimeSchema.parse(dprk1718Input);

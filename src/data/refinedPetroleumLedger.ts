@@ -36,6 +36,7 @@ const monthly2018 = [
  * import { refinedPetroleumLedger } from 'sanctions-regime/data';
  * refinedPetroleumLedger.filter((e) => e.basis === 'alleged').length; //=> 3
  * ```
+ * @category Data
  */
 export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze([
   ...monthly2018.map(

@@ -35,6 +35,7 @@ const decode = (value: string): Decimal => decimalFromString(value) as Decimal;
  * DecimalStringSchema.parse('0.75').toFixed(); //=> '0.75'
  * DecimalStringSchema.safeParse(0.75).success; //=> false
  * ```
+ * @category Quantity
  */
 export const DecimalStringSchema = z.codec(AmountStringSchema, z.custom<Decimal>(isDecimal), {
   decode,
@@ -87,6 +88,7 @@ function encodeFactor(factor: ConversionFactor): z.input<typeof FactorInputSchem
  * const f = ConversionFactorSchema.parse({ from: 'tonne', to: 'barrel', multiplier: '11.6', source: 'chart' });
  * f.multiplier.toFixed(); //=> '11.6'
  * ```
+ * @category Quantity
  */
 export const ConversionFactorSchema = z.codec(
   FactorInputSchema,
@@ -105,6 +107,7 @@ export const ConversionFactorSchema = z.codec(
  * const mine = extendUnits(units, [{ id: 'cubic-metre', name: 'cubic metre', symbol: 'm³', dimension: 'volume' }]);
  * createQuantitySchema(mine).parse({ amount: '2.5', unit: 'cubic-metre' }).unit; //=> 'cubic-metre'
  * ```
+ * @category Quantity
  */
 export function createQuantitySchema(registry: UnitRegistry) {
   const unit = unitSchema(registry);
@@ -144,5 +147,6 @@ export function createQuantitySchema(registry: UnitRegistry) {
  * const q = QuantitySchema.parse({ amount: '500000', unit: 'barrel' });
  * QuantitySchema.encode(q); //=> { amount: '500000', unit: 'barrel' }
  * ```
+ * @category Quantity
  */
 export const QuantitySchema = /* @__PURE__ */ createQuantitySchema(builtInUnits);

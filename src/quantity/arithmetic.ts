@@ -30,6 +30,7 @@ function sameUnit(operation: string, a: Quantity, b: Quantity): UnitId {
  * import { add, quantity } from 'sanctions-regime';
  * add(quantity('0.1', 'barrel'), quantity('0.2', 'barrel')).amount.toFixed(); //=> '0.3'
  * ```
+ * @category Quantity
  */
 export function add(a: Quantity, b: Quantity): Quantity {
   return fromDecimal(plus(a.amount, b.amount), sameUnit('add', a, b));
@@ -47,6 +48,7 @@ export function add(a: Quantity, b: Quantity): Quantity {
  * import { subtract, quantity } from 'sanctions-regime';
  * subtract(quantity('500000', 'barrel'), quantity('106094.17', 'barrel')).amount.toFixed(); //=> '393905.83'
  * ```
+ * @category Quantity
  */
 export function subtract(a: Quantity, b: Quantity): Quantity {
   return fromDecimal(minus(a.amount, b.amount), sameUnit('subtract', a, b));
@@ -66,6 +68,7 @@ export function subtract(a: Quantity, b: Quantity): Quantity {
  * sum(Array.from({ length: 10 }, () => quantity('0.1', 'barrel'))).amount.toFixed(); //=> '1'
  * sum([], 'tonne').amount.toFixed(); //=> '0'
  * ```
+ * @category Quantity
  */
 export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
   const total = new ExactAccumulator();
@@ -98,6 +101,7 @@ export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
  * import { compare, quantity } from 'sanctions-regime';
  * compare(quantity('759793', 'barrel'), quantity('500000', 'barrel')); //=> 1
  * ```
+ * @category Quantity
  */
 export function compare(a: Quantity, b: Quantity): -1 | 0 | 1 {
   sameUnit('compare', a, b);
@@ -119,6 +123,7 @@ export function compare(a: Quantity, b: Quantity): -1 | 0 | 1 {
  * import { ratio, quantity } from 'sanctions-regime';
  * ratio(quantity('759793', 'barrel'), quantity('500000', 'barrel')).toFixed(); //=> '1.519586'
  * ```
+ * @category Quantity
  */
 export function ratio(a: Quantity, b: Quantity): Decimal {
   sameUnit('divide', a, b);
@@ -144,6 +149,7 @@ export function ratio(a: Quantity, b: Quantity): Decimal {
  * import { isZero, quantity } from 'sanctions-regime';
  * isZero(quantity('0.000', 'tonne')); //=> true
  * ```
+ * @category Quantity
  */
 export function isZero(q: Quantity): boolean {
   assertQuantity(q);

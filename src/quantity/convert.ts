@@ -23,6 +23,7 @@ import type { UnitId } from './units.js';
  * });
  * convert(quantity('1000', 'tonne'), 'barrel', lpg).amount.toFixed(); //=> '11600'
  * ```
+ * @category Quantity
  */
 export function convert(q: Quantity, toUnit: UnitId, factor: ConversionFactor): Quantity {
   assertQuantity(q);

@@ -11,11 +11,23 @@ export type { Decimal };
  */
 const PRECISION = 100;
 
-/** Digits allowed before the decimal point of an input amount. */
+/**
+ * Digits allowed before the decimal point of an input amount.
+ *
+ * @category Quantity
+ */
 export const MAX_INTEGER_DIGITS = 20;
-/** Digits allowed after the decimal point of an input amount. */
+/**
+ * Digits allowed after the decimal point of an input amount.
+ *
+ * @category Quantity
+ */
 export const MAX_FRACTION_DIGITS = 20;
-/** Significant digits kept by inexact operations (division). */
+/**
+ * Significant digits kept by inexact operations (division).
+ *
+ * @category Quantity
+ */
 export const DIVISION_DIGITS = 34;
 
 const Dec = /* @__PURE__ */ Decimal.clone({
@@ -27,7 +39,11 @@ const Dec = /* @__PURE__ */ Decimal.clone({
 
 const AMOUNT_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
-/** Parses a plain decimal string (`"500000"`, `"-0.75"`); `undefined` for anything else, or for negative zero. */
+/**
+ * Parses a plain decimal string (`"500000"`, `"-0.75"`); `undefined` for anything else, or for negative zero.
+ *
+ * @category Quantity
+ */
 export function decimalFromString(value: string): Decimal | undefined {
   if (!isDecimalString(value)) return undefined;
   const decimal = new Dec(value);
@@ -38,6 +54,7 @@ export function decimalFromString(value: string): Decimal | undefined {
 /**
  * Whether a string is an amount {@link decimalFromString} accepts (plain decimal notation within the digit limits),
  * without making a Decimal. Negative zero (`"-0"`, `"-0.00"`) is refused here too.
+ * @category Quantity
  */
 export function isDecimalString(value: string): boolean {
   if (!AMOUNT_PATTERN.test(value)) return false;
@@ -49,49 +66,85 @@ export function isDecimalString(value: string): boolean {
   return !negative || /[1-9]/.test(value);
 }
 
-/** Converts a finite number at its shortest round-trip decimal form; `undefined` for NaN, ±Infinity and -0. */
+/**
+ * Converts a finite number at its shortest round-trip decimal form; `undefined` for NaN, ±Infinity and -0.
+ *
+ * @category Quantity
+ */
 export function decimalFromNumber(value: number): Decimal | undefined {
   if (!Number.isFinite(value) || Object.is(value, -0)) return undefined;
   const decimal = new Dec(value);
   return decimalFromString(decimal.toFixed()) === undefined ? undefined : decimal;
 }
 
-/** Whether a value is a Decimal of any decimal.js constructor. */
+/**
+ * Whether a value is a Decimal of any decimal.js constructor.
+ *
+ * @category Quantity
+ */
 export function isDecimal(value: unknown): value is Decimal {
   return Dec.isDecimal(value);
 }
 
-/** A Decimal zero of the private constructor. */
+/**
+ * A Decimal zero of the private constructor.
+ *
+ * @category Quantity
+ */
 export function zero(): Decimal {
   return new Dec(0);
 }
 
-/** `a + b`, exact. */
+/**
+ * `a + b`, exact.
+ *
+ * @category Quantity
+ */
 export function plus(a: Decimal, b: Decimal): Decimal {
   return Dec.add(a, b);
 }
 
-/** `a − b`, exact. */
+/**
+ * `a − b`, exact.
+ *
+ * @category Quantity
+ */
 export function minus(a: Decimal, b: Decimal): Decimal {
   return Dec.sub(a, b);
 }
 
-/** `a × b`, exact for amounts within the input limits. */
+/**
+ * `a × b`, exact for amounts within the input limits.
+ *
+ * @category Quantity
+ */
 export function times(a: Decimal, b: Decimal): Decimal {
   return Dec.mul(a, b);
 }
 
-/** `a ÷ b` to {@link DIVISION_DIGITS} significant digits, half-even; exact when the quotient fits. */
+/**
+ * `a ÷ b` to {@link DIVISION_DIGITS} significant digits, half-even; exact when the quotient fits.
+ *
+ * @category Quantity
+ */
 export function dividedBy(a: Decimal, b: Decimal): Decimal {
   return Dec.div(a, b).toSignificantDigits(DIVISION_DIGITS, Dec.ROUND_HALF_EVEN);
 }
 
-/** Rounds half-even to a number of decimal places. */
+/**
+ * Rounds half-even to a number of decimal places.
+ *
+ * @category Quantity
+ */
 export function roundTo(value: Decimal, places: number): Decimal {
   return new Dec(value).toDecimalPlaces(places, Dec.ROUND_HALF_EVEN);
 }
 
-/** The plain decimal string of a value, never in exponent notation; negative zero prints as `"0"`. */
+/**
+ * The plain decimal string of a value, never in exponent notation; negative zero prints as `"0"`.
+ *
+ * @category Quantity
+ */
 export function toPlainString(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
 }
@@ -105,6 +158,7 @@ const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * decimal.js's documented representation (`d`: base-10^7 limbs, `e`: decimal exponent, `s`: sign) as an integer
  * mantissa at a decimal scale, and added into a `number` while that stays within 2^53, or into a bigint otherwise.
  * Nothing is ever rounded.
+ * @category Quantity
  */
 export class ExactAccumulator {
   private big = 0n;

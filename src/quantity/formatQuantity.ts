@@ -2,7 +2,11 @@ import { roundTo, toPlainString } from './decimal.js';
 import { assertQuantity, type Quantity } from './quantity.js';
 import { units as builtInUnits, hasUnit, type UnitRegistry } from './units.js';
 
-/** Options for {@link formatQuantity}. */
+/**
+ * Options for {@link formatQuantity}.
+ *
+ * @category Quantity
+ */
 export interface FormatQuantityOptions {
   /** Round half-even to at most this many decimals (0 to 20); by default every digit is printed. */
   readonly maximumFractionDigits?: number;
@@ -25,6 +29,7 @@ export interface FormatQuantityOptions {
  * formatQuantity(quantity('106094.17', 'barrel')); //=> '106,094.17 bbl'
  * formatQuantity(quantity('106094.17', 'barrel'), { maximumFractionDigits: 0 }); //=> '106,094 bbl'
  * ```
+ * @category Quantity
  */
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
   assertQuantity(q);

@@ -13,6 +13,7 @@ import { units as builtInUnits, hasUnit, type UnitId, type UnitRegistry } from '
 /**
  * An explicit conversion between two units, with the source that publishes it (units of different dimensions are
  * never converted implicitly).
+ * @category Quantity
  */
 export interface ConversionFactor {
   /** The unit converted from. */
@@ -28,6 +29,7 @@ export interface ConversionFactor {
 /**
  * An exact amount in a unit. `amount` is a decimal.js value: never a float. A converted quantity remembers the
  * quantity as `reported` and the `factor` applied, so what was reported is never re-derived.
+ * @category Quantity
  */
 export interface Quantity {
   /** The exact amount. */
@@ -40,7 +42,11 @@ export interface Quantity {
   readonly factor?: ConversionFactor;
 }
 
-/** Options for {@link quantity}. */
+/**
+ * Options for {@link quantity}.
+ *
+ * @category Quantity
+ */
 export interface QuantityOptions {
   /** The known units; defaults to the built-in {@link units}. */
   readonly units?: UnitRegistry;
@@ -55,7 +61,11 @@ function invalidAmount(amount: unknown): SanctionsRegimeError {
   );
 }
 
-/** Parses an amount; throws `INVALID_AMOUNT`. */
+/**
+ * Parses an amount; throws `INVALID_AMOUNT`.
+ *
+ * @category Quantity
+ */
 export function parseAmount(amount: string | number): Decimal {
   const decimal =
     typeof amount === 'string'
@@ -67,7 +77,11 @@ export function parseAmount(amount: string | number): Decimal {
   return decimal;
 }
 
-/** Throws `UNKNOWN_UNIT` unless the registry knows the unit. */
+/**
+ * Throws `UNKNOWN_UNIT` unless the registry knows the unit.
+ *
+ * @category Quantity
+ */
 export function checkUnit(unit: unknown, registry: UnitRegistry): asserts unit is UnitId {
   if (!hasUnit(registry, unit)) {
     throw new SanctionsRegimeError(
@@ -78,7 +92,11 @@ export function checkUnit(unit: unknown, registry: UnitRegistry): asserts unit i
   }
 }
 
-/** Makes a frozen plain quantity from a checked Decimal. */
+/**
+ * Makes a frozen plain quantity from a checked Decimal.
+ *
+ * @category Quantity
+ */
 export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
   return Object.freeze({ amount, unit });
 }
@@ -98,6 +116,7 @@ export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
  * import { quantity } from 'sanctions-regime';
  * quantity('500000', 'barrel').amount.toFixed(); //=> '500000'
  * ```
+ * @category Quantity
  */
 export function quantity(amount: string | number, unit: UnitId, options?: QuantityOptions): Quantity {
   const decimal = parseAmount(amount);
@@ -116,6 +135,7 @@ export function quantity(amount: string | number, unit: UnitId, options?: Quanti
  * isQuantity(quantity('1', 'tonne')); //=> true
  * isQuantity({ amount: '1', unit: 'tonne' }); //=> false
  * ```
+ * @category Quantity
  */
 export function isQuantity(value: unknown): value is Quantity {
   return (
@@ -126,7 +146,11 @@ export function isQuantity(value: unknown): value is Quantity {
   );
 }
 
-/** Throws `INVALID_AMOUNT` unless the value is a quantity. */
+/**
+ * Throws `INVALID_AMOUNT` unless the value is a quantity.
+ *
+ * @category Quantity
+ */
 export function assertQuantity(value: unknown): asserts value is Quantity {
   if (!isQuantity(value)) {
     throw new SanctionsRegimeError(

@@ -2,7 +2,11 @@ import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { patternString } from '../internal/zod.js';
 
-/** A unit id: lower-case letters, digits and hyphens, starting with a letter (`"barrel"`, `"cubic-metre"`). */
+/**
+ * A unit id: lower-case letters, digits and hyphens, starting with a letter (`"barrel"`, `"cubic-metre"`).
+ *
+ * @category Quantity
+ */
 export type UnitId = string;
 
 const UNIT_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -15,6 +19,7 @@ const UNIT_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
  * import { UnitIdSchema } from 'sanctions-regime';
  * UnitIdSchema.parse('barrel'); //=> 'barrel'
  * ```
+ * @category Quantity
  */
 export const UnitIdSchema = patternString(
   UNIT_ID_PATTERN,
@@ -22,7 +27,11 @@ export const UnitIdSchema = patternString(
   'UNKNOWN_UNIT',
 );
 
-/** What a unit measures and how it prints. */
+/**
+ * What a unit measures and how it prints.
+ *
+ * @category Quantity
+ */
 export interface UnitDefinition {
   /** The id used in quantities. */
   readonly id: UnitId;
@@ -34,10 +43,18 @@ export interface UnitDefinition {
   readonly dimension: 'volume' | 'mass' | 'value' | 'count' | (string & {});
 }
 
-/** A set of known units keyed by id. Registries are immutable: extend one with {@link extendUnits}. */
+/**
+ * A set of known units keyed by id. Registries are immutable: extend one with {@link extendUnits}.
+ *
+ * @category Quantity
+ */
 export type UnitRegistry = Readonly<Record<UnitId, UnitDefinition>>;
 
-/** The type of the built-in registry {@link units}: each built-in id is known to be present. */
+/**
+ * The type of the built-in registry {@link units}: each built-in id is known to be present.
+ *
+ * @category Quantity
+ */
 export type BuiltInUnits = UnitRegistry & {
   readonly barrel: UnitDefinition;
   readonly tonne: UnitDefinition;
@@ -54,6 +71,7 @@ export type BuiltInUnits = UnitRegistry & {
  * import { units } from 'sanctions-regime';
  * units.barrel.symbol; //=> 'bbl'
  * ```
+ * @category Quantity
  */
 export const units: BuiltInUnits = /* @__PURE__ */ Object.freeze({
   barrel: Object.freeze({ id: 'barrel', name: 'barrel', symbol: 'bbl', dimension: 'volume' }),
@@ -76,6 +94,7 @@ export const units: BuiltInUnits = /* @__PURE__ */ Object.freeze({
  * const mine = extendUnits(units, [{ id: 'cubic-metre', name: 'cubic metre', symbol: 'm³', dimension: 'volume' }]);
  * Object.keys(mine).length; //=> 6
  * ```
+ * @category Quantity
  */
 export function extendUnits(base: UnitRegistry, definitions: Iterable<UnitDefinition>): UnitRegistry {
   const entries: [UnitId, UnitDefinition][] = Object.entries(base);
@@ -92,7 +111,11 @@ export function extendUnits(base: UnitRegistry, definitions: Iterable<UnitDefini
   return Object.freeze(Object.fromEntries(entries));
 }
 
-/** Whether a registry knows a unit, as an own key. */
+/**
+ * Whether a registry knows a unit, as an own key.
+ *
+ * @category Quantity
+ */
 export function hasUnit(registry: UnitRegistry, unit: unknown): unit is UnitId {
   return typeof unit === 'string' && Object.hasOwn(registry, unit);
 }

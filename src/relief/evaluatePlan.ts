@@ -7,7 +7,11 @@ import type { ReliefAction, ReliefPlan } from './plan.js';
 
 export type { PhaseStatus, SnapbackStatus } from './history.js';
 
-/** One phase of an evaluated plan. */
+/**
+ * One phase of an evaluated plan.
+ *
+ * @category Relief
+ */
 export interface PhaseEvaluation {
   /** The phase id. */
   readonly id: string;
@@ -32,7 +36,11 @@ export interface PhaseEvaluation {
   readonly explanation: Explanation;
 }
 
-/** The snapback of an evaluated plan. */
+/**
+ * The snapback of an evaluated plan.
+ *
+ * @category Relief
+ */
 export interface SnapbackEvaluation {
   /** `available`, `triggered`, `in-effect`, `blocked`, `expired`, or `unknown` (triggered, but whether it was blocked cannot be told). */
   readonly status: SnapbackStatus;
@@ -49,7 +57,11 @@ export interface SnapbackEvaluation {
   readonly explanation: Explanation;
 }
 
-/** The result of {@link evaluatePlan}. */
+/**
+ * The result of {@link evaluatePlan}.
+ *
+ * @category Relief
+ */
 export interface PlanEvaluation {
   /** The plan id. */
   readonly plan: string;
@@ -60,13 +72,21 @@ export interface PlanEvaluation {
   readonly snapback?: SnapbackEvaluation;
 }
 
-/** Options for {@link evaluatePlan}. */
+/**
+ * Options for {@link evaluatePlan}.
+ *
+ * @category Relief
+ */
 export interface EvaluatePlanOptions {
   /** The evaluation day. */
   readonly at: PlainDate;
 }
 
-/** Checks a date option. */
+/**
+ * Checks a date option.
+ *
+ * @category Relief
+ */
 export function checkPlanDate(value: unknown, name: string): PlainDate {
   const parsed = PlainDateSchema.safeParse(value);
   if (!parsed.success) {
@@ -93,6 +113,7 @@ export function checkPlanDate(value: unknown, name: string): PlainDate {
  * const result = evaluatePlan(jcpoaPlan, jcpoaEvidence, { at: parseDate('2016-06-01') });
  * result.phases.map((p) => `${p.id}: ${p.status} ${p.since}`).slice(0, 2); //=> ['adoption: active 2015-10-18', 'implementation: active 2016-01-16']
  * ```
+ * @category Relief
  */
 export function evaluatePlan(
   plan: ReliefPlan,

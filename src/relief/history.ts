@@ -10,13 +10,25 @@ import { addDuration } from '../time/duration.js';
 import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
 import type { ReliefPhase, ReliefPlan } from './plan.js';
 
-/** A phase's status: waiting for its condition, in effect, ended, undone by snapback, or not decidable. */
+/**
+ * A phase's status: waiting for its condition, in effect, ended, undone by snapback, or not decidable.
+ *
+ * @category Relief
+ */
 export type PhaseStatus = 'pending' | 'active' | 'ended' | 'snapped-back' | 'unknown';
 
-/** A snapback's status. `unknown`: the trigger came, but whether it was blocked cannot be told from the evidence. */
+/**
+ * A snapback's status. `unknown`: the trigger came, but whether it was blocked cannot be told from the evidence.
+ *
+ * @category Relief
+ */
 export type SnapbackStatus = 'available' | 'triggered' | 'in-effect' | 'blocked' | 'expired' | 'unknown';
 
-/** The computed course of one phase. */
+/**
+ * The computed course of one phase.
+ *
+ * @category Relief
+ */
 export interface PhaseHistory {
   readonly phase: ReliefPhase;
   /** The day the phase became active, if it did by the horizon. */
@@ -36,7 +48,11 @@ export interface PhaseHistory {
   readonly explanation: Explanation;
 }
 
-/** The computed course of a snapback. */
+/**
+ * The computed course of a snapback.
+ *
+ * @category Relief
+ */
 export interface SnapbackHistory {
   readonly status: SnapbackStatus;
   readonly since?: PlainDate;
@@ -47,7 +63,11 @@ export interface SnapbackHistory {
   readonly explanation: Explanation;
 }
 
-/** The history of a plan up to a horizon. */
+/**
+ * The history of a plan up to a horizon.
+ *
+ * @category Relief
+ */
 export interface PlanHistory {
   readonly horizon: PlainDate;
   readonly start: PlainDate;
@@ -65,7 +85,11 @@ function invalidPlan(message: string, details: Record<string, unknown>): Sanctio
   );
 }
 
-/** Phases in an order where every phase comes after those it depends on; throws INVALID_PLAN on unknown ids or cycles. */
+/**
+ * Phases in an order where every phase comes after those it depends on; throws INVALID_PLAN on unknown ids or cycles.
+ *
+ * @category Relief
+ */
 export function phaseOrder(plan: ReliefPlan): ReliefPhase[] {
   const byId = new Map(plan.phases.map((p) => [p.id, p]));
   const deps = (p: ReliefPhase) => [...(p.after ?? []), ...(p.latest === undefined ? [] : [p.latest.phase])];
@@ -164,7 +188,11 @@ function truthAt(condition: Condition, evidence: PreparedEvidence, at: PlainDate
   }).truth;
 }
 
-/** Computes the history of a plan up to `horizon`. */
+/**
+ * Computes the history of a plan up to `horizon`.
+ *
+ * @category Relief
+ */
 export function planHistory(
   plan: ReliefPlan,
   evidenceInput: Evidence | PreparedEvidence,

@@ -13,19 +13,31 @@ import { compareDates, type PlainDate } from '../time/plainDate.js';
 import { type PhaseHistory, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
 
-/** A plan and the evidence to evaluate it against. */
+/**
+ * A plan and the evidence to evaluate it against.
+ *
+ * @category Relief
+ */
 export interface ReliefInput {
   readonly plan: ReliefPlan;
   readonly evidence: Evidence | PreparedEvidence;
 }
 
-/** Options for {@link measuresInForce}. */
+/**
+ * Options for `measuresInForce`.
+ *
+ * @category Relief
+ */
 export interface MeasuresInForceOptions {
   /** Relief plans to apply on top of the regime, each with its evidence. */
   readonly relief: readonly ReliefInput[];
 }
 
-/** What a plan did to a measure: the plan, the phase (or `snapback`), the action and since when. */
+/**
+ * What a plan did to a measure: the plan, the phase (or `snapback`), the action and since when.
+ *
+ * @category Relief
+ */
 export interface ReliefEffect {
   readonly plan: string;
   readonly phase: string;
@@ -33,13 +45,21 @@ export interface ReliefEffect {
   readonly since: PlainDate;
 }
 
-/** A measure in force after relief, with the plans' effects on it (a new cap limit, a reimposition, a snapback). */
+/**
+ * A measure in force after relief, with the plans' effects on it (a new cap limit, a reimposition, a snapback).
+ *
+ * @category Relief
+ */
 export interface InForceAfterRelief extends InForce {
   /** The effects that shaped it, oldest first; empty when no plan touched it. */
   readonly relief: readonly ReliefEffect[];
 }
 
-/** A measure that a plan took out of force on the day asked about. */
+/**
+ * A measure that a plan took out of force on the day asked about.
+ *
+ * @category Relief
+ */
 export interface RelievedMeasure {
   readonly measure: Measure;
   /** The citations it rests on in the regime. */
@@ -48,7 +68,11 @@ export interface RelievedMeasure {
   readonly by: ReliefEffect;
 }
 
-/** A measure that a phase of unknown status would change: neither kept in force nor dropped. */
+/**
+ * A measure that a phase of unknown status would change: neither kept in force nor dropped.
+ *
+ * @category Relief
+ */
 export interface UncertainMeasure {
   readonly measure: Measure;
   readonly basis: readonly Citation[];
@@ -62,7 +86,11 @@ export interface UncertainMeasure {
   }[];
 }
 
-/** The measures of a regime on a day after relief plans. */
+/**
+ * The measures of a regime on a day after relief plans.
+ *
+ * @category Relief
+ */
 export interface MeasuresAfterRelief {
   readonly on: PlainDate;
   /** The measures in force, after the plans' actions. */
@@ -87,6 +115,7 @@ export interface MeasuresAfterRelief {
  * import { dprk1718 } from 'sanctions-regime/data';
  * measuresInForce(dprk1718, parseDate('2018-09-27')).length; //=> 50
  * ```
+ * @category Relief
  */
 export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[];
 /**
@@ -112,6 +141,7 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  * measuresInForce(iran2231, parseDate('2017-01-01'), { relief }).relieved.length > 0; //=> true
  * measuresInForce(iran2231, parseDate('2025-10-01'), { relief }).relieved.length; //=> 0
  * ```
+ * @category Relief
  */
 export function measuresInForce(
   regime: Regime,

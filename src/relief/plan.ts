@@ -20,6 +20,7 @@ const IdSchema = z
  * import { ReliefActionSchema } from 'sanctions-regime';
  * ReliefActionSchema.parse({ type: 'lift', measure: 'dprk.statues.export' }).type; //=> 'lift'
  * ```
+ * @category Relief
  */
 export const ReliefActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suspend'), measure: MeasureIdSchema }),
@@ -32,7 +33,11 @@ export const ReliefActionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** What a phase does to a measure. */
+/**
+ * What a phase does to a measure.
+ *
+ * @category Relief
+ */
 export type ReliefAction = z.infer<typeof ReliefActionSchema>;
 
 /**
@@ -52,6 +57,7 @@ export type ReliefAction = z.infer<typeof ReliefActionSchema>;
  * });
  * phase.startsAfter; //=> 'P90D'
  * ```
+ * @category Relief
  */
 export const ReliefPhaseSchema = z.object({
   id: IdSchema,
@@ -72,7 +78,11 @@ export const ReliefPhaseSchema = z.object({
   sources: z.array(DocumentCitationSchema).optional(),
 });
 
-/** One phase of a relief plan. */
+/**
+ * One phase of a relief plan.
+ *
+ * @category Relief
+ */
 export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
 
 /**
@@ -89,6 +99,7 @@ export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
  * });
  * snapback.delay; //=> 'P30D'
  * ```
+ * @category Relief
  */
 export const SnapbackSchema = z.object({
   /** Met on the day snapback is triggered. */
@@ -105,7 +116,11 @@ export const SnapbackSchema = z.object({
   sources: z.array(DocumentCitationSchema).optional(),
 });
 
-/** The snapback of a relief plan. */
+/**
+ * The snapback of a relief plan.
+ *
+ * @category Relief
+ */
 export type Snapback = z.infer<typeof SnapbackSchema>;
 
 /**
@@ -122,6 +137,7 @@ export type Snapback = z.infer<typeof SnapbackSchema>;
  * });
  * plan.phases.length; //=> 1
  * ```
+ * @category Relief
  */
 export const ReliefPlanSchema = z
   .object({
@@ -148,8 +164,16 @@ export const ReliefPlanSchema = z
     path: ['phases'],
   });
 
-/** A phased relief plan over a regime. */
+/**
+ * A phased relief plan over a regime.
+ *
+ * @category Relief
+ */
 export type ReliefPlan = z.infer<typeof ReliefPlanSchema>;
 
-/** A plan's named conditions, as a record. */
+/**
+ * A plan's named conditions, as a record.
+ *
+ * @category Relief
+ */
 export type PlanDefinitions = Readonly<Record<string, Condition>>;

@@ -5,7 +5,11 @@ import { checkPlanDate } from './evaluatePlan.js';
 import { planHistory } from './history.js';
 import type { ReliefPlan } from './plan.js';
 
-/** One dated transition of a plan. */
+/**
+ * One dated transition of a plan.
+ *
+ * @category Relief
+ */
 export interface PlanTransition {
   /** The day of the transition. */
   readonly date: PlainDate;
@@ -25,7 +29,11 @@ export interface PlanTransition {
   readonly note: string;
 }
 
-/** Options for {@link planTimeline}. */
+/**
+ * Options for {@link planTimeline}.
+ *
+ * @category Relief
+ */
 export interface PlanTimelineOptions {
   /** The first day of interest. */
   readonly from: PlainDate;
@@ -49,6 +57,7 @@ export interface PlanTimelineOptions {
  * const timeline = planTimeline(jcpoaPlan, jcpoaEvidence, { from: parseDate('2015-07-01'), to: parseDate('2025-12-31') });
  * timeline.map((t) => `${t.date} ${t.subject} ${t.status}`)[0]; //=> '2015-10-18 adoption active'
  * ```
+ * @category Relief
  */
 export function planTimeline(
   plan: ReliefPlan,

@@ -4,7 +4,11 @@ import type { Regime } from '../resolutions/regime.js';
 import { phaseOrder } from './history.js';
 import type { ReliefPlan } from './plan.js';
 
-/** One problem found by {@link validatePlan}. */
+/**
+ * One problem found by {@link validatePlan}.
+ *
+ * @category Relief
+ */
 export interface PlanIssue {
   readonly code:
     | 'REGIME_MISMATCH'
@@ -46,6 +50,7 @@ function refsOf(condition: Condition): string[] {
  * import { iran2231, jcpoaPlan } from 'sanctions-regime/data';
  * validatePlan(jcpoaPlan, iran2231); //=> []
  * ```
+ * @category Relief
  */
 export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIssue[] {
   const issues: PlanIssue[] = [];

@@ -7,7 +7,11 @@ import type { Measure } from './measure.js';
 import { checkDate, type InForce, measuresInForce } from './measuresInForce.js';
 import type { Regime } from './regime.js';
 
-/** What {@link assessTransfer} is asked about. */
+/**
+ * What {@link assessTransfer} is asked about.
+ *
+ * @category Resolutions
+ */
 export interface TransferQuery {
   /** The commodity. */
   readonly commodity: CommodityId;
@@ -21,10 +25,15 @@ export interface TransferQuery {
  * The verdict on a transfer: `prohibited` (a ban applies), `capped` (allowed within a quantity cap),
  * `permitted-with-conditions` (allowed when the measure's conditions hold) or `not-covered` (the regime says
  * nothing; the library never claims a permission it cannot cite).
+ * @category Resolutions
  */
 export type TransferVerdict = 'prohibited' | 'capped' | 'permitted-with-conditions' | 'not-covered';
 
-/** The result of {@link assessTransfer}. */
+/**
+ * The result of {@link assessTransfer}.
+ *
+ * @category Resolutions
+ */
 export interface TransferAssessment {
   /** The verdict, from the strictest measure that applies. */
   readonly verdict: TransferVerdict;
@@ -85,6 +94,7 @@ const QuerySchema = z.object({
  * assessTransfer(dprk1718, { commodity: 'refined-petroleum', direction: 'to-target', on: parseDate('2018-09-27') }).verdict; //=> 'capped'
  * assessTransfer(dprk1718, { commodity: 'coal', direction: 'from-target', on: parseDate('2018-09-27') }).verdict; //=> 'prohibited'
  * ```
+ * @category Resolutions
  */
 export function assessTransfer(regime: Regime, query: TransferQuery): TransferAssessment {
   const parsed = QuerySchema.safeParse(query);

@@ -10,6 +10,7 @@ import { PlainDateSchema } from '../time/plainDate.js';
  * import { ResolutionCitationSchema } from 'sanctions-regime';
  * ResolutionCitationSchema.parse({ resolution: 2397, paragraph: '5' }); //=> { resolution: 2397, paragraph: '5' }
  * ```
+ * @category Resolutions
  */
 export const ResolutionCitationSchema = z.object({
   /** The resolution's number (2397 for S/RES/2397 (2017)). */
@@ -22,7 +23,11 @@ export const ResolutionCitationSchema = z.object({
   note: z.string().optional(),
 });
 
-/** A citation of a resolution's operative paragraph. */
+/**
+ * A citation of a resolution's operative paragraph.
+ *
+ * @category Resolutions
+ */
 export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
 
 /**
@@ -34,6 +39,7 @@ export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
  * import { DocumentCitationSchema } from 'sanctions-regime';
  * DocumentCitationSchema.parse({ document: 'S/2019/171' }).document; //=> 'S/2019/171'
  * ```
+ * @category Resolutions
  */
 export const DocumentCitationSchema = z.object({
   /** A document symbol (`"S/2019/171"`) or a title. */
@@ -48,7 +54,11 @@ export const DocumentCitationSchema = z.object({
   note: z.string().optional(),
 });
 
-/** A citation of a document other than a resolution's paragraph. */
+/**
+ * A citation of a document other than a resolution's paragraph.
+ *
+ * @category Resolutions
+ */
 export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
 
 /**
@@ -59,10 +69,15 @@ export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
  * import { CitationSchema } from 'sanctions-regime';
  * CitationSchema.parse({ resolution: 2321, paragraph: '26(b)' }); //=> { resolution: 2321, paragraph: '26(b)' }
  * ```
+ * @category Resolutions
  */
 export const CitationSchema = z.union([ResolutionCitationSchema, DocumentCitationSchema]);
 
-/** Where a fact comes from: a resolution paragraph (`{ resolution, paragraph }`) or a document (`{ document }`). */
+/**
+ * Where a fact comes from: a resolution paragraph (`{ resolution, paragraph }`) or a document (`{ document }`).
+ *
+ * @category Resolutions
+ */
 export type Citation = z.infer<typeof CitationSchema>;
 
 /**
@@ -77,6 +92,7 @@ export type Citation = z.infer<typeof CitationSchema>;
  * formatCitation({ resolution: 2397, paragraph: '5' }); //=> 'res. 2397 para 5'
  * formatCitation({ document: 'S/2019/171' }); //=> 'S/2019/171'
  * ```
+ * @category Resolutions
  */
 export function formatCitation(citation: Citation): string {
   return 'resolution' in citation

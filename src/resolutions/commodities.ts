@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** One entry of the commodity vocabulary. */
+/**
+ * One entry of the commodity vocabulary.
+ *
+ * @category Resolutions
+ */
 export interface CommodityDefinition {
   /** The stable id used in measures and ledgers. */
   readonly id: CommodityId;
@@ -58,10 +62,15 @@ const COMMODITY_IDS = [
  * CommodityIdSchema.parse('refined-petroleum'); //=> 'refined-petroleum'
  * CommodityIdSchema.safeParse('oil').success; //=> false
  * ```
+ * @category Resolutions
  */
 export const CommodityIdSchema = z.enum(COMMODITY_IDS);
 
-/** A commodity id: `"refined-petroleum"`, `"coal"`, `"seafood"`, … */
+/**
+ * A commodity id: `"refined-petroleum"`, `"coal"`, `"seafood"`, …
+ *
+ * @category Resolutions
+ */
 export type CommodityId = z.infer<typeof CommodityIdSchema>;
 
 const HS_2397 =
@@ -142,6 +151,7 @@ const definitions: readonly CommodityDefinition[] = [
  * import { commodities } from 'sanctions-regime';
  * commodities['aviation-fuel'].parent; //=> 'refined-petroleum'
  * ```
+ * @category Resolutions
  */
 export const commodities: Readonly<Record<CommodityId, CommodityDefinition>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(definitions.map((d) => [d.id, Object.freeze(d)])) as Record<
@@ -160,6 +170,7 @@ export const commodities: Readonly<Record<CommodityId, CommodityDefinition>> = /
  * import { commodityLineage } from 'sanctions-regime';
  * commodityLineage('aviation-fuel'); //=> ['aviation-fuel', 'refined-petroleum']
  * ```
+ * @category Resolutions
  */
 export function commodityLineage(commodity: CommodityId): readonly CommodityId[] {
   const lineage: CommodityId[] = [];

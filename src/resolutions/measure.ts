@@ -16,12 +16,17 @@ const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
  * import { MeasureIdSchema } from 'sanctions-regime';
  * MeasureIdSchema.parse('dprk.refined-petroleum.cap'); //=> 'dprk.refined-petroleum.cap'
  * ```
+ * @category Resolutions
  */
 export const MeasureIdSchema = z
   .string()
   .regex(MEASURE_ID, { message: 'A measure id is lower-case kebab-case segments joined by dots' });
 
-/** How sure the data is: `unconfirmed` facts say why in `note`. */
+/**
+ * How sure the data is: `unconfirmed` facts say why in `note`.
+ *
+ * @category Resolutions
+ */
 export const ConfidenceSchema = z.enum(['confirmed', 'unconfirmed']);
 
 /**
@@ -33,6 +38,7 @@ export const ConfidenceSchema = z.enum(['confirmed', 'unconfirmed']);
  * import { EffectiveRangeSchema } from 'sanctions-regime';
  * EffectiveRangeSchema.parse({ start: '2018-01-01' }); //=> { start: '2018-01-01' }
  * ```
+ * @category Resolutions
  */
 export const EffectiveRangeSchema = z
   .object({ start: PlainDateSchema, end: PlainDateSchema.optional() })
@@ -94,6 +100,7 @@ const base = {
  * });
  * m.kind; //=> 'trade-ban'
  * ```
+ * @category Resolutions
  */
 export const MeasureSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -162,14 +169,30 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('other'), description: z.string().min(1) }),
 ]);
 
-/** A measure imposed by a resolution: an embargo, a ban, a cap, a maritime or labour obligation, … */
+/**
+ * A measure imposed by a resolution: an embargo, a ban, a cap, a maritime or labour obligation, …
+ *
+ * @category Resolutions
+ */
 export type Measure = z.infer<typeof MeasureSchema>;
 
-/** A measure's kind: `"trade-ban"`, `"quantity-cap"`, … */
+/**
+ * A measure's kind: `"trade-ban"`, `"quantity-cap"`, …
+ *
+ * @category Resolutions
+ */
 export type MeasureKind = Measure['kind'];
 
-/** A quantity cap, narrowed from {@link Measure}. */
+/**
+ * A quantity cap, narrowed from {@link Measure}.
+ *
+ * @category Resolutions
+ */
 export type QuantityCap = Extract<Measure, { kind: 'quantity-cap' }>;
 
-/** A cap's notification threshold. */
+/**
+ * A cap's notification threshold.
+ *
+ * @category Resolutions
+ */
 export type Threshold = QuantityCap['thresholds'][number];

@@ -13,7 +13,11 @@ import {
   timelineOf,
 } from './timeline.js';
 
-/** A measure in force on a day, with the citations it rests on. */
+/**
+ * A measure in force on a day, with the citations it rests on.
+ *
+ * @category Resolutions
+ */
 export interface InForce {
   /** The measure. */
   readonly measure: Measure;
@@ -25,7 +29,11 @@ export interface InForce {
   readonly until?: PlainDate;
 }
 
-/** Throws INVALID_DATE unless `on` is a valid date string. */
+/**
+ * Throws INVALID_DATE unless `on` is a valid date string.
+ *
+ * @category Resolutions
+ */
 export function checkDate(on: unknown, name = 'on'): PlainDate {
   const parsed = PlainDateSchema.safeParse(on);
   if (!parsed.success) {
@@ -40,7 +48,11 @@ export function checkDate(on: unknown, name = 'on'): PlainDate {
   return parsed.data;
 }
 
-/** The in-force entry of a record on a date (which must be in force). */
+/**
+ * The in-force entry of a record on a date (which must be in force).
+ *
+ * @category Resolutions
+ */
 export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: PlainDate): InForce {
   const span = spanOn(record, on) as Span;
   let since = span.start;
@@ -75,6 +87,7 @@ export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: Plai
  *   .find((m) => m.measure.id === 'dprk.refined-petroleum.cap');
  * cap?.measure.kind === 'quantity-cap' && cap.measure.limits[0]?.amount.toFixed(); //=> '500000'
  * ```
+ * @category Resolutions
  */
 export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[] {
   const date = checkDate(on);

@@ -14,6 +14,7 @@ import { ResolutionSchema } from './resolution.js';
  * });
  * regime.id; //=> 'example'
  * ```
+ * @category Resolutions
  */
 export const RegimeSchema = z.object({
   /** The regime's id, `"dprk-1718"`. */
@@ -33,5 +34,9 @@ export const RegimeSchema = z.object({
   sources: z.array(DocumentCitationSchema).optional(),
 });
 
-/** A sanctions regime: its target, committee and resolutions. */
+/**
+ * A sanctions regime: its target, committee and resolutions.
+ *
+ * @category Resolutions
+ */
 export type Regime = z.infer<typeof RegimeSchema>;

@@ -4,7 +4,11 @@ import { checkDate } from './measuresInForce.js';
 import type { Regime } from './regime.js';
 import { timelineOf } from './timeline.js';
 
-/** One dated event in a regime's history. */
+/**
+ * One dated event in a regime's history.
+ *
+ * @category Resolutions
+ */
 export interface RegimeEvent {
   /** The day the event takes effect. */
   readonly date: PlainDate;
@@ -27,7 +31,11 @@ export interface RegimeEvent {
   readonly citation: Citation;
 }
 
-/** Options for {@link regimeChanges}. */
+/**
+ * Options for {@link regimeChanges}.
+ *
+ * @category Resolutions
+ */
 export interface RegimeChangesOptions {
   /** The first day of interest (inclusive). */
   readonly from?: PlainDate;
@@ -51,6 +59,7 @@ export interface RegimeChangesOptions {
  * events[0]?.type; //=> 'expired'
  * events.map((e) => `${e.type} ${e.measureId}`).slice(1); //=> ['supersede dprk.refined-petroleum.cap.2375-annual', 'created dprk.refined-petroleum.cap']
  * ```
+ * @category Resolutions
  */
 export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}): readonly RegimeEvent[] {
   const from = options.from === undefined ? undefined : checkDate(options.from, 'from');

@@ -23,6 +23,7 @@ import { ConfidenceSchema, MeasureIdSchema, MeasureSchema } from './measure.js';
  * });
  * change.type; //=> 'supersede'
  * ```
+ * @category Resolutions
  */
 export const ChangeSchema = z
   .object({
@@ -51,7 +52,11 @@ export const ChangeSchema = z
     path: ['until'],
   });
 
-/** A change a resolution makes to an earlier measure. */
+/**
+ * A change a resolution makes to an earlier measure.
+ *
+ * @category Resolutions
+ */
 export type Change = z.infer<typeof ChangeSchema>;
 
 /**
@@ -67,6 +72,7 @@ export type Change = z.infer<typeof ChangeSchema>;
  * });
  * r.number; //=> 2356
  * ```
+ * @category Resolutions
  */
 export const ResolutionSchema = z
   .object({
@@ -108,5 +114,9 @@ export const ResolutionSchema = z
     path: ['symbol'],
   });
 
-/** A Security Council resolution: its adoption, vote, paragraphs, the measures it creates and the changes it makes. */
+/**
+ * A Security Council resolution: its adoption, vote, paragraphs, the measures it creates and the changes it makes.
+ *
+ * @category Resolutions
+ */
 export type Resolution = z.infer<typeof ResolutionSchema>;

@@ -6,19 +6,31 @@ import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';
 import type { Change, Resolution } from './resolution.js';
 
-/** A span in which a measure applies; `end` undefined means open-ended. */
+/**
+ * A span in which a measure applies; `end` undefined means open-ended.
+ *
+ * @category Resolutions
+ */
 export interface Span {
   readonly start: PlainDate;
   readonly end: PlainDate | undefined;
 }
 
-/** A change with the resolution that made it. */
+/**
+ * A change with the resolution that made it.
+ *
+ * @category Resolutions
+ */
 export interface AppliedChange {
   readonly change: Change;
   readonly resolution: Resolution;
 }
 
-/** Everything known about one measure across the regime's history. */
+/**
+ * Everything known about one measure across the regime's history.
+ *
+ * @category Resolutions
+ */
 export interface MeasureRecord {
   readonly measure: Measure;
   readonly resolution: Resolution;
@@ -34,7 +46,11 @@ export interface MeasureRecord {
   readonly order: number;
 }
 
-/** The timeline of a regime: records by measure id, in regime order. */
+/**
+ * The timeline of a regime: records by measure id, in regime order.
+ *
+ * @category Resolutions
+ */
 export interface Timeline {
   readonly records: ReadonlyMap<string, MeasureRecord>;
   readonly adoptedOf: ReadonlyMap<number, PlainDate>;
@@ -54,7 +70,11 @@ function minEnd(a: PlainDate | undefined, b: PlainDate): PlainDate {
   return a === undefined || compareDates(b, a) < 0 ? b : a;
 }
 
-/** Builds (or returns the cached) timeline of a regime; throws INVALID_REGIME on structural errors. */
+/**
+ * Builds (or returns the cached) timeline of a regime; throws INVALID_REGIME on structural errors.
+ *
+ * @category Resolutions
+ */
 export function timelineOf(regime: Regime): Timeline {
   if (typeof regime !== 'object' || regime === null || !Array.isArray(regime.resolutions)) {
     throw invalid('Expected a regime parsed with RegimeSchema.', {});
@@ -178,22 +198,38 @@ function applyChange(spans: readonly Span[], change: Change): Span[] {
   }
 }
 
-/** Whether a date lies in a span. */
+/**
+ * Whether a date lies in a span.
+ *
+ * @category Resolutions
+ */
 export function spanContains(span: Span, date: PlainDate): boolean {
   return compareDates(span.start, date) <= 0 && (span.end === undefined || compareDates(date, span.end) <= 0);
 }
 
-/** Whether a measure applies on a date: inside its span and not suspended. */
+/**
+ * Whether a measure applies on a date: inside its span and not suspended.
+ *
+ * @category Resolutions
+ */
 export function inForceOn(record: MeasureRecord, date: PlainDate): boolean {
   return spanOn(record, date) !== undefined && !record.suspensions.some((s) => spanContains(s, date));
 }
 
-/** The span of a measure that holds a date, if any. */
+/**
+ * The span of a measure that holds a date, if any.
+ *
+ * @category Resolutions
+ */
 export function spanOn(record: MeasureRecord, date: PlainDate): Span | undefined {
   return record.spans.find((span) => spanContains(span, date));
 }
 
-/** Every citation that created or changed a measure (its lineage included), by `on`, oldest first. */
+/**
+ * Every citation that created or changed a measure (its lineage included), by `on`, oldest first.
+ *
+ * @category Resolutions
+ */
 export function basisOf(record: MeasureRecord, timeline: Timeline, on: PlainDate): readonly Citation[] {
   const keyed: { citation: Citation; date: PlainDate; seq: number }[] = [];
   const seen = new Set<string>();

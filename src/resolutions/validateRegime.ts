@@ -3,7 +3,11 @@ import { compareDates } from '../time/plainDate.js';
 import type { Regime } from './regime.js';
 import { type Span, timelineOf } from './timeline.js';
 
-/** One problem found by {@link validateRegime}. */
+/**
+ * One problem found by {@link validateRegime}.
+ *
+ * @category Resolutions
+ */
 export interface RegimeIssue {
   /** A stable code for the kind of problem. */
   readonly code:
@@ -40,6 +44,7 @@ function overlaps(a: Span, b: Span): boolean {
  * import { dprk1718 } from 'sanctions-regime/data';
  * validateRegime(dprk1718); //=> []
  * ```
+ * @category Resolutions
  */
 export function validateRegime(regime: Regime): readonly RegimeIssue[] {
   const issues: RegimeIssue[] = [];

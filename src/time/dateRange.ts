@@ -10,6 +10,7 @@ import { compareDates, type PlainDate, PlainDateSchema } from './plainDate.js';
  * import { DateRangeSchema } from 'sanctions-regime';
  * DateRangeSchema.parse({ start: '2017-10-01', end: '2017-12-31' }); //=> { start: '2017-10-01', end: '2017-12-31' }
  * ```
+ * @category Time
  */
 export const DateRangeSchema = z
   .object({ start: PlainDateSchema, end: PlainDateSchema })
@@ -22,6 +23,7 @@ export const DateRangeSchema = z
 /**
  * A span of calendar days, **inclusive at both ends**, as resolutions state periods ("1 October 2017 to
  * 31 December 2017").
+ * @category Time
  */
 export interface DateRange {
   /** The first day in the range. */
@@ -42,6 +44,7 @@ export interface DateRange {
  * import { dateRange, parseDate } from 'sanctions-regime';
  * dateRange(parseDate('2017-10-01'), parseDate('2017-12-31')); //=> { start: '2017-10-01', end: '2017-12-31' }
  * ```
+ * @category Time
  */
 export function dateRange(start: PlainDate, end: PlainDate): DateRange {
   if (compareDates(start, end) > 0) {
@@ -67,6 +70,7 @@ export function dateRange(start: PlainDate, end: PlainDate): DateRange {
  * rangeContains(q4, parseDate('2017-12-31')); //=> true
  * rangeContains(q4, parseDate('2018-01-01')); //=> false
  * ```
+ * @category Time
  */
 export function rangeContains(range: DateRange, date: PlainDate): boolean {
   return range.start <= date && date <= range.end;
@@ -85,6 +89,7 @@ export function rangeContains(range: DateRange, date: PlainDate): boolean {
  * const y2018 = { start: parseDate('2018-01-01'), end: parseDate('2018-12-31') };
  * rangesOverlap(y2017, y2018); //=> false
  * ```
+ * @category Time
  */
 export function rangesOverlap(a: DateRange, b: DateRange): boolean {
   return a.start <= b.end && b.start <= a.end;

@@ -8,7 +8,11 @@ import { addDays, dateParts, fromParts, type PlainDate } from './plainDate.js';
 // Calendar durations only: years, months, weeks, days. Time parts (PT12H) are not calendar durations.
 const DURATION_PATTERN = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,7})D)?$/;
 
-/** The parts of a calendar duration. */
+/**
+ * The parts of a calendar duration.
+ *
+ * @category Time
+ */
 export interface DurationParts {
   readonly years: number;
   readonly months: number;
@@ -37,6 +41,7 @@ function matchDuration(value: string): DurationParts | undefined {
  * DurationSchema.parse('P12M'); //=> 'P12M'
  * DurationSchema.safeParse('PT12H').success; //=> false
  * ```
+ * @category Time
  */
 export const DurationSchema = patternString(
   DURATION_PATTERN,
@@ -44,7 +49,11 @@ export const DurationSchema = patternString(
   'INVALID_DURATION',
 ).brand<'Duration'>();
 
-/** An ISO 8601 calendar duration string such as `"P12M"`, branded once checked. */
+/**
+ * An ISO 8601 calendar duration string such as `"P12M"`, branded once checked.
+ *
+ * @category Time
+ */
 export type Duration = z.infer<typeof DurationSchema>;
 
 /**
@@ -58,6 +67,7 @@ export type Duration = z.infer<typeof DurationSchema>;
  * import { parseDuration } from 'sanctions-regime';
  * parseDuration('P30D'); //=> 'P30D'
  * ```
+ * @category Time
  */
 export function parseDuration(value: string): Duration {
   if (typeof value !== 'string' || matchDuration(value) === undefined) throw invalidDuration(value);
@@ -83,6 +93,7 @@ function invalidDuration(value: unknown): SanctionsRegimeError {
  * import { durationParts, parseDuration } from 'sanctions-regime';
  * durationParts(parseDuration('P1Y6M')); //=> { years: 1, months: 6, weeks: 0, days: 0 }
  * ```
+ * @category Time
  */
 export function durationParts(duration: Duration): DurationParts {
   const parts = typeof duration === 'string' ? matchDuration(duration) : undefined;
@@ -90,7 +101,11 @@ export function durationParts(duration: Duration): DurationParts {
   return parts;
 }
 
-/** Adds `sign × times ×` a duration: months first with the month-end rule, then days. */
+/**
+ * Adds `sign × times ×` a duration: months first with the month-end rule, then days.
+ *
+ * @category Time
+ */
 export function shiftByParts(date: PlainDate, parts: DurationParts, times: number): PlainDate {
   const [year, month, day] = dateParts(date);
   const totalMonths = (parts.years * 12 + parts.months) * times;
@@ -120,6 +135,7 @@ export function shiftByParts(date: PlainDate, parts: DurationParts, times: numbe
  * addDuration(parseDate('2015-07-20'), parseDuration('P90D')); //=> '2015-10-18'
  * addDuration(parseDate('2020-01-31'), parseDuration('P1M')); //=> '2020-02-29'
  * ```
+ * @category Time
  */
 export function addDuration(date: PlainDate, duration: Duration): PlainDate {
   return shiftByParts(date, durationParts(duration), 1);
@@ -138,6 +154,7 @@ export function addDuration(date: PlainDate, duration: Duration): PlainDate {
  * import { subtractDuration, parseDate, parseDuration } from 'sanctions-regime';
  * subtractDuration(parseDate('2018-09-27'), parseDuration('P12M')); //=> '2017-09-27'
  * ```
+ * @category Time
  */
 export function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
   return shiftByParts(date, durationParts(duration), -1);

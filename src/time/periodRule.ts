@@ -20,6 +20,7 @@ import { addDays, compareDates, daysBetween, type PlainDate, PlainDateSchema } f
  * import { PeriodRuleSchema } from 'sanctions-regime';
  * PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' }).kind; //=> 'recurring'
  * ```
+ * @category Time
  */
 export const PeriodRuleSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -42,6 +43,7 @@ export const PeriodRuleSchema = z.discriminatedUnion('kind', [
  * How a cap's accounting periods are laid out. `recurring`: consecutive periods of length `every` from `anchor`
  * ("12-month periods beginning 1 January 2018, and thereafter": `{ kind: "recurring", anchor: "2018-01-01",
  * every: "P12M" }`). `window`: a single period (`{ kind: "window", start: "2017-10-01", end: "2017-12-31" }`).
+ * @category Time
  */
 export type PeriodRule = z.infer<typeof PeriodRuleSchema>;
 
@@ -100,6 +102,7 @@ function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): 
  * periodContaining(rule, parseDate('2018-09-27')); //=> { start: '2018-01-01', end: '2018-12-31' }
  * periodContaining(rule, parseDate('2017-12-31')); //=> undefined
  * ```
+ * @category Time
  */
 export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange | undefined {
   if (rule.kind === 'window') {
@@ -124,6 +127,7 @@ export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange |
  * const rule = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
  * periodsOverlapping(rule, { start: parseDate('2018-06-01'), end: parseDate('2019-02-01') }).length; //=> 2
  * ```
+ * @category Time
  */
 export function periodsOverlapping(rule: PeriodRule, range: DateRange): readonly DateRange[] {
   dateRange(range.start, range.end);

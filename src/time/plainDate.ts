@@ -30,6 +30,7 @@ function isValidDateString(value: string): boolean {
  * PlainDateSchema.parse('2017-12-22'); //=> '2017-12-22'
  * PlainDateSchema.safeParse('2019-02-29').success; //=> false
  * ```
+ * @category Time
  */
 export const PlainDateSchema = patternString(
   DATE_PATTERN,
@@ -43,7 +44,11 @@ export const PlainDateSchema = patternString(
   })
   .brand<'PlainDate'>();
 
-/** A calendar date, `"YYYY-MM-DD"`, branded so that only checked strings are accepted where a date is expected. */
+/**
+ * A calendar date, `"YYYY-MM-DD"`, branded so that only checked strings are accepted where a date is expected.
+ *
+ * @category Time
+ */
 export type PlainDate = z.infer<typeof PlainDateSchema>;
 
 /**
@@ -57,6 +62,7 @@ export type PlainDate = z.infer<typeof PlainDateSchema>;
  * isPlainDate('2020-02-29'); //=> true
  * isPlainDate('2019-02-29'); //=> false
  * ```
+ * @category Time
  */
 export function isPlainDate(value: unknown): value is PlainDate {
   return typeof value === 'string' && isValidDateString(value);
@@ -74,6 +80,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
  * import { parseDate } from 'sanctions-regime';
  * parseDate('2018-09-27'); //=> '2018-09-27'
  * ```
+ * @category Time
  */
 export function parseDate(value: string): PlainDate {
   if (!isPlainDate(value)) {
@@ -82,12 +89,20 @@ export function parseDate(value: string): PlainDate {
   return value;
 }
 
-/** Splits a valid date into numbers. */
+/**
+ * Splits a valid date into numbers.
+ *
+ * @category Time
+ */
 export function dateParts(date: PlainDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-/** Formats numbers as a date; throws `INVALID_DATE` outside years 0001 to 9999. */
+/**
+ * Formats numbers as a date; throws `INVALID_DATE` outside years 0001 to 9999.
+ *
+ * @category Time
+ */
 export function fromParts(year: number, month: number, day: number): PlainDate {
   if (year < 1 || year > 9999) {
     throw new SanctionsRegimeError(
@@ -99,13 +114,21 @@ export function fromParts(year: number, month: number, day: number): PlainDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
 }
 
-/** The day number (days since 1970-01-01) of a date. */
+/**
+ * The day number (days since 1970-01-01) of a date.
+ *
+ * @category Time
+ */
 export function dayNumber(date: PlainDate): number {
   const [y, m, d] = dateParts(date);
   return toDayNumber(y, m, d);
 }
 
-/** The date of a day number. */
+/**
+ * The date of a day number.
+ *
+ * @category Time
+ */
 export function fromDayNumberToDate(n: number): PlainDate {
   const [y, m, d] = fromDayNumber(n);
   return fromParts(y, m, d);
@@ -122,6 +145,7 @@ export function fromDayNumberToDate(n: number): PlainDate {
  * import { compareDates, parseDate } from 'sanctions-regime';
  * compareDates(parseDate('2017-09-11'), parseDate('2017-12-22')); //=> -1
  * ```
+ * @category Time
  */
 export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
   // YYYY-MM-DD strings of four-digit years order lexicographically as they do in time.
@@ -139,6 +163,7 @@ export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
  * import { daysBetween, parseDate } from 'sanctions-regime';
  * daysBetween(parseDate('2017-12-22'), parseDate('2019-12-22')); //=> 730
  * ```
+ * @category Time
  */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
   return dayNumber(to) - dayNumber(from);
@@ -157,6 +182,7 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * import { addDays, parseDate } from 'sanctions-regime';
  * addDays(parseDate('2025-08-28'), 30); //=> '2025-09-27'
  * ```
+ * @category Time
  */
 export function addDays(date: PlainDate, days: number): PlainDate {
   if (!Number.isSafeInteger(days)) {
