@@ -1,3 +1,4 @@
+import { SanctionsRegimeError } from '../errors.js';
 import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import { checkDate } from './measuresInForce.js';
@@ -50,7 +51,7 @@ export interface RegimeChangesOptions {
  * @param options - `from` and `to`, inclusive.
  * @returns the events, by date, then in the order the regime states them.
  * @throws {@link SanctionsRegimeError} `INVALID_DATE` for bad dates; `INVALID_REGIME` for a structurally broken
- * regime.
+ * regime; `INVALID_INPUT` when the options are not an object.
  * @example
  * ```ts
  * import { regimeChanges, parseDate } from 'sanctions-regime';
@@ -62,6 +63,13 @@ export interface RegimeChangesOptions {
  * @category Resolutions
  */
 export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}): readonly RegimeEvent[] {
+  if (typeof options !== 'object' || options === null) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      'The options of regimeChanges are an object: { from, to }.',
+      {},
+    );
+  }
   const from = options.from === undefined ? undefined : checkDate(options.from, 'from');
   const to = options.to === undefined ? undefined : checkDate(options.to, 'to');
   const timeline = timelineOf(regime);

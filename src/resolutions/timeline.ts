@@ -1,6 +1,6 @@
 // Internal: the in-force timeline of every measure of a regime, computed once per regime object.
 import { SanctionsRegimeError } from '../errors.js';
-import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import { addDays, compareDates, isPlainDate, type PlainDate } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';
@@ -75,10 +75,66 @@ function minEnd(a: PlainDate | undefined, b: PlainDate): PlainDate {
  *
  * @category Resolutions
  */
-export function timelineOf(regime: Regime): Timeline {
-  if (typeof regime !== 'object' || regime === null || !Array.isArray(regime.resolutions)) {
-    throw invalid('Expected a regime parsed with RegimeSchema.', {});
+const CHANGE_TYPES = new Set(['supersede', 'amend', 'suspend', 'terminate', 'extend']);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isOptionalDate = (value: unknown) => value === undefined || isPlainDate(value);
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+function measureProblem(measure: unknown): string | undefined {
+  if (!isObject(measure) || typeof measure.id !== 'string') return 'a measure is not an object with an id';
+  const { effective, citations } = measure;
+  if (!isObject(effective) || !isPlainDate(effective.start) || !isOptionalDate(effective.end))
+    return `${measure.id} has no valid "effective" range`;
+  if (!Array.isArray(citations) || !citations.every(isObject))
+    return `${measure.id} has no list of citations`;
+  return undefined;
+}
+
+function changeProblem(change: unknown): string | undefined {
+  if (!isObject(change) || typeof change.target !== 'string' || typeof change.paragraph !== 'string')
+    return 'a change is not an object with a target and a paragraph';
+  if (typeof change.type !== 'string' || !CHANGE_TYPES.has(change.type))
+    return `a change of ${change.target} has an unknown type`;
+  if (
+    !isPlainDate(change.effective) ||
+    !isOptionalDate(change.until) ||
+    !isOptionalString(change.replacement)
+  )
+    return `a change of ${change.target} has an invalid date or replacement`;
+  return undefined;
+}
+
+function regimeProblem(regime: unknown): string | undefined {
+  if (!isObject(regime) || !Array.isArray(regime.resolutions)) return 'not an object with resolutions';
+  for (const resolution of regime.resolutions as unknown[]) {
+    if (!isObject(resolution) || typeof resolution.number !== 'number' || !isPlainDate(resolution.adopted))
+      return 'a resolution has no number or adoption date';
+    if (!Array.isArray(resolution.measures) || !Array.isArray(resolution.changes))
+      return `resolution ${resolution.number} has no lists of measures and changes`;
+    const problem =
+      (resolution.measures as unknown[]).map(measureProblem).find((p) => p !== undefined) ??
+      (resolution.changes as unknown[]).map(changeProblem).find((p) => p !== undefined);
+    if (problem !== undefined) return problem;
   }
+  return undefined;
+}
+
+const wellFormed = new WeakSet<object>();
+
+/**
+ * Checks, once per regime object, that it has the shape every resolutions function reads, so that a broken or
+ * hand-built regime gives INVALID_REGIME rather than a TypeError.
+ */
+export function assertRegime(regime: unknown): asserts regime is Regime {
+  if (isObject(regime) && wellFormed.has(regime)) return;
+  const problem = regimeProblem(regime);
+  if (problem !== undefined) throw invalid(`Expected a regime parsed with RegimeSchema: ${problem}.`, {});
+  wellFormed.add(regime as object);
+}
+
+export function timelineOf(regime: Regime): Timeline {
+  assertRegime(regime);
   const cached = cache.get(regime);
   if (cached !== undefined) return cached;
   const resolutions = [...regime.resolutions].sort(

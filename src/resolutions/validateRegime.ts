@@ -1,7 +1,7 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { compareDates } from '../time/plainDate.js';
 import type { Regime } from './regime.js';
-import { type Span, timelineOf } from './timeline.js';
+import { assertRegime, type Span, timelineOf } from './timeline.js';
 
 /**
  * One problem found by {@link validateRegime}.
@@ -38,6 +38,8 @@ function overlaps(a: Span, b: Span): boolean {
  *
  * @param regime - the regime (already parsed with `RegimeSchema`).
  * @returns the issues; empty when the regime is sound.
+ * @throws {@link SanctionsRegimeError} `INVALID_REGIME` when the value is not shaped like a regime at all (no
+ * resolutions, a measure without an id or dates): parse it with RegimeSchema to see each problem with its path.
  * @example
  * ```ts
  * import { validateRegime } from 'sanctions-regime';
@@ -47,6 +49,7 @@ function overlaps(a: Span, b: Span): boolean {
  * @category Resolutions
  */
 export function validateRegime(regime: Regime): readonly RegimeIssue[] {
+  assertRegime(regime);
   const issues: RegimeIssue[] = [];
   const ids = new Map<string, number>();
   const numbers = new Set<number>();
