@@ -1,7 +1,9 @@
 import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
+import { isDecimal } from '../quantity/decimal.js';
+import { isQuantity } from '../quantity/quantity.js';
 import type { QuantityCap } from '../resolutions/measure.js';
-import { type PlainDate, PlainDateSchema } from '../time/plainDate.js';
+import { isPlainDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import { type DayCache, type EntryRecord, newCache, recordOf } from './entryRecord.js';
 import {
   type LedgerBasis,
@@ -66,6 +68,13 @@ function checkOptions(options: CapReportOptions): {
   asOf: PlainDate | undefined;
   basis: readonly LedgerBasis[];
 } {
+  if (!isObject(options)) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      'The options of a cap report are an object: { asOf, basis }.',
+      {},
+    );
+  }
   const asOf = options.asOf === undefined ? undefined : PlainDateSchema.safeParse(options.asOf);
   if (asOf !== undefined && !asOf.success) {
     throw new SanctionsRegimeError('INVALID_DATE', '"asOf" must be a calendar date as YYYY-MM-DD.', {});
@@ -103,11 +112,44 @@ function checkOptions(options: CapReportOptions): {
  * ```
  * @category Caps
  */
-export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
-  if (cap?.kind !== 'quantity-cap' || !Array.isArray(cap.limits) || cap.limits.length === 0) {
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+function periodOk(period: unknown): boolean {
+  if (!isObject(period)) return false;
+  if (period.kind === 'recurring') return isPlainDate(period.anchor) && typeof period.every === 'string';
+  return period.kind === 'window' && isPlainDate(period.start) && isPlainDate(period.end);
+}
+
+// The fields of a quantity-cap measure that a report reads: checked so that a hand-built or broken cap gives
+// INVALID_INPUT rather than a TypeError.
+function capOk(cap: unknown): cap is QuantityCap {
+  if (!isObject(cap) || cap.kind !== 'quantity-cap' || typeof cap.id !== 'string') return false;
+  const { limits, thresholds, effective } = cap;
+  if (!Array.isArray(limits) || limits.length === 0 || !limits.every(isQuantity)) return false;
+  if (!Array.isArray(thresholds) || !thresholds.every((t) => isObject(t) && isDecimal(t.fraction)))
+    return false;
+  if (!isObject(effective) || !isPlainDate(effective.start)) return false;
+  return (effective.end === undefined || isPlainDate(effective.end)) && periodOk(cap.period);
+}
+
+function stateOf(acc: CapAccumulator): State {
+  const s = isObject(acc) ? acc[state] : undefined;
+  if (s === undefined) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
-      'A cap report needs a quantity-cap measure with at least one limit.',
+      'Expected a cap accumulator made by createCapAccumulator, accumulate or mergeAccumulators.',
+      {},
+    );
+  }
+  return s;
+}
+
+export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
+  if (!capOk(cap)) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      'A cap report needs a quantity-cap measure with at least one limit: parse it with MeasureSchema.',
       {},
     );
   }
@@ -143,7 +185,7 @@ export function accumulate(
   acc: CapAccumulator,
   entries: LedgerEntryLike | Iterable<LedgerEntryLike>,
 ): CapAccumulator {
-  const s = acc[state];
+  const s = stateOf(acc);
   const dimensions = s.cap.limits.map((l) => l.unit);
   const chunk: EntryRecord[] = [];
   const iterable =
@@ -173,8 +215,8 @@ export function accumulate(
  * @category Caps
  */
 export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccumulator {
-  const x = a[state];
-  const y = b[state];
+  const x = stateOf(a);
+  const y = stateOf(b);
   if (x.cap.id !== y.cap.id || x.asOf !== y.asOf || x.basis.join() !== y.basis.join()) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
@@ -202,7 +244,7 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
  * @category Caps
  */
 export function finishCapReport(acc: CapAccumulator): CapReport {
-  const s = acc[state];
+  const s = stateOf(acc);
   return buildReport(s.cap, s.chunks, { asOf: s.asOf, basis: s.basis });
 }
 

@@ -55,3 +55,46 @@ describe('a broken regime gives INVALID_REGIME, never a TypeError', () => {
     expect(api.measuresInForce(dprk1718, ON).length).toBeGreaterThan(0);
   });
 });
+
+describe('a broken cap, options or accumulator gives INVALID_INPUT, never a TypeError', () => {
+  const cap = dprk1718.resolutions
+    .flatMap((r) => r.measures)
+    .find((m) => m.id === 'dprk.refined-petroleum.cap') as api.QuantityCap;
+  const broken: readonly (readonly [string, unknown])[] = [
+    ['a null limit', { ...cap, limits: [null] }],
+    ['a limit with a JSON-number amount', { ...cap, limits: [{ amount: 500000, unit: 'barrel' }] }],
+    ['thresholds that are not a list', { ...cap, thresholds: '__proto__' }],
+    [
+      'a threshold without a Decimal fraction',
+      { ...cap, thresholds: [{ fraction: '0.9', effect: 'notify' }] },
+    ],
+    ['no period', { ...cap, period: undefined }],
+    ['no effective range', { ...cap, effective: null }],
+  ];
+  it.each(broken)('capReport: %s', (_name, capMeasure) => {
+    expect(codeOf(() => api.capReport(capMeasure as api.QuantityCap, []))).toBe('INVALID_INPUT');
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'asOf'],
+  ] as const)('capReport refuses options that are %s', (_name, options) => {
+    expect(codeOf(() => api.capReport(cap, [], options as unknown as api.CapReportOptions))).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a plain object', { cap: cap.id, entries: 0 }],
+  ] as const)(
+    'accumulate, mergeAccumulators and finishCapReport refuse %s as an accumulator',
+    (_name, acc) => {
+      const a = acc as unknown as api.CapAccumulator;
+      expect(codeOf(() => api.accumulate(a, []))).toBe('INVALID_INPUT');
+      expect(codeOf(() => api.mergeAccumulators(api.createCapAccumulator(cap), a))).toBe('INVALID_INPUT');
+      expect(codeOf(() => api.finishCapReport(a))).toBe('INVALID_INPUT');
+    },
+  );
+});
