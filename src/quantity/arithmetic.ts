@@ -33,7 +33,8 @@ function sameUnit(operation: string, a: Quantity, b: Quantity): UnitId {
  * @category Quantity
  */
 export function add(a: Quantity, b: Quantity): Quantity {
-  return fromDecimal(plus(a.amount, b.amount), sameUnit('add', a, b));
+  const unit = sameUnit('add', a, b);
+  return fromDecimal(plus(a.amount, b.amount), unit);
 }
 
 /**
@@ -51,7 +52,8 @@ export function add(a: Quantity, b: Quantity): Quantity {
  * @category Quantity
  */
 export function subtract(a: Quantity, b: Quantity): Quantity {
-  return fromDecimal(minus(a.amount, b.amount), sameUnit('subtract', a, b));
+  const unit = sameUnit('subtract', a, b);
+  return fromDecimal(minus(a.amount, b.amount), unit);
 }
 
 /**
@@ -71,6 +73,13 @@ export function subtract(a: Quantity, b: Quantity): Quantity {
  * @category Quantity
  */
 export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
+  if (typeof (quantities as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    throw new SanctionsRegimeError(
+      'INVALID_AMOUNT',
+      'sum takes an array (or other iterable) of quantities.',
+      {},
+    );
+  }
   const total = new ExactAccumulator();
   let expected: UnitId | undefined = unit;
   for (const q of quantities) {

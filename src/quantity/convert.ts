@@ -34,11 +34,17 @@ export function convert(q: Quantity, toUnit: UnitId, factor: ConversionFactor): 
       { unit: q.unit, reportedUnit: q.reported.unit },
     );
   }
-  if (!isDecimal(factor.multiplier) || !factor.multiplier.isPositive() || factor.multiplier.isZero()) {
+  if (
+    typeof factor !== 'object' ||
+    factor === null ||
+    !isDecimal(factor.multiplier) ||
+    !factor.multiplier.isPositive() ||
+    factor.multiplier.isZero()
+  ) {
     throw new SanctionsRegimeError(
       'INVALID_AMOUNT',
       'A conversion factor needs a positive Decimal multiplier: build it with ConversionFactorSchema.parse.',
-      { from: factor.from, to: factor.to },
+      { from: factor?.from, to: factor?.to },
     );
   }
   if (factor.from !== q.unit || factor.to !== toUnit) {

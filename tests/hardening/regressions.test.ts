@@ -98,3 +98,32 @@ describe('a broken cap, options or accumulator gives INVALID_INPUT, never a Type
     },
   );
 });
+
+describe('quantity arithmetic checks its arguments before touching them', () => {
+  const barrels = api.quantity('1', 'barrel');
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 0],
+    ['an object without a Decimal', { amount: '1', unit: 'barrel' }],
+  ] as const)(
+    'add and subtract refuse %s with INVALID_AMOUNT (no DecimalError, no TypeError)',
+    (_name, value) => {
+      const q = value as unknown as api.Quantity;
+      expect(codeOf(() => api.add(q, barrels))).toBe('INVALID_AMOUNT');
+      expect(codeOf(() => api.add(barrels, q))).toBe('INVALID_AMOUNT');
+      expect(codeOf(() => api.subtract(q, barrels))).toBe('INVALID_AMOUNT');
+    },
+  );
+
+  it('sum refuses a value that is not iterable', () => {
+    expect(codeOf(() => api.sum(null as unknown as api.Quantity[]))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => api.sum({} as unknown as api.Quantity[]))).toBe('INVALID_AMOUNT');
+  });
+
+  it('convert refuses a missing factor', () => {
+    expect(codeOf(() => api.convert(barrels, 'tonne', null as unknown as api.ConversionFactor))).toBe(
+      'INVALID_AMOUNT',
+    );
+  });
+});
