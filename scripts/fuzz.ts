@@ -1,0 +1,41 @@
+// The long fuzz run: the properties of tests/hardening/fuzzProperties.ts, many more times than `npm test` runs them.
+// Usage: npx tsx scripts/fuzz.ts [runs per property, default 20000] [seed]
+// Prints each property's run count and time; exits 1 when a property outside the known (reported) failures fails.
+import { fuzzProperties, reliefFuzzProperties } from '../tests/hardening/fuzzProperties.js';
+
+const runs = Number(process.argv[2] ?? 20_000);
+const seed =
+  process.argv[3] === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.argv[3]);
+if (!Number.isSafeInteger(runs) || runs < 1)
+  throw new Error(`runs must be a positive integer, got ${process.argv[2]}`);
+
+console.log(`fuzz: ${runs} runs per property, seed ${seed}, node ${process.version}`);
+let failures = 0;
+const started = performance.now();
+const groups = [
+  { label: 'core', properties: fuzzProperties, known: false },
+  { label: 'relief (known failures, reported)', properties: reliefFuzzProperties, known: true },
+] as const;
+for (const { label, properties, known } of groups) {
+  console.log(`\n${label}`);
+  for (const p of properties) {
+    const t0 = performance.now();
+    let outcome = 'ok';
+    try {
+      p.run(runs, seed);
+    } catch (error) {
+      outcome = known ? 'FAILED (known)' : 'FAILED';
+      if (!known) failures += 1;
+      const text = error instanceof Error ? error.message : String(error);
+      console.log(text.split('\n').slice(0, 6).join('\n').slice(0, 1_500));
+    }
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    console.log(
+      `  ${outcome.padEnd(15)} ${String(runs).padStart(7)} runs ${seconds.padStart(7)} s  ${p.name}`,
+    );
+  }
+}
+console.log(
+  `\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures} unexpected failure(s)`,
+);
+process.exitCode = failures === 0 ? 0 : 1;

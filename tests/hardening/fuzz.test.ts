@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { fuzzProperties, reliefFuzzProperties, schemas } from './fuzzProperties.js';
+
+// Bounded here to keep `npm test` fast; `npm run fuzz` (scripts/fuzz.ts) runs the same properties far longer.
+const RUNS = 300;
+
+describe('fuzzing: only ZodError and SanctionsRegimeError escape, no prototype is touched', () => {
+  it('finds the exported schemas', ({ expect }) => {
+    expect(schemas.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(fuzzProperties.map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    p.run(RUNS);
+  });
+
+  // Known bug, reported to the relief layer's owners (src/relief is theirs): a garbage plan, relief list or options
+  // lets a TypeError escape. Each of these fails today; when the relief layer checks its input, turn it.skip into it.
+  it.skip.each(reliefFuzzProperties.map((p) => [p.name, p] as const))('relief: %s', (_name, p) => {
+    p.run(RUNS);
+  });
+});
