@@ -1,0 +1,650 @@
+// A catalogue of bad input, across the layers: each named input and the exact code, issue or reason it gets.
+// Thrown errors are shown as "throws CODE"; zod refusals as "zod path:code" (the issue's params.code when the
+// library sets one, else zod's own code), one per issue; returned outcomes as "issue CODE" or "not counted REASON".
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import {
+  add,
+  addDays,
+  assessTransfer,
+  type CapReport,
+  ChangeSchema,
+  type Condition,
+  ConditionSchema,
+  ConversionFactorSchema,
+  capReport,
+  convert,
+  createConditionSchema,
+  DateRangeSchema,
+  dateRange,
+  EvidenceSchema,
+  evaluate,
+  evaluatePlan,
+  type LedgerEntryInput,
+  LedgerEntrySchema,
+  MeasureSchema,
+  measuresInForce,
+  type PeriodReport,
+  PeriodRuleSchema,
+  type PlainDate,
+  PlainDateSchema,
+  parseDate,
+  parseDuration,
+  periodContaining,
+  type QuantityCap,
+  QuantitySchema,
+  quantity,
+  type Regime,
+  RegimeSchema,
+  ReliefPlanSchema,
+  ResolutionSchema,
+  ratio,
+  SanctionsRegimeError,
+  sum,
+  truthOver,
+  validatePlan,
+  validateRegime,
+} from '../src/index.js';
+import { cap, delivery } from './caps/fixtures.js';
+import { planInput, regime as reliefRegime } from './relief/fixtures.js';
+import { sampleInput } from './resolutions/fixtures.js';
+
+const d = parseDate;
+const AT = d('2018-09-27');
+
+/** What a call does: "throws CODE", "throws ZodError at path:code, …", or "returns". */
+function outcome(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SanctionsRegimeError) return `throws ${error.code}`;
+    if (error instanceof z.ZodError) return `throws ZodError ${issues(error)}`;
+    throw error;
+  }
+  return 'returns';
+}
+
+function issues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const params = (issue as { params?: { code?: string } }).params;
+      return `${issue.path.join('.')}:${params?.code ?? issue.code}`;
+    })
+    .join(', ');
+}
+
+/** How a schema refuses the input: "zod path:code, …" ("accepted" if it does not). */
+function refusal(schema: z.ZodType, input: unknown): string {
+  const result = schema.safeParse(input);
+  return result.success ? 'accepted' : `zod ${issues(result.error)}`;
+}
+
+function report(
+  entries: readonly LedgerEntryInput[],
+  options: Parameters<typeof capReport>[2] = {},
+): CapReport {
+  return capReport(cap, entries, options);
+}
+
+const notCounted = (r: Pick<CapReport, 'notCounted'>) =>
+  `not counted ${r.notCounted.map((n) => `${n.entryId}:${n.reason}`).join(', ')}`;
+const ledgerIssues = (r: CapReport) => `issue ${r.issues.map((i) => `${i.entryId}:${i.code}`).join(', ')}`;
+
+type RegimeInput = z.input<typeof RegimeSchema>;
+type ResolutionInput = RegimeInput['resolutions'][number];
+
+/** The sample regime with its first resolution changed. */
+function withFirstResolution(change: (r: ResolutionInput) => ResolutionInput): Regime {
+  const [first, ...rest] = sampleInput.resolutions;
+  return RegimeSchema.parse({ ...sampleInput, resolutions: [change(first as ResolutionInput), ...rest] });
+}
+
+const measureBase = {
+  id: 'x.cap',
+  summary: 'a cap',
+  citations: [{ resolution: 1, paragraph: '1' }],
+  effective: { start: '2018-01-01' },
+  confidence: 'confirmed',
+  kind: 'quantity-cap',
+  commodity: 'crude-oil',
+  direction: 'to-target',
+  limits: [{ amount: '100', unit: 'barrel' }],
+  period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
+  thresholds: [],
+} as const;
+
+const resolutionBase = {
+  symbol: 'S/RES/2397 (2017)',
+  number: 2397,
+  adopted: '2017-12-22',
+  vote: 'unanimous',
+  summary: 'more sanctions',
+  paragraphs: [],
+  measures: [],
+  changes: [],
+  confidence: 'confirmed',
+} as const;
+
+const planWith = (extra: Record<string, unknown>) => ReliefPlanSchema.parse({ ...planInput, ...extra });
+const phases = planInput.phases;
+
+function nest(depth: number): unknown {
+  let node: unknown = { op: 'fact', fact: 'a' };
+  for (let i = 0; i < depth; i += 1) node = { op: 'not', of: node };
+  return node;
+}
+
+const catalogue: readonly (readonly [name: string, run: () => string, expected: string])[] = [
+  // time
+  ['an impossible date (30 February)', () => outcome(() => parseDate('2018-02-30')), 'throws INVALID_DATE'],
+  ['29 February of a common year', () => outcome(() => parseDate('2019-02-29')), 'throws INVALID_DATE'],
+  ['a sloppy date without zero padding', () => outcome(() => parseDate('2018-9-27')), 'throws INVALID_DATE'],
+  [
+    'a date with a time and zone',
+    () => refusal(PlainDateSchema, '2018-09-27T00:00:00Z'),
+    'zod :INVALID_DATE',
+  ],
+  ['a number that looks like a date', () => refusal(PlainDateSchema, 20180927), 'zod :invalid_type'],
+  ['year 0000', () => outcome(() => parseDate('0000-01-01')), 'throws INVALID_DATE'],
+  ['date arithmetic past year 9999', () => outcome(() => addDays(d('9999-12-31'), 1)), 'throws INVALID_DATE'],
+  ['a duration with a time part', () => outcome(() => parseDuration('PT12H')), 'throws INVALID_DURATION'],
+  [
+    'a recurring period of length zero',
+    () =>
+      outcome(() =>
+        periodContaining({ kind: 'recurring', anchor: d('2018-01-01'), every: parseDuration('P0D') }, AT),
+      ),
+    'throws INVALID_PERIOD_RULE',
+  ],
+  [
+    'a range ending before it starts',
+    () => outcome(() => dateRange(d('2018-12-31'), d('2018-01-01'))),
+    'throws INVALID_RANGE',
+  ],
+  [
+    'a range ending before it starts (schema)',
+    () => refusal(DateRangeSchema, { start: '2018-12-31', end: '2018-01-01' }),
+    'zod end:INVALID_RANGE',
+  ],
+  [
+    'a window ending before it starts',
+    () => refusal(PeriodRuleSchema, { kind: 'window', start: '2018-12-31', end: '2018-01-01' }),
+    'zod end:INVALID_RANGE',
+  ],
+
+  // quantity
+  ['an exponent amount', () => outcome(() => quantity('5e5', 'barrel')), 'throws INVALID_AMOUNT'],
+  [
+    'a JSON-number amount',
+    () => refusal(QuantitySchema, { amount: 500000, unit: 'barrel' }),
+    'zod amount:invalid_type',
+  ],
+  ['a string negative zero', () => outcome(() => quantity('-0', 'barrel')), 'throws INVALID_AMOUNT'],
+  ['a number negative zero', () => outcome(() => quantity(-0, 'barrel')), 'throws INVALID_AMOUNT'],
+  ['NaN', () => outcome(() => quantity(Number.NaN, 'barrel')), 'throws INVALID_AMOUNT'],
+  [
+    'an amount with a thousands separator',
+    () => refusal(QuantitySchema, { amount: '500,000', unit: 'barrel' }),
+    'zod amount:INVALID_AMOUNT',
+  ],
+  [
+    '21 integer digits',
+    () => outcome(() => quantity('123456789012345678901', 'barrel')),
+    'throws INVALID_AMOUNT',
+  ],
+  [
+    'barrels added to tonnes',
+    () => outcome(() => add(quantity('1', 'barrel'), quantity('1', 'tonne'))),
+    'throws UNIT_MISMATCH',
+  ],
+  ['an unknown unit', () => outcome(() => quantity('1', 'gallon')), 'throws UNKNOWN_UNIT'],
+  ['a __proto__ unit', () => outcome(() => quantity('1', '__proto__')), 'throws UNKNOWN_UNIT'],
+  [
+    'a constructor unit (schema)',
+    () => refusal(QuantitySchema, { amount: '1', unit: 'constructor' }),
+    'zod unit:UNKNOWN_UNIT',
+  ],
+  [
+    'a conversion factor without source',
+    () => refusal(ConversionFactorSchema, { from: 'tonne', to: 'barrel', multiplier: '7.33', source: '' }),
+    'zod source:too_small',
+  ],
+  [
+    'a conversion factor of zero',
+    () => refusal(ConversionFactorSchema, { from: 'tonne', to: 'barrel', multiplier: '0', source: 'x' }),
+    'zod multiplier:INVALID_AMOUNT',
+  ],
+  [
+    'a factor for another pair of units',
+    () =>
+      outcome(() =>
+        convert(
+          quantity('1', 'kilolitre'),
+          'barrel',
+          ConversionFactorSchema.parse({ from: 'tonne', to: 'barrel', multiplier: '7.33', source: 'x' }),
+        ),
+      ),
+    'throws UNIT_MISMATCH',
+  ],
+  [
+    'a quantity converted twice',
+    () => {
+      const factor = ConversionFactorSchema.parse({
+        from: 'tonne',
+        to: 'barrel',
+        multiplier: '7.33',
+        source: 'x',
+      });
+      const once = convert(quantity('1', 'tonne'), 'barrel', factor);
+      return outcome(() => convert(once, 'barrel', factor));
+    },
+    'throws ALREADY_CONVERTED',
+  ],
+  [
+    'a converted quantity without its factor',
+    () =>
+      refusal(QuantitySchema, { amount: '7.33', unit: 'barrel', reported: { amount: '1', unit: 'tonne' } }),
+    'zod :custom',
+  ],
+  ['a sum of nothing without a unit', () => outcome(() => sum([])), 'throws EMPTY_SUM'],
+  [
+    'a ratio to zero',
+    () => outcome(() => ratio(quantity('1', 'barrel'), quantity('0', 'barrel'))),
+    'throws DIVISION_BY_ZERO',
+  ],
+
+  // resolutions
+  [
+    'a resolution symbol without its number',
+    () => refusal(ResolutionSchema, { ...resolutionBase, number: 2375 }),
+    'zod symbol:custom',
+  ],
+  [
+    'a resolution symbol without its year',
+    () => refusal(ResolutionSchema, { ...resolutionBase, symbol: 'S/RES/2397' }),
+    'zod symbol:invalid_format, symbol:custom',
+  ],
+  [
+    'a cap with no limits',
+    () => refusal(MeasureSchema, { ...measureBase, limits: [] }),
+    'zod limits:too_small',
+  ],
+  [
+    'a measure ending before it starts',
+    () => refusal(MeasureSchema, { ...measureBase, effective: { start: '2018-01-01', end: '2017-12-31' } }),
+    'zod effective.end:INVALID_RANGE',
+  ],
+  [
+    'a threshold above 100 %',
+    () => refusal(MeasureSchema, { ...measureBase, thresholds: [{ fraction: '1.5', effect: 'notify' }] }),
+    'zod thresholds.0.fraction:custom',
+  ],
+  [
+    'a supersession without a replacement',
+    () =>
+      refusal(ChangeSchema, {
+        paragraph: '1',
+        target: 'x.a',
+        type: 'supersede',
+        effective: '2018-01-01',
+        summary: 's',
+        confidence: 'confirmed',
+      }),
+    'zod replacement:custom',
+  ],
+  [
+    'a measure effective before its resolution',
+    () => {
+      const regime = withFirstResolution((r) => ({
+        ...r,
+        measures: r.measures.map((m, i) => (i === 0 ? { ...m, effective: { start: '1999-01-01' } } : m)),
+      }));
+      return `issue ${validateRegime(regime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue MEASURE_BEFORE_ADOPTION',
+  ],
+  [
+    'a change of an unknown measure (validateRegime)',
+    () => {
+      const regime = withFirstResolution((r) => ({
+        ...r,
+        changes: [
+          {
+            paragraph: '9',
+            target: 'x.nothing',
+            type: 'terminate',
+            effective: r.adopted,
+            summary: 'end',
+            confidence: 'confirmed',
+          },
+        ],
+      }));
+      return `issue ${validateRegime(regime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue UNKNOWN_CHANGE_TARGET',
+  ],
+  [
+    'a change of an unknown measure (measuresInForce)',
+    () => {
+      const regime = withFirstResolution((r) => ({
+        ...r,
+        changes: [
+          {
+            paragraph: '9',
+            target: 'x.nothing',
+            type: 'terminate',
+            effective: r.adopted,
+            summary: 'end',
+            confidence: 'confirmed',
+          },
+        ],
+      }));
+      return outcome(() => measuresInForce(regime, AT));
+    },
+    'throws INVALID_REGIME',
+  ],
+  [
+    'two measures with one id',
+    () => {
+      const regime = withFirstResolution((r) => ({
+        ...r,
+        measures: [...r.measures, r.measures[0] as never],
+      }));
+      return `issue ${validateRegime(regime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue DUPLICATE_MEASURE_ID',
+  ],
+  [
+    'a transfer of an unknown commodity',
+    () =>
+      outcome(() =>
+        assessTransfer(RegimeSchema.parse(sampleInput), {
+          commodity: 'uranium' as never,
+          direction: 'to-target',
+          on: AT,
+        }),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'measures in force on 31 September',
+    () => outcome(() => measuresInForce(RegimeSchema.parse(sampleInput), '2018-09-31' as PlainDate)),
+    'throws INVALID_DATE',
+  ],
+  [
+    'a value that is not a regime',
+    () => outcome(() => measuresInForce({} as Regime, AT)),
+    'throws INVALID_REGIME',
+  ],
+
+  // caps
+  [
+    'a correction of a missing ledger entry',
+    () => ledgerIssues(report([delivery('10', '2018-03-01', { id: 'fix', corrects: 'nowhere' })])),
+    'issue fix:UNKNOWN_CORRECTION_TARGET',
+  ],
+  [
+    'a retraction of a missing ledger entry',
+    () => {
+      const { quantity: _q, ...rest } = delivery('10', '2018-03-01', { id: 'undo', retracts: 'nowhere' });
+      return ledgerIssues(report([rest as LedgerEntryInput]));
+    },
+    'issue undo:UNKNOWN_RETRACTION_TARGET',
+  ],
+  [
+    'a correction on another basis',
+    () =>
+      ledgerIssues(
+        report(
+          [
+            delivery('10', '2018-03-01', { id: 'a' }),
+            delivery('12', '2018-03-01', { id: 'b', corrects: 'a', basis: 'alleged' }),
+          ],
+          { basis: ['reported', 'alleged'] },
+        ),
+      ),
+    'issue b:BASIS_MISMATCH',
+  ],
+  [
+    'duplicate ledger ids',
+    () =>
+      outcome(() =>
+        report([delivery('1', '2018-03-01', { id: 'same' }), delivery('2', '2018-03-02', { id: 'same' })]),
+      ),
+    'throws DUPLICATE_ENTRY',
+  ],
+  [
+    'a retraction with a quantity',
+    () => refusal(LedgerEntrySchema, delivery('10', '2018-03-01', { id: 'r', retracts: 'a' })),
+    'zod quantity:custom',
+  ],
+  [
+    'a negative delivery',
+    () => refusal(LedgerEntrySchema, delivery('-10', '2018-03-01', { id: 'n' })),
+    'zod quantity:custom',
+  ],
+  [
+    'an exponent amount in a raw ledger',
+    () => outcome(() => report([delivery('5e5', '2018-03-01', { id: 'e' })])),
+    'throws ZodError quantity.amount:INVALID_AMOUNT',
+  ],
+  [
+    'a delivery ending before it starts',
+    () =>
+      refusal(LedgerEntrySchema, delivery('1', '2018-03-01', { id: 't', deliveredThrough: '2018-02-01' })),
+    'zod deliveredThrough:custom',
+  ],
+  [
+    'an aggregate spanning periods',
+    () => notCounted(report([delivery('10', '2018-12-01', { id: 'agg', deliveredThrough: '2019-01-31' })])),
+    'not counted agg:spans-periods',
+  ],
+  [
+    'tonnes without a conversion factor',
+    () =>
+      notCounted(
+        report([delivery('10', '2018-03-01', { id: 't', quantity: { amount: '10', unit: 'tonne' } })])
+          .periods[0] as PeriodReport,
+      ),
+    'not counted t:no-conversion',
+  ],
+  [
+    'an entry for another cap',
+    () => notCounted(report([delivery('1', '2018-03-01', { id: 'o', cap: 'other.cap' })])),
+    'not counted o:other-cap',
+  ],
+  [
+    'an entry reported after asOf',
+    () =>
+      notCounted(report([delivery('1', '2018-03-01', { id: 'late', reported: '2018-11-01' })], { asOf: AT })),
+    'not counted late:reported-after-as-of',
+  ],
+  ['an empty basis list', () => outcome(() => report([], { basis: [] })), 'throws INVALID_INPUT'],
+  [
+    'a cap with no limits (capReport)',
+    () => outcome(() => capReport({ ...cap, limits: [] } as unknown as QuantityCap, [])),
+    'throws INVALID_INPUT',
+  ],
+
+  // conditions
+  [
+    'a cyclic ref',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'ref', name: 'a' },
+          {},
+          {
+            at: AT,
+            definitions: { a: { op: 'ref', name: 'b' }, b: { op: 'ref', name: 'a' } },
+          },
+        ),
+      ),
+    'throws CYCLIC_REFERENCE',
+  ],
+  [
+    'an unknown ref',
+    () => outcome(() => evaluate({ op: 'ref', name: 'nowhere' }, {}, { at: AT })),
+    'throws UNKNOWN_REFERENCE',
+  ],
+  ['a too-deep condition (schema)', () => refusal(ConditionSchema, nest(300)), 'zod :CONDITION_TOO_DEEP'],
+  [
+    'a too-deep condition (evaluate)',
+    () => outcome(() => evaluate(nest(300) as Condition, {}, { at: AT })),
+    'throws CONDITION_TOO_DEEP',
+  ],
+  ['a maxDepth of zero', () => outcome(() => createConditionSchema({ maxDepth: 0 })), 'throws INVALID_INPUT'],
+  [
+    'an ordered comparison of strings',
+    () => refusal(ConditionSchema, { op: 'compare', fact: 'status', cmp: 'lt', value: 'open' }),
+    'zod cmp:TYPE_MISMATCH',
+  ],
+  [
+    'onOrAfter with both a date and an anchor',
+    () =>
+      refusal(ConditionSchema, { op: 'onOrAfter', date: '2018-01-01', anchor: '2018-01-01', plus: 'P1M' }),
+    'zod :custom',
+  ],
+  [
+    'an observation without a source',
+    () => refusal(EvidenceSchema, { facts: [{ fact: 'a', value: true, from: '2018-01-01', source: '' }] }),
+    'zod facts.0.source:too_small',
+  ],
+  [
+    'an observation ending before it starts (raw evidence)',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'fact', fact: 'a' },
+          { facts: [{ fact: 'a', value: true, from: d('2018-02-01'), until: d('2018-01-01'), source: 's' }] },
+          { at: AT },
+        ),
+      ),
+    'throws INVALID_RANGE',
+  ],
+  [
+    'evaluation at an impossible date',
+    () => outcome(() => evaluate({ op: 'fact', fact: 'a' }, {}, { at: '2018-02-30' as PlainDate })),
+    'throws INVALID_DATE',
+  ],
+  [
+    'truth over a range ending before it starts',
+    () =>
+      outcome(() => truthOver({ op: 'fact', fact: 'a' }, {}, { from: d('2019-01-01'), to: d('2018-01-01') })),
+    'throws INVALID_RANGE',
+  ],
+
+  // relief
+  [
+    'a phase after an unknown phase',
+    () => {
+      const plan = planWith({ phases: [phases[0], { ...phases[1], after: ['nowhere'] }, phases[2]] });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => `${i.path.join('.')}:${i.code}`)
+        .join(', ')}`;
+    },
+    'issue phases.1.after.0:UNKNOWN_PHASE',
+  ],
+  [
+    'cyclic phases (validatePlan)',
+    () => {
+      const plan = planWith({ phases: [{ ...phases[0], after: ['implementation'] }, phases[1], phases[2]] });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue PHASE_CYCLE',
+  ],
+  [
+    'cyclic phases (evaluatePlan)',
+    () => {
+      const plan = planWith({ phases: [{ ...phases[0], after: ['implementation'] }, phases[1], phases[2]] });
+      return outcome(() => evaluatePlan(plan, {}, { at: AT }));
+    },
+    'throws INVALID_PLAN',
+  ],
+  [
+    'a plan for another regime (validatePlan)',
+    () =>
+      `issue ${validatePlan(planWith({ regime: 'dprk-1718' }), reliefRegime)
+        .map((i) => i.code)
+        .join(', ')}`,
+    'issue REGIME_MISMATCH',
+  ],
+  [
+    'a plan for another regime (measuresInForce)',
+    () =>
+      outcome(() =>
+        measuresInForce(reliefRegime, AT, {
+          relief: [{ plan: planWith({ regime: 'dprk-1718' }), evidence: {} }],
+        }),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'an action on an unknown measure',
+    () => {
+      const plan = planWith({
+        phases: [phases[0], { ...phases[1], actions: [{ type: 'lift', measure: 'x.nothing' }] }, phases[2]],
+      });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue UNKNOWN_MEASURE',
+  ],
+  [
+    'new cap limits for a measure that is not a cap',
+    () => {
+      const action = {
+        type: 'set-cap-limits',
+        measure: 'x.freeze',
+        limits: [{ amount: '1', unit: 'barrel' }],
+      };
+      const plan = planWith({ phases: [phases[0], { ...phases[1], actions: [action] }, phases[2]] });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue NOT_A_CAP',
+  ],
+  [
+    'a ref with no definition in the plan',
+    () => {
+      const plan = planWith({
+        phases: [phases[0], { ...phases[1], requires: { op: 'ref', name: 'ready' } }, phases[2]],
+      });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => i.code)
+        .join(', ')}`;
+    },
+    'issue UNDEFINED_REFERENCE',
+  ],
+  [
+    'two phases with one id',
+    () => refusal(ReliefPlanSchema, { ...planInput, phases: [phases[0], phases[0]] }),
+    'zod phases:custom',
+  ],
+  [
+    'a plan citing no source',
+    () => refusal(ReliefPlanSchema, { ...planInput, sources: [] }),
+    'zod sources:too_small',
+  ],
+];
+
+describe('bad input: each named input gets its exact code, issue or reason', () => {
+  it('has at least 40 named inputs', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(catalogue.map(([name]) => name)).size).toBe(catalogue.length);
+  });
+
+  it.each(catalogue)('%s', (_name, run, expected) => {
+    expect(run()).toBe(expected);
+  });
+});
