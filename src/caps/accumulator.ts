@@ -321,7 +321,8 @@ export function compareBases(
 ): BasesComparison {
   const all = accumulate(createCapAccumulator(cap, { ...options, basis: ['reported'] }), entries);
   const records = all[state].chunks;
-  const report = (basis: LedgerBasis) => buildReport(cap, records, { asOf: all[state].asOf, basis: [basis] });
+  const report = (basis: LedgerBasis) =>
+    buildReport(cap, records, { asOf: all[state].asOf, basis: Object.freeze([basis]) });
   return Object.freeze({
     reported: report('reported'),
     alleged: report('alleged'),

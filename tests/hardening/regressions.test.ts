@@ -127,3 +127,15 @@ describe('quantity arithmetic checks its arguments before touching them', () => 
     );
   });
 });
+
+describe('results are frozen all the way down', () => {
+  it('compareBases freezes the basis list of each report', () => {
+    const cap = dprk1718.resolutions
+      .flatMap((r) => r.measures)
+      .find((m) => m.id === 'dprk.refined-petroleum.cap') as api.QuantityCap;
+    const bases = api.compareBases(cap, []);
+    expect(Object.isFrozen(bases.reported.basis)).toBe(true);
+    expect(Object.isFrozen(bases.alleged.basis)).toBe(true);
+    expect(Object.isFrozen(bases.estimated.basis)).toBe(true);
+  });
+});
