@@ -120,7 +120,7 @@ export function regimeChanges(regime: Regime, options: RegimeChangesOptions = {}
         adopted: by.adopted,
         ...(change.replacement === undefined ? {} : { replacement: change.replacement }),
         summary: change.summary,
-        citation: { resolution: by.number, paragraph: change.paragraph },
+        citation: Object.freeze({ resolution: by.number, paragraph: change.paragraph }),
         seq: seq++,
       });
     }

@@ -138,4 +138,12 @@ describe('results are frozen all the way down', () => {
     expect(Object.isFrozen(bases.alleged.basis)).toBe(true);
     expect(Object.isFrozen(bases.estimated.basis)).toBe(true);
   });
+
+  it('regimeChanges freezes the citation of each change event', () => {
+    const events = api.regimeChanges(dprk1718);
+    // "created" and "expired" events cite the measure's own citation, which belongs to the (here unfrozen) regime.
+    const changes = events.filter((e) => e.type !== 'created' && e.type !== 'expired');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((e) => Object.isFrozen(e.citation))).toBe(true);
+  });
 });
