@@ -287,7 +287,10 @@ function prepareEvents(entries: readonly unknown[]): Map<string, EventRecord[]> 
     push(events, kind, record);
   }
   for (const records of events.values()) {
-    records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // By date, then by source: events of one kind on one day are listed the same whatever the input order.
+    records.sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+    );
     Object.freeze(records);
   }
   return events;

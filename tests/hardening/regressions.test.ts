@@ -147,3 +147,17 @@ describe('results are frozen all the way down', () => {
     expect(changes.every((e) => Object.isFrozen(e.citation))).toBe(true);
   });
 });
+
+describe('explanations do not depend on the order of the evidence', () => {
+  it('lists events of one kind on one day by source, whatever their order in the evidence', () => {
+    const a = { kind: 'endorsement', date: api.parseDate('2014-01-01'), source: 'source-a' };
+    const b = { kind: 'endorsement', date: api.parseDate('2014-01-01'), source: 'source-b' };
+    const condition = api.occurred('endorsement', { last: api.parseDuration('P10Y') });
+    const explain = (events: api.EventRecord[]) =>
+      JSON.stringify(api.evaluate(condition, { events }, { at: ON }));
+    expect(explain([b, a])).toBe(explain([a, b]));
+    expect(explain([b, a])).toContain(
+      '"source-a"},{"kind":"endorsement","date":"2014-01-01","source":"source-b"',
+    );
+  });
+});
