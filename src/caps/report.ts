@@ -254,14 +254,15 @@ export function buildReport(
   const index = new Map<string, number>();
   for (let i = 0; i < records.length; i += 1) {
     const r = records[i] as EntryRecord;
-    if (index.has(r.id)) {
+    const size = index.size;
+    index.set(r.id, i);
+    if (index.size === size) {
       throw new SanctionsRegimeError(
         'DUPLICATE_ENTRY',
         `Two ledger entries have the id ${JSON.stringify(r.id)}: ledgers are append-only, so give a correction its own id and set "corrects".`,
         { id: r.id },
       );
     }
-    index.set(r.id, i);
   }
   const asOfDay = options.asOf === undefined ? undefined : dayNumber(options.asOf);
   const selected = new Set(options.basis);
@@ -468,8 +469,8 @@ function periodReport(
     day.sums.add(r.amounts);
     day.entries.push(r);
     sumsFor(reporters, r.reporter, size).add(r.amounts);
-    const firstMonth = r.delivered.slice(0, 7);
-    const lastMonth = r.through.slice(0, 7);
+    const firstMonth = r.deliveredDay === r.throughDay ? '' : r.delivered.slice(0, 7);
+    const lastMonth = r.deliveredDay === r.throughDay ? '' : r.through.slice(0, 7);
     if (firstMonth !== lastMonth) {
       // An aggregate over several months is its own group; take it out of the month its last day falls in.
       sumsFor(spanning, `${firstMonth}/${lastMonth}`, size).add(r.amounts);

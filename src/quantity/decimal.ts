@@ -202,13 +202,23 @@ export class ExactAccumulator {
    * Decimal: up to 15 digits go through a `number`, longer ones through a bigint.
    */
   addString(value: string, sign: 1 | -1 = 1): void {
-    const dot = value.indexOf('.');
-    const fraction = dot === -1 ? 0 : value.length - dot - 1;
+    const length = value.length;
+    let dot = -1;
+    let mantissa = 0;
+    if (length <= 16) {
+      // Read the digits without allocating: at most 15 of them, so the mantissa is exact in a number.
+      for (let i = 0; i < length; i += 1) {
+        const c = value.charCodeAt(i);
+        if (c === 46) dot = i;
+        else mantissa = mantissa * 10 + (c - 48);
+      }
+    } else dot = value.indexOf('.');
+    const fraction = dot === -1 ? 0 : length - dot - 1;
+    const digits = dot === -1 ? length : length - 1;
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
-    if (digits.length <= 15 && shift < 16) {
-      const scaled = Number(digits) * (POW10[shift] as number);
+    if (digits <= 15 && shift < 16) {
+      const scaled = mantissa * (POW10[shift] as number);
       if (scaled <= SAFE) {
         const next = this.small + sign * scaled;
         if (next <= SAFE && next >= -SAFE) {
@@ -220,7 +230,8 @@ export class ExactAccumulator {
         return;
       }
     }
-    const scaled = BigInt(digits) * 10n ** BigInt(shift);
+    const text = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
+    const scaled = BigInt(text) * 10n ** BigInt(shift);
     this.big += sign < 0 ? -scaled : scaled;
   }
 
