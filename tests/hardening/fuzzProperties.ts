@@ -10,7 +10,6 @@ import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtu
 import {
   clonePlain,
   extremeGarbage,
-  garbage,
   mutate,
   mutation,
   onlyDomainErrors,
