@@ -4,4 +4,13 @@
  * @packageDocumentation
  */
 export { dprk1718, dprk1718Input } from './dprk1718.js';
+export {
+  iran2231,
+  iran2231Input,
+  jcpoaCoverageSources,
+  jcpoaEvidence,
+  jcpoaEvidenceInput,
+  jcpoaPlan,
+  jcpoaPlanInput,
+} from './iran2231.js';
 export { refinedPetroleumLedger } from './refinedPetroleumLedger.js';

@@ -51,6 +51,7 @@ const COMMODITY_IDS = [
   'iron-steel-metals',
   'luxury-goods',
   'arms',
+  'nuclear-missile-items',
 ] as const;
 
 /**
@@ -141,6 +142,11 @@ const definitions: readonly CommodityDefinition[] = [
   },
   { id: 'luxury-goods', name: 'luxury goods' },
   { id: 'arms', name: 'arms and related materiel' },
+  {
+    id: 'nuclear-missile-items',
+    name: 'items that could contribute to enrichment, reprocessing or heavy-water activities, or to nuclear-weapon delivery systems',
+    note: 'The lists of the Iran resolutions (S/2006/814, S/2006/815 and their successors; S/2015/546 for missile items under 2231).',
+  },
 ];
 
 /**
