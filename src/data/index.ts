@@ -5,6 +5,13 @@
  */
 export { dprk1718, dprk1718Input } from './dprk1718.js';
 export {
+  dprkCoverageSources,
+  dprkEvidence,
+  dprkEvidenceInput,
+  dprkPositions,
+  dprkPositionsInput,
+} from './dprkRelief.js';
+export {
   iran2231,
   iran2231Input,
   jcpoaCoverageSources,
