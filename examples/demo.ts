@@ -1,14 +1,25 @@
 // `npm run demo`: the library's story on the bundled data, for 27 September 2018, the day the Security Council met
 // on North Korea (AFP, "China, Russia call at UN for easing of N.Korea sanctions", 27 September 2018).
-import { dprk1718, refinedPetroleumLedger } from '../src/data/index.js';
+import {
+  dprk1718,
+  dprkEvidence,
+  dprkPositions,
+  iran2231,
+  jcpoaEvidence,
+  jcpoaPlan,
+  refinedPetroleumLedger,
+} from '../src/data/index.js';
 import {
   type CapReport,
   compareBases,
+  type Explanation,
+  evaluatePlan,
   formatCitation,
   formatQuantity,
   type InForce,
   measuresInForce,
   parseDate,
+  planTimeline,
   type QuantityCap,
   QuantitySchema,
   sum,
@@ -73,3 +84,55 @@ for (const [name, report] of [
   }
 }
 console.log();
+
+// What each position of the 2018 debate would have eased that day, and the evidence behind it.
+console.log(`The four positions of ${day}, evaluated against the DPRK evidence known that day:`);
+const leaves = (e: Explanation): Explanation[] =>
+  e.children.length === 0 ? [e] : e.children.flatMap(leaves);
+const describe = (e: Explanation): string => {
+  const c = e.condition;
+  const what =
+    c.op === 'fact' || c.op === 'compare'
+      ? c.fact
+      : c.op === 'occurred' || c.op === 'noneOccurred'
+        ? `${c.op} ${c.event}`
+        : c.op;
+  const used = [
+    ...e.used.facts.map((f) => `${f.fact}=${String(f.value)} since ${f.from}`),
+    ...e.used.events.map((v) => `${v.kind} on ${v.date}`),
+  ];
+  return `${what}: ${e.truth}${used.length > 0 ? ` (${used.join('; ')})` : ''}`;
+};
+for (const plan of Object.values(dprkPositions)) {
+  const result = evaluatePlan(plan, dprkEvidence, { at: day });
+  const after = measuresInForce(dprk1718, day, { relief: [{ plan, evidence: dprkEvidence }] });
+  console.log(`  ${plan.title}`);
+  for (const phase of result.phases) {
+    console.log(`    phase ${phase.id}: ${phase.status}${phase.since ? ` since ${phase.since}` : ''}`);
+    for (const leaf of leaves(phase.explanation)) console.log(`        ${describe(leaf)}`);
+    for (const m of phase.explanation.missing)
+      console.log(
+        `        missing: ${m.evidence === 'fact' ? `an observation of ${m.fact}` : `coverage of ${m.kind} ${m.start}..${m.end}`}`,
+      );
+  }
+  const eased = after.relieved.map((r) => r.measure.id);
+  console.log(
+    `    eases that day: ${eased.length === 0 ? 'nothing' : eased.join(', ')}${after.uncertain.length > 0 ? `; uncertain: ${after.uncertain.map((u) => u.measure.id).join(', ')}` : ''}`,
+  );
+}
+console.log();
+
+// Resolution 2231: the JCPOA's phases as the evidence dates them, to the 2025 snapback.
+console.log('Resolution 2231 (Iran): the JCPOA plan from the evidence, 2015-2025:');
+for (const t of planTimeline(jcpoaPlan, jcpoaEvidence, {
+  from: parseDate('2015-07-01'),
+  to: parseDate('2025-12-31'),
+})) {
+  console.log(`  ${t.date}  ${t.subject.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
+}
+for (const on of ['2017-01-01', '2024-01-01', '2025-10-01'].map(parseDate)) {
+  const after = measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] });
+  console.log(
+    `  on ${on}: ${after.inForce.length} measures in force, ${after.relieved.length} relieved, ${after.uncertain.length} uncertain`,
+  );
+}

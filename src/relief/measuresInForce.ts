@@ -139,7 +139,7 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  * import { iran2231, jcpoaEvidence, jcpoaPlan } from 'sanctions-regime/data';
  * const relief = [{ plan: jcpoaPlan, evidence: jcpoaEvidence }];
  * measuresInForce(iran2231, parseDate('2017-01-01'), { relief }).relieved.length > 0; //=> true
- * measuresInForce(iran2231, parseDate('2025-10-01'), { relief }).relieved.length; //=> 0
+ * measuresInForce(iran2231, parseDate('2025-10-01'), { relief }).inForce.some((m) => m.measure.id === 'iran.1737.asset-freeze'); //=> true
  * ```
  * @category Relief
  */
