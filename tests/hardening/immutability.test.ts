@@ -17,12 +17,7 @@ function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
 }
 
 /** Paths of the objects and arrays inside `value` that are not frozen (Decimals excepted). */
-function unfrozenPaths(
-  value: unknown,
-  path = '$',
-  seen = new Set<unknown>(),
-  out: string[] = [],
-): string[] {
+function unfrozenPaths(value: unknown, path = '$', seen = new Set<unknown>(), out: string[] = []): string[] {
   if (typeof value !== 'object' || value === null || seen.has(value) || isDecimal(value)) return out;
   seen.add(value);
   if (!Object.isFrozen(value)) out.push(path);
