@@ -20,12 +20,12 @@ const SC13525 = {
 
 const lift = (...ids: string[]) => ids.map((measure) => ({ type: 'lift' as const, measure }));
 
-/** Every measure of dprk1718 created by a resolution from 2270 on: the sectoral sanctions. */
-const SECTORAL = dprk1718Input.resolutions
+/** Every measure of dprk1718 created by a resolution from 2270 on, but the arms embargo: the sectoral sanctions. */
+const SECTORAL = /* @__PURE__ */ dprk1718Input.resolutions
   .filter((r) => r.number >= 2270)
-  .flatMap((r) => r.measures.map((m) => m.id));
+  .flatMap((r) => r.measures.filter((m) => m.kind !== 'arms-embargo').map((m) => m.id));
 /** Every measure of dprk1718. */
-const ALL = dprk1718Input.resolutions.flatMap((r) => r.measures.map((m) => m.id));
+const ALL = /* @__PURE__ */ dprk1718Input.resolutions.flatMap((r) => r.measures.map((m) => m.id));
 /** The lifts of the December 2019 China-Russia draft that map onto measures. */
 const DRAFT_2019 = [
   'dprk.statues.export',
@@ -36,16 +36,21 @@ const DRAFT_2019 = [
 ];
 
 const ffvd = { op: 'fact', fact: 'dprk.denuclearization.final-fully-verified' } as const;
-const quiet = {
+/** The moratorium kept: declared, and no nuclear test or ICBM launch since it took effect (21 April 2018). */
+const moratoriumKept = {
   op: 'all',
   of: [
     { op: 'fact', fact: 'dprk.test-moratorium-declared' },
-    { op: 'noneOccurred', event: 'nuclear-test', within: { last: 'P12M' } },
-    { op: 'noneOccurred', event: 'icbm-launch', within: { last: 'P12M' } },
+    { op: 'noneOccurred', event: 'nuclear-test', within: { start: '2018-04-21', end: '9999-12-31' } },
+    { op: 'noneOccurred', event: 'icbm-launch', within: { start: '2018-04-21', end: '9999-12-31' } },
   ],
 } as const;
 
-/** The input (JSON) forms of {@link dprkPositions}. */
+/**
+ * The input (JSON) forms of {@link dprkPositions}.
+ *
+ * @category Data
+ */
 export const dprkPositionsInput = {
   usa: {
     id: 'dprk-2018-usa',
@@ -64,7 +69,7 @@ export const dprkPositionsInput = {
       },
     ],
     confidence: 'unconfirmed',
-    note: 'The condition is stated; what would be eased afterwards is not. Modelled as the sectoral measures of 2270 to 2397; the arms embargo, asset freeze and travel ban of 1718 and 1874 are kept. Reuters words the condition "the fully, final, verified denuclearisation".',
+    note: 'The condition is stated; what would be eased afterwards is not. Modelled as the sectoral measures of 2270 to 2397; every arms embargo, and the asset freeze and travel ban of 1718, are kept. Reuters words the condition "the fully, final, verified denuclearisation".',
     phases: [
       {
         id: 'after-ffvd',
@@ -99,12 +104,12 @@ export const dprkPositionsInput = {
       },
     ],
     confidence: 'unconfirmed',
-    note: 'The 2018 statements name no list: the measures are those of the December 2019 draft (statues, seafood, textiles, overseas workers and the repatriation deadline), which postdates the meeting. The draft\'s exemption of inter-Korean rail and road projects, and of "measures directly related to civilian livelihood", map onto no single measure and are not modelled. The DPRK\'s "steps" are read as a declared test moratorium and no nuclear test or ICBM launch for twelve months.',
+    note: 'The 2018 statements name no list: the measures are those of the December 2019 draft (statues, seafood, textiles, overseas workers and the repatriation deadline), which postdates the meeting. The draft\'s exemption of inter-Korean rail and road projects, and of "measures directly related to civilian livelihood", map onto no single measure and are not modelled. The DPRK\'s "steps" are read as the test moratorium declared on 21 April 2018 and kept since (no nuclear test, no ICBM launch): Lavrov said the DPRK had "taken important steps".',
     phases: [
       {
         id: 'steps',
-        title: 'DPRK steps: a declared moratorium and twelve months without a nuclear test or an ICBM launch',
-        requires: quiet,
+        title: 'DPRK steps: the test moratorium declared on 21 April 2018, and kept',
+        requires: moratoriumKept,
         actions: lift(...DRAFT_2019),
       },
     ],
@@ -146,9 +151,10 @@ export const dprkPositionsInput = {
     sources: [
       { ...AFP, quote: 'calls for step-by-step sanctions relief from ally South Korea' },
       {
-        document: 'ROK MOFA press release on the 27 September 2018 ministerial meeting',
-        url: 'https://mofa.go.kr/eng/brd/m_5676/view.do?seq=320103',
+        document:
+          'ROK MOFA press release on the 27 September 2018 ministerial meeting (seq=320103 on mofa.go.kr; the full address is unverified)',
         date: '2018-09-27',
+        note: 'Reports the progress shared and asks for support; says nothing about relief.',
       },
     ],
     confidence: 'unconfirmed',
@@ -214,6 +220,7 @@ export const dprkPositionsInput = {
  * import { dprkPositions } from 'sanctions-regime/data';
  * Object.values(dprkPositions).map((p) => p.proposedBy.join('+')).join(' '); //=> 'USA CHN+RUS JPN KOR'
  * ```
+ * @category Data
  */
 export const dprkPositions: Readonly<Record<keyof typeof dprkPositionsInput, ReliefPlan>> =
   /* @__PURE__ */ Object.freeze({
@@ -224,6 +231,18 @@ export const dprkPositions: Readonly<Record<keyof typeof dprkPositionsInput, Rel
   });
 
 const S = {
+  test2006:
+    'Rediff (25 May 2009), recalling the first test of 9 October 2006 — https://www.rediff.com/news/report/north-korea-conducts-second-nuclear-test/20090525.htm?print=true',
+  test2009:
+    'Reuters, 25 May 2009: North Korea conducts second nuclear test — http://web.archive.org/web/20090528130111/http:/www.reuters.com/article/worldNews/idUSTRE54O4FS20090525',
+  test2013:
+    'RFE/RL, 12 February 2013: North Korea nuclear test — https://www.rferl.org/a/north-korea-nuclear-test/24899506.html',
+  test2016a:
+    'RFE/RL, 6 January 2016: UN meets on North Korea nuclear test — https://www.rferl.org/a/north-korea-nuclear-test-un-meets/27472500.html',
+  test2016b:
+    'Kyodo, 9 September 2016: North Korea conducts fifth nuclear test — http://english.kyodonews.jp/news/2016/09/433145.html',
+  stratfor:
+    'Stratfor, July 2017: North Korea successfully tests its first ICBM (4 July 2017) — https://worldview.stratfor.com/article/north-korea-successfully-tests-its-first-icbm',
   sg2017:
     'UN Secretary-General spokesman, 3 September 2017: the Secretary-General condemns the underground nuclear test — https://www.un.org/sg/en/content/sg/statement/2017-09-03/statement-attributable-spokesman-secretary-general-nuclear-test',
   afpSix:
@@ -255,12 +274,22 @@ const S = {
   dmz: 'Washington Post, 30 June 2019: Trump-Kim meeting at Panmunjom — https://www.washingtonpost.com/politics/trump-says-north-koreas-kim-wants-to-join-him-at-the-dmz/2019/06/29/ef99dc98-9a99-11e9-830a-21b9b36b64ad_story.html',
 };
 
-/** The input (JSON) form of {@link dprkEvidence}. */
+/**
+ * The input (JSON) form of {@link dprkEvidence}.
+ *
+ * @category Data
+ */
 export const dprkEvidenceInput = {
   facts: [
     { fact: 'dprk.test-moratorium-declared', value: true, from: '2018-04-21', source: S.moratorium },
     { fact: 'dprk.punggye-ri-dismantlement-claimed', value: true, from: '2018-05-24', source: S.punggye },
     { fact: 'dprk.verification.iaea-access', value: false, from: '2018-08-20', source: S.iaea2018 },
+    {
+      fact: 'dprk.denuclearization.final-fully-verified',
+      value: false,
+      from: '2017-09-03',
+      source: `${S.sg2017} (a sixth nuclear test)`,
+    },
     {
       fact: 'dprk.denuclearization.final-fully-verified',
       value: false,
@@ -270,13 +299,24 @@ export const dprkEvidenceInput = {
     {
       fact: 'dprk.disarmament.complete-verified',
       value: false,
+      from: '2017-09-03',
+      source: `${S.sg2017} (a sixth nuclear test)`,
+    },
+    {
+      fact: 'dprk.disarmament.complete-verified',
+      value: false,
       from: '2018-08-20',
       source: `${S.iaea2018} (no verification is possible without access)`,
     },
   ],
   events: [
+    { kind: 'nuclear-test', date: '2006-10-09', source: S.test2006 },
+    { kind: 'nuclear-test', date: '2009-05-25', source: S.test2009 },
+    { kind: 'nuclear-test', date: '2013-02-12', source: S.test2013 },
+    { kind: 'nuclear-test', date: '2016-01-06', source: S.test2016a },
+    { kind: 'nuclear-test', date: '2016-09-09', source: S.test2016b },
     { kind: 'nuclear-test', date: '2017-09-03', source: S.sg2017 },
-    { kind: 'icbm-launch', date: '2017-07-04', source: S.janes },
+    { kind: 'icbm-launch', date: '2017-07-04', source: `${S.stratfor}; ${S.janes}` },
     { kind: 'icbm-launch', date: '2017-07-28', source: S.janes },
     { kind: 'icbm-launch', date: '2017-11-29', source: S.hwasong15 },
     { kind: 'summit', date: '2018-04-27', source: S.panmunjom },
@@ -288,7 +328,7 @@ export const dprkEvidenceInput = {
     { kind: 'summit', date: '2019-06-30', source: S.dmz },
   ],
   coverage: [
-    { kind: 'nuclear-test', start: '2017-09-03', end: '2018-09-27' },
+    { kind: 'nuclear-test', start: '2006-10-09', end: '2018-09-27' },
     { kind: 'icbm-launch', start: '2017-07-04', end: '2019-05-04' },
   ],
 } satisfies EvidenceInput;
@@ -303,11 +343,16 @@ export const dprkEvidenceInput = {
  * import { dprkEvidence } from 'sanctions-regime/data';
  * dprkEvidence.events?.filter((e) => e.kind === 'icbm-launch').length; //=> 3
  * ```
+ * @category Data
  */
 export const dprkEvidence = /* @__PURE__ */ EvidenceSchema.parse(dprkEvidenceInput);
 
-/** Where the coverage of {@link dprkEvidence} comes from, by event kind. */
+/**
+ * Where the coverage of {@link dprkEvidence} comes from, by event kind.
+ *
+ * @category Data
+ */
 export const dprkCoverageSources: Readonly<Record<string, string>> = Object.freeze({
-  'nuclear-test': S.afpSix,
-  'icbm-launch': S.latimes,
+  'nuclear-test': `${S.afpSix}; the six are listed as events, with their sources`,
+  'icbm-launch': `${S.stratfor} (the first ICBM test); ${S.latimes}`,
 });

@@ -93,7 +93,7 @@ const I = {
   ),
   gpf1835: src(
     'UN summary of the 5984th meeting: resolution 1835 (2008) adopted unanimously (Global Policy Forum archive)',
-    'https://archive.globalpolicy.org/component/content/article/202/42142.html',
+    'https://archive.globalpolicy.org/security-council/index-of-countries-on-the-security-council-agenda/iran/49060-resolution-1835-september-27-2008.html',
     { date: '2008-09-27' },
   ),
   iw6335: src(
@@ -374,7 +374,7 @@ const r2231 = pre(2231, '2015-07-20', {
       description:
         "Nuclear-related transfers to Iran only through the procurement channel, with the Council's approval in advance, case by case.",
       summary: 'Nuclear-related transfers through the procurement channel only (Annex B para 2).',
-      citations: [{ resolution: 2231, paragraph: '2', note: 'Annex B' }],
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '2' }],
       effective: { start: '2016-01-16' },
       note: `${annexB} Its end on Termination Day is confirmed only by secondary sources.`,
       sources: [I.procurement],
@@ -386,8 +386,8 @@ const r2231 = pre(2231, '2015-07-20', {
         'Iran is called upon not to undertake activity related to ballistic missiles designed to be capable of delivering nuclear weapons.',
       summary:
         'Iran called upon to refrain from nuclear-capable ballistic-missile activity (Annex B para 3).',
-      citations: [{ resolution: 2231, paragraph: '3', note: 'Annex B' }],
-      effective: { start: '2016-01-16' },
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '3' }],
+      effective: { start: '2016-01-16', end: '2023-10-17' },
       note: `${annexB} "Called upon": the English text is not a decision (the French UN page renders it "est tenu de").`,
       sources: [I.missiles],
     }),
@@ -399,8 +399,8 @@ const r2231 = pre(2231, '2015-07-20', {
       mode: 'conditional',
       summary:
         "Ballistic-missile-related transfers to Iran only with the Council's approval in advance (Annex B para 4).",
-      citations: [{ resolution: 2231, paragraph: '4', note: 'Annex B' }],
-      effective: { start: '2016-01-16' },
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '4' }],
+      effective: { start: '2016-01-16', end: '2023-10-17' },
       exceptions: [{ summary: 'Permitted when the Council decides in advance, case by case.' }],
       note: annexB,
       sources: [I.missiles],
@@ -412,8 +412,8 @@ const r2231 = pre(2231, '2015-07-20', {
       direction: 'to-target',
       mode: 'conditional',
       summary: "Supply to Iran of heavy arms only with the Council's approval in advance (Annex B para 5).",
-      citations: [{ resolution: 2231, paragraph: '5', note: 'Annex B' }],
-      effective: { start: '2016-01-16' },
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '5' }],
+      effective: { start: '2016-01-16', end: '2020-10-17' },
       exceptions: [{ summary: 'Permitted when the Council decides in advance, case by case.' }],
       note: annexB,
       sources: [I.arms],
@@ -424,8 +424,8 @@ const r2231 = pre(2231, '2015-07-20', {
       direction: 'from-target',
       summary:
         'States prevent the transfer of arms or related materiel from Iran unless the Council decides otherwise (Annex B para 6(b)).',
-      citations: [{ resolution: 2231, paragraph: '6(b)', note: 'Annex B' }],
-      effective: { start: '2016-01-16' },
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '6(b)' }],
+      effective: { start: '2016-01-16', end: '2020-10-17' },
       note: annexB,
       sources: [I.arms],
     }),
@@ -435,10 +435,10 @@ const r2231 = pre(2231, '2015-07-20', {
       summary:
         'Funds of the individuals and entities on the 2231 List are frozen, and none made available to them (Annex B paras 6(c) and 6(d)).',
       citations: [
-        { resolution: 2231, paragraph: '6(c)', note: 'Annex B' },
-        { resolution: 2231, paragraph: '6(d)', note: 'Annex B' },
+        { resolution: 2231, annex: 'B', paragraph: '6(c)' },
+        { resolution: 2231, annex: 'B', paragraph: '6(d)' },
       ],
-      effective: { start: '2016-01-16' },
+      effective: { start: '2016-01-16', end: '2023-10-17' },
       note: annexB,
       sources: [I.assets],
     }),
@@ -447,8 +447,8 @@ const r2231 = pre(2231, '2015-07-20', {
       id: 'iran.2231.travel-ban',
       summary:
         'States prevent the entry into or transit through their territories of the individuals on the 2231 List (Annex B para 6(e)).',
-      citations: [{ resolution: 2231, paragraph: '6(e)', note: 'Annex B' }],
-      effective: { start: '2016-01-16' },
+      citations: [{ resolution: 2231, annex: 'B', paragraph: '6(e)' }],
+      effective: { start: '2016-01-16', end: '2020-10-17' },
       note: annexB,
       sources: [I.travel],
     }),
@@ -456,7 +456,11 @@ const r2231 = pre(2231, '2015-07-20', {
   sources: [I.res2231, I.release2231, I.op11],
 });
 
-/** The input (JSON) form of {@link iran2231}. */
+/**
+ * The input (JSON) form of {@link iran2231}.
+ *
+ * @category Data
+ */
 export const iran2231Input = {
   id: 'iran-2231',
   title:
@@ -467,7 +471,7 @@ export const iran2231Input = {
   foundingResolution: 1737,
   openSanctionsProgram: 'UN-SC2231',
   resolutions: [...resolutions, r2231],
-  note: 'The measures of 1696 to 1929 are open-ended here: 2231 terminated them on Implementation Day and snapback reapplied them, both conditional on events, which jcpoaPlan models. Use measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] }) for what was in force. The OpenSanctions program key UN-SC2231 is unconfirmed. Designations are not modelled.',
+  note: 'The measures of 1696 to 1929 are open-ended here: 2231 terminated them on Implementation Day and snapback reapplied them, both conditional on events, which jcpoaPlan models. Use measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] }) for what was in force. OpenSanctions files the UN Iran list under the program key UN-SC1737 (its un_sc_sanctions dataset maps Iran to it). Resolution 1737 founded the regime that 2231 replaced. Designations are not modelled.',
   sources: [I.res2231, I.ipis],
 } satisfies z.input<typeof RegimeSchema>;
 
@@ -480,6 +484,7 @@ export const iran2231Input = {
  * import { iran2231 } from 'sanctions-regime/data';
  * iran2231.resolutions.map((r) => r.number).join(' '); //=> '1696 1737 1747 1803 1835 1929 2224 2231'
  * ```
+ * @category Data
  */
 export const iran2231: Regime = /* @__PURE__ */ RegimeSchema.parse(iran2231Input);
 
@@ -496,14 +501,18 @@ const OLD = [
   'iran.1929.banking',
 ];
 const lift = (...ids: string[]) => ids.map((measure) => ({ type: 'lift' as const, measure }));
-const REPORTS = { start: '2015-07-20', end: '2025-10-18' };
+const TEN_YEARS = { last: 'P10Y' } as const;
 const broaderConclusion = {
   op: 'occurred',
   event: 'iaea-broader-conclusion-report',
-  within: REPORTS,
+  within: TEN_YEARS,
 } as const;
 
-/** The input (JSON) form of {@link jcpoaPlan}. */
+/**
+ * The input (JSON) form of {@link jcpoaPlan}.
+ *
+ * @category Data
+ */
 export const jcpoaPlanInput = {
   id: 'jcpoa',
   title:
@@ -520,7 +529,7 @@ export const jcpoaPlanInput = {
       requires: {
         op: 'occurred',
         event: 'unsc-endorsement-2231',
-        within: { start: '2015-07-20', end: '2015-07-20' },
+        within: TEN_YEARS,
       },
       startsAfter: 'P90D',
       actions: [],
@@ -531,7 +540,7 @@ export const jcpoaPlanInput = {
       title:
         "Implementation Day: the IAEA verifies Iran's nuclear steps; the earlier resolutions terminate (para 7(a))",
       after: ['adoption'],
-      requires: { op: 'occurred', event: 'iaea-implementation-verified', within: REPORTS },
+      requires: { op: 'occurred', event: 'iaea-implementation-verified', within: TEN_YEARS },
       actions: lift(...OLD),
       sources: [I.ipis],
     },
@@ -569,7 +578,7 @@ export const jcpoaPlanInput = {
     trigger: {
       op: 'occurred',
       event: 'snapback-notification',
-      within: { start: '2015-10-18', end: '2025-10-18' },
+      within: TEN_YEARS,
     },
     delay: 'P30D',
     blockedBy: { op: 'occurred', event: 'continuation-resolution-adopted', within: { last: 'P30D' } },
@@ -590,13 +599,14 @@ export const jcpoaPlanInput = {
  * import { jcpoaPlan } from 'sanctions-regime/data';
  * jcpoaPlan.phases.map((p) => p.id).join(' '); //=> 'adoption implementation five-years transition termination'
  * ```
+ * @category Data
  */
 export const jcpoaPlan: ReliefPlan = /* @__PURE__ */ ReliefPlanSchema.parse(jcpoaPlanInput);
 
 const E = {
   iaea2016:
-    'IAEA GOV/2016/8 summary (Iran Watch): "On 16 January 2016, the Director General confirmed that the Agency had verified…"; transmitted to the Council as S/2016/57 — https://www.iranwatch.org/library/multilateral-organizations/international-atomic-energy-agency-iaea/verification-monitoring-islamic-republic-iran-light-united-nations-3',
-  e3: 'E3 joint statement, 28 August 2025, quoted by Anadolu Agency: "in accordance with paragraph 11 … decided to notify" — https://www.aa.com.tr/en/europe/uk-france-germany-trigger-mechanism-to-reimpose-un-sanctions-on-iran/3671866',
+    'IAEA GOV/2016/8 summary (Iran Watch): "On 16 January 2016, the Director General confirmed that the Agency had verified…"; transmitted to the Council as S/2016/57 — https://www.iranwatch.org/library/multilateral-organizations/international-atomic-energy-agency/iaea-report/verification-monitoring-islamic-republic-iran-light-united-nations-3',
+  e3: 'E3 joint statement, 28 August 2025, quoted by Anadolu Agency: "in accordance with paragraph 11 … decided to notify" — https://www.aa.com.tr/en/europe/uk-france-germany-trigger-mechanism-for-reinstating-un-sanctions-in-dispute-over-irans-nuclear-program/3671866',
   us2020:
     'E3 foreign ministers\' statement, 22 August 2020: "On 20 August, the US sent a letter … to initiate the \'snapback\' mechanism" — https://www.parliamenttoday.com/members/viewnews.html?id=119749; 13 of 15 members opposed (Reuters via larouchepub.com), the President "not in a position to take further action" (TASS, 25 August 2020)',
   vote0919:
@@ -606,12 +616,16 @@ const E = {
   withdrawal:
     'SG fifth report on 2231 (Iran Primer excerpt): "On 8 May 2018, the United States … announced its withdrawal" — https://iranprimer.usip.org/blog/2018/jun/14/un-report-security-council-resolution-2231',
   councilRecord:
-    "Security Council documents and resolutions are published (un.org/securitycouncil); the SG's six-monthly reports on 2231 list every notification and decision under it",
+    "Security Council documents and resolutions are published (un.org/securitycouncil); the SG's six-monthly reports on 2231 list every notification and decision under it. Coverage starts in 2005, before the JCPOA and 2231 existed: no notification under them, nor a continuation of their terminations, could precede them",
   iaeaRecord:
-    'The IAEA\'s quarterly JCPOA verification reports (GOV/2016/8 onward) are published; none reports a broader conclusion for Iran. Indirect evidence: the Director General, 11 September 2017, "evaluations regarding the absence of undeclared nuclear material and activities in Iran continued"',
+    'The IAEA\'s quarterly JCPOA verification reports (GOV/2016/8 onward) are published, and no report could verify JCPOA steps before the JCPOA was concluded on 14 July 2015 (coverage from 2005 only says that); none reports a broader conclusion for Iran. Indirect evidence: the Director General, 11 September 2017, on the evaluations regarding the absence of undeclared nuclear material and activities in Iran: they "remain ongoing" — https://www.iranwatch.org/library/multilateral-organizations/international-atomic-energy-agency/iaea-director-generals-introductory-statement-board-governors-excerpts',
 };
 
-/** The input (JSON) form of {@link jcpoaEvidence}. */
+/**
+ * The input (JSON) form of {@link jcpoaEvidence}.
+ *
+ * @category Data
+ */
 export const jcpoaEvidenceInput = {
   events: [
     {
@@ -628,10 +642,10 @@ export const jcpoaEvidenceInput = {
     { kind: 'continuation-draft-failed', date: '2025-09-26', source: E.vote0926 },
   ],
   coverage: [
-    { kind: 'iaea-implementation-verified', start: '2015-07-20', end: '2025-10-18' },
-    { kind: 'iaea-broader-conclusion-report', start: '2015-07-20', end: '2025-10-18' },
-    { kind: 'snapback-notification', start: '2015-10-18', end: '2025-10-18' },
-    { kind: 'continuation-resolution-adopted', start: '2015-07-20', end: '2025-12-31' },
+    { kind: 'iaea-implementation-verified', start: '2005-01-01', end: '2025-10-18' },
+    { kind: 'iaea-broader-conclusion-report', start: '2005-01-01', end: '2025-10-18' },
+    { kind: 'snapback-notification', start: '2005-01-01', end: '2025-10-18' },
+    { kind: 'continuation-resolution-adopted', start: '2005-01-01', end: '2025-12-31' },
   ],
 } satisfies EvidenceInput;
 
@@ -646,10 +660,15 @@ export const jcpoaEvidenceInput = {
  * import { jcpoaEvidence } from 'sanctions-regime/data';
  * jcpoaEvidence.events?.find((e) => e.kind === 'snapback-notification')?.date; //=> '2025-08-28'
  * ```
+ * @category Data
  */
 export const jcpoaEvidence = /* @__PURE__ */ EvidenceSchema.parse(jcpoaEvidenceInput);
 
-/** Where the coverage of {@link jcpoaEvidence} comes from, by event kind. */
+/**
+ * Where the coverage of {@link jcpoaEvidence} comes from, by event kind.
+ *
+ * @category Data
+ */
 export const jcpoaCoverageSources: Readonly<Record<string, string>> = Object.freeze({
   'iaea-implementation-verified': E.iaeaRecord,
   'iaea-broader-conclusion-report': E.iaeaRecord,

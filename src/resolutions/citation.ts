@@ -15,6 +15,11 @@ import { PlainDateSchema } from '../time/plainDate.js';
 export const ResolutionCitationSchema = z.object({
   /** The resolution's number (2397 for S/RES/2397 (2017)). */
   resolution: z.number().int().positive(),
+  /** The annex the paragraph belongs to, when it is an annex's (`"B"` for Annex B of 2231). */
+  annex: z
+    .string()
+    .regex(/^[A-Z]$/, { message: 'An annex is one capital letter, as printed: "B"' })
+    .optional(),
   /** The operative paragraph as printed. */
   paragraph: z
     .string()
@@ -84,18 +89,19 @@ export type Citation = z.infer<typeof CitationSchema>;
  * Formats a citation for people.
  *
  * @param citation - the citation.
- * @returns `"S/RES/2397 (2017) para 5"`-style text for resolutions when the year is known, otherwise
- * `"res. 2397 para 5"`; the document symbol or title for other documents.
+ * @returns `"res. 2397 para 5"` (with the annex when there is one) for resolutions; the document symbol or title
+ * for other documents.
  * @example
  * ```ts
  * import { formatCitation } from 'sanctions-regime';
  * formatCitation({ resolution: 2397, paragraph: '5' }); //=> 'res. 2397 para 5'
+ * formatCitation({ resolution: 2231, annex: 'B', paragraph: '6(e)' }); //=> 'res. 2231 annex B para 6(e)'
  * formatCitation({ document: 'S/2019/171' }); //=> 'S/2019/171'
  * ```
  * @category Resolutions
  */
 export function formatCitation(citation: Citation): string {
-  return 'resolution' in citation
-    ? `res. ${citation.resolution} para ${citation.paragraph}`
-    : citation.document;
+  if (!('resolution' in citation)) return citation.document;
+  const annex = citation.annex === undefined ? '' : ` annex ${citation.annex}`;
+  return `res. ${citation.resolution}${annex} para ${citation.paragraph}`;
 }

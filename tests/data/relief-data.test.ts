@@ -174,14 +174,33 @@ describe('the four positions of 27 September 2018', () => {
     ).toEqual([]);
   });
 
-  it('China and Russia: pending, because an ICBM was launched within the last twelve months (29 November 2017)', () => {
+  it("China and Russia: the moratorium declared on 21 April 2018 and kept would have eased their 2019 draft's list", () => {
     const steps = evaluatePlan(dprkPositions.chinaRussia, dprkEvidence, { at: on }).phases[0];
-    expect(steps?.status).toBe('pending');
-    const icbm = steps?.explanation.children.find(
-      (c) => c.condition.op === 'noneOccurred' && c.condition.event === 'icbm-launch',
-    );
-    expect(icbm?.truth).toBe('unmet');
-    expect(icbm?.used.events.map((e) => e.date)).toEqual(['2017-11-29']);
+    expect(steps).toMatchObject({ status: 'active', since: '2018-04-21' });
+    const result = measuresInForce(dprk1718, on, {
+      relief: [{ plan: dprkPositions.chinaRussia, evidence: dprkEvidence }],
+    });
+    expect(result.relieved.map((r) => r.measure.id)).toEqual([
+      'dprk.statues.export',
+      'dprk.seafood.export',
+      'dprk.textiles.export',
+      'dprk.workers.authorisations-ban',
+      'dprk.workers.repatriation',
+    ]);
+  });
+
+  it('China and Russia: before the moratorium, unknown, naming the observation that would settle it', () => {
+    const steps = evaluatePlan(dprkPositions.chinaRussia, dprkEvidence, { at: d('2018-03-01') }).phases[0];
+    expect(steps?.status).toBe('unknown');
+    expect(steps?.explanation.missing).toEqual([
+      expect.objectContaining({ evidence: 'fact', fact: 'dprk.test-moratorium-declared' }),
+    ]);
+  });
+
+  it('United States and Japan: nothing eased before verification, and their conditions known to be unmet since 2017', () => {
+    for (const plan of [dprkPositions.usa, dprkPositions.japan]) {
+      expect(evaluatePlan(plan, dprkEvidence, { at: d('2018-06-12') }).phases[0]?.status).toBe('pending');
+    }
   });
 
   it('Japan: nothing eased before complete, verified disarmament', () => {
