@@ -27,7 +27,12 @@ for (const { label, properties, known } of groups) {
       outcome = known ? 'FAILED (known)' : 'FAILED';
       if (!known) failures += 1;
       const text = error instanceof Error ? error.message : String(error);
-      console.log(text.split('\n').slice(0, 6).join('\n').slice(0, 1_500));
+      console.log(text.split('\n').slice(0, 3).join('\n').slice(0, 1_000));
+      const cause = error instanceof Error ? error.cause : undefined;
+      if (cause instanceof Error)
+        console.log(
+          `  caused by ${cause.name}: ${cause.message}\n${cause.stack?.split('\n').slice(1, 4).join('\n')}`,
+        );
     }
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     console.log(
