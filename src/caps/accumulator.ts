@@ -94,24 +94,6 @@ function checkOptions(options: CapReportOptions): {
   return { asOf: asOf?.data, basis: Object.freeze([...new Set(basis)].sort()) };
 }
 
-/**
- * Starts an empty accumulator for a cap.
- *
- * @param cap - the quantity-cap measure.
- * @param options - `asOf` and `basis`, as for {@link capReport}.
- * @returns an empty accumulator.
- * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a measure that is not a quantity cap or a bad basis;
- * `INVALID_DATE` for a bad `asOf`.
- * @example
- * ```ts
- * import { createCapAccumulator } from 'sanctions-regime';
- * import { dprk1718 } from 'sanctions-regime/data';
- * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
- * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
- * createCapAccumulator(cap).entries; //=> 0
- * ```
- * @category Caps
- */
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -145,6 +127,24 @@ function stateOf(acc: CapAccumulator): State {
   return s;
 }
 
+/**
+ * Starts an empty accumulator for a cap.
+ *
+ * @param cap - the quantity-cap measure.
+ * @param options - `asOf` and `basis`, as for {@link capReport}.
+ * @returns an empty accumulator.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a measure that is not a quantity cap or a bad basis;
+ * `INVALID_DATE` for a bad `asOf`.
+ * @example
+ * ```ts
+ * import { createCapAccumulator } from 'sanctions-regime';
+ * import { dprk1718 } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * createCapAccumulator(cap).entries; //=> 0
+ * ```
+ * @category Caps
+ */
 export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
   if (!capOk(cap)) {
     throw new SanctionsRegimeError(
