@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { nonEmptyString } from '../internal/zod.js';
 import { type Quantity, QuantitySchema } from '../quantity/index.js';
 import {
   type DateRange,
@@ -225,7 +226,7 @@ export type ConditionInput =
   | { readonly op: 'onOrAfter'; readonly anchor: string; readonly plus: string }
   | { readonly op: 'ref'; readonly name: string };
 
-const IdSchema = z.string().min(1, { message: 'An id must be a non-empty string' });
+const IdSchema = nonEmptyString('An id must be a non-empty string');
 
 const DateValueSchema = z.strictObject({ date: PlainDateSchema });
 

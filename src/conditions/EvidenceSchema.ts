@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { nonEmptyString } from '../internal/zod.js';
 import { addDays, type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
 import { NONE, type UsedEvidence } from './explanation.js';
@@ -67,8 +68,8 @@ export interface Evidence {
   readonly coverage?: readonly CoverageRecord[];
 }
 
-const IdSchema = z.string().min(1, { message: 'An id must be a non-empty string' });
-const SourceSchema = z.string().min(1, { message: 'Evidence must cite its source' });
+const IdSchema = nonEmptyString('An id must be a non-empty string');
+const SourceSchema = nonEmptyString('Evidence must cite its source');
 
 /**
  * Zod schema for {@link Evidence}: `{ facts: [{ fact, value, from, until?, source }], events: [{ kind, date,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { patternString } from '../internal/zod.js';
+import { nonEmptyString, patternString } from '../internal/zod.js';
 import {
   type Decimal,
   decimalFromString,
@@ -56,7 +56,7 @@ const FactorInputSchema = z.object({
     message: 'A conversion multiplier must be greater than zero',
     params: { code: 'INVALID_AMOUNT' },
   }),
-  source: z.string().min(1, { message: 'A conversion factor must cite its source' }),
+  source: nonEmptyString('A conversion factor must cite its source'),
 });
 
 function decodeFactor(input: z.output<typeof FactorInputSchema>): ConversionFactor {

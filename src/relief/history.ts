@@ -198,6 +198,7 @@ export function planHistory(
   evidenceInput: Evidence | PreparedEvidence,
   horizon: PlainDate,
 ): PlanHistory {
+  checkPlan(plan);
   const evidence = prepareEvidence(evidenceInput);
   const start = plan.start ?? earliest(evidence, horizon);
   const order = phaseOrder(plan);
@@ -366,4 +367,48 @@ export function planHistory(
 
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the shape of a plan that the functions read, so that a hand-built or broken plan gives INVALID_PLAN rather
+ * than a TypeError. Parse JSON with ReliefPlanSchema for the full check with paths.
+ */
+export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
+  const fail = (what: string) =>
+    invalidPlan(
+      `The plan is malformed (${what}): parse it with ReliefPlanSchema to see each problem with its path.`,
+      {},
+    );
+  if (!isRecord(plan) || typeof plan.id !== 'string') throw fail('no id');
+  if (!Array.isArray(plan.phases)) throw fail('no list of phases');
+  for (const phase of plan.phases) {
+    if (!isRecord(phase) || typeof phase.id !== 'string' || !isRecord(phase.requires))
+      throw fail('a phase without id or condition');
+    if (
+      !Array.isArray(phase.actions) ||
+      !phase.actions.every((a) => isRecord(a) && typeof a.measure === 'string')
+    )
+      throw fail(`phase ${phase.id}'s actions`);
+    if (
+      phase.after !== undefined &&
+      (!Array.isArray(phase.after) || !phase.after.every((id) => typeof id === 'string'))
+    )
+      throw fail(`phase ${phase.id}'s "after"`);
+    if (phase.latest !== undefined && (!isRecord(phase.latest) || typeof phase.latest.phase !== 'string'))
+      throw fail(`phase ${phase.id}'s "latest"`);
+  }
+  const s = plan.snapback;
+  if (
+    s !== undefined &&
+    (!isRecord(s) ||
+      !isRecord(s.trigger) ||
+      typeof s.delay !== 'string' ||
+      (s.restores !== 'all' && !Array.isArray(s.restores)))
+  ) {
+    throw fail('the snapback');
+  }
+  if (plan.definitions !== undefined && !isRecord(plan.definitions)) throw fail('the definitions');
 }

@@ -10,7 +10,7 @@ import {
 import type { Regime } from '../resolutions/regime.js';
 import { basisOf, timelineOf } from '../resolutions/timeline.js';
 import { compareDates, type PlainDate } from '../time/plainDate.js';
-import { type PhaseHistory, planHistory } from './history.js';
+import { checkPlan, type PhaseHistory, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
 
 /**
@@ -155,7 +155,12 @@ export function measuresInForce(
 ): readonly InForce[] | MeasuresAfterRelief {
   if (options === undefined) return baseMeasuresInForce(regime, on);
   const day = checkDate(on);
-  if (!Array.isArray(options.relief)) {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    !Array.isArray(options.relief) ||
+    !options.relief.every((r) => typeof r === 'object' && r !== null)
+  ) {
     throw new SanctionsRegimeError('INVALID_INPUT', '"relief" must be an array of { plan, evidence }.', {});
   }
   const timeline = timelineOf(regime);
@@ -180,6 +185,7 @@ export function measuresInForce(
   const steps: Step[] = [];
   const restorations: { plan: string; since: PlainDate; measures: ReadonlySet<string> }[] = [];
   options.relief.forEach(({ plan, evidence }, planIndex) => {
+    checkPlan(plan);
     if (plan.regime !== regime.id) {
       throw new SanctionsRegimeError(
         'INVALID_INPUT',

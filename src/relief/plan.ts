@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Condition, ConditionSchema } from '../conditions/ConditionSchema.js';
+import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { QuantitySchema } from '../quantity/QuantitySchema.js';
 import { DocumentCitationSchema } from '../resolutions/citation.js';
 import { ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
@@ -29,7 +30,7 @@ export const ReliefActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('set-cap-limits'),
     measure: MeasureIdSchema,
-    limits: z.array(QuantitySchema).min(1, { message: 'A cap needs at least one limit' }),
+    limits: nonEmptyArray(QuantitySchema, 'A cap needs at least one limit'),
   }),
 ]);
 
@@ -61,7 +62,7 @@ export type ReliefAction = z.infer<typeof ReliefActionSchema>;
  */
 export const ReliefPhaseSchema = z.object({
   id: IdSchema,
-  title: z.string().min(1),
+  title: nonEmptyString(),
   /** The condition that starts the phase. */
   requires: ConditionSchema,
   /** Phases that must be active before this one can start. */
@@ -109,7 +110,7 @@ export const SnapbackSchema = z.object({
   /** Met within the delay: snapback is blocked. */
   blockedBy: ConditionSchema.optional(),
   /** The measures snapback restores: every measure the plan's phases relieved, or a list of ids. */
-  restores: z.union([z.literal('all'), z.array(MeasureIdSchema).min(1)]),
+  restores: z.union([z.literal('all'), nonEmptyArray(MeasureIdSchema)]),
   /** After this, snapback can no longer be triggered: a date, or the start of a phase. */
   expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
   note: z.string().optional(),
@@ -142,13 +143,13 @@ export type Snapback = z.infer<typeof SnapbackSchema>;
 export const ReliefPlanSchema = z
   .object({
     id: IdSchema,
-    title: z.string().min(1),
+    title: nonEmptyString(),
     /** The id of the regime the plan relieves. */
-    regime: z.string().min(1),
+    regime: nonEmptyString(),
     /** Who proposed it: ISO 3166 alpha-3 codes or bodies. */
-    proposedBy: z.array(z.string().min(1)).min(1),
+    proposedBy: nonEmptyArray(nonEmptyString()),
     /** Where the plan is stated. */
-    sources: z.array(DocumentCitationSchema).min(1, { message: 'A plan cites where it was proposed' }),
+    sources: nonEmptyArray(DocumentCitationSchema, 'A plan cites where it was proposed'),
     /** `unconfirmed` when the plan is a reading of statements rather than a text; `note` says how. */
     confidence: ConfidenceSchema,
     note: z.string().optional(),

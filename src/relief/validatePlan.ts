@@ -1,7 +1,7 @@
 import type { Condition } from '../conditions/ConditionSchema.js';
 import { SanctionsRegimeError } from '../errors.js';
 import type { Regime } from '../resolutions/regime.js';
-import { phaseOrder } from './history.js';
+import { checkPlan, phaseOrder } from './history.js';
 import type { ReliefPlan } from './plan.js';
 
 /**
@@ -44,6 +44,8 @@ function refsOf(condition: Condition): string[] {
  * @param plan - the plan (parsed with `ReliefPlanSchema`).
  * @param regime - the regime it relieves.
  * @returns the issues; empty when the plan is sound.
+ * @throws {@link SanctionsRegimeError} `INVALID_PLAN` for a plan that is not plan-shaped; `INVALID_REGIME` for a
+ * regime that is not regime-shaped.
  * @example
  * ```ts
  * import { validatePlan } from 'sanctions-regime';
@@ -53,6 +55,15 @@ function refsOf(condition: Condition): string[] {
  * @category Relief
  */
 export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIssue[] {
+  checkPlan(plan);
+  if (
+    typeof regime !== 'object' ||
+    regime === null ||
+    !Array.isArray(regime.resolutions) ||
+    !regime.resolutions.every((r) => typeof r === 'object' && r !== null && Array.isArray(r.measures))
+  ) {
+    throw new SanctionsRegimeError('INVALID_REGIME', 'Expected a regime parsed with RegimeSchema.', {});
+  }
   const issues: PlanIssue[] = [];
   if (plan.regime !== regime.id) {
     issues.push({

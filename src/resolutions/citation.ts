@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
 /**
@@ -48,7 +49,7 @@ export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
  */
 export const DocumentCitationSchema = z.object({
   /** A document symbol (`"S/2019/171"`) or a title. */
-  document: z.string().min(1),
+  document: nonEmptyString(),
   /** Where to read it. */
   url: z.string().optional(),
   /** The document's date. */

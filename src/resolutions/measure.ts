@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { DecimalStringSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
 import { DurationSchema } from '../time/duration.js';
 import { PeriodRuleSchema } from '../time/periodRule.js';
@@ -52,7 +53,7 @@ const DirectionSchema = z.enum(['to-target', 'from-target']);
 
 const ExceptionSchema = z.object({
   /** What the exception allows. */
-  summary: z.string().min(1),
+  summary: nonEmptyString(),
   /** The paragraphs that create it. */
   citations: z.array(CitationSchema).optional(),
 });
@@ -72,9 +73,9 @@ const base = {
   /** Stable id, kebab-case segments joined by dots. */
   id: MeasureIdSchema,
   /** One sentence on what the measure does. */
-  summary: z.string().min(1),
+  summary: nonEmptyString(),
   /** The operative paragraphs that create it. */
-  citations: z.array(CitationSchema).min(1, { message: 'Every measure cites at least one paragraph' }),
+  citations: nonEmptyArray(CitationSchema, 'Every measure cites at least one paragraph'),
   /** When it applies by its own terms (changes by later resolutions are separate). */
   effective: EffectiveRangeSchema,
   /** `unconfirmed` when any part could not be checked against a source; `note` says which. */
@@ -133,7 +134,7 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
     commodity: CommodityIdSchema,
     direction: DirectionSchema,
     /** The cap is reached when any limit is reached ("4,000,000 barrels or 525,000 tons"). */
-    limits: z.array(QuantitySchema).min(1, { message: 'A cap needs at least one limit' }),
+    limits: nonEmptyArray(QuantitySchema, 'A cap needs at least one limit'),
     /** The accounting periods. */
     period: PeriodRuleSchema,
     /** Notification thresholds, as fractions of each limit. */
@@ -162,11 +163,11 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
     /** The date by which the obligation must be met. */
     deadline: PlainDateSchema.optional(),
     /** Reports due, with their dates. */
-    reports: z.array(z.object({ name: z.string().min(1), due: PlainDateSchema })).optional(),
+    reports: z.array(z.object({ name: nonEmptyString(), due: PlainDateSchema })).optional(),
     exceptions: z.array(ExceptionSchema).optional(),
   }),
-  z.object({ ...base, kind: z.literal('financial'), activity: z.string().min(1) }),
-  z.object({ ...base, kind: z.literal('other'), description: z.string().min(1) }),
+  z.object({ ...base, kind: z.literal('financial'), activity: nonEmptyString() }),
+  z.object({ ...base, kind: z.literal('other'), description: nonEmptyString() }),
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyString } from '../internal/zod.js';
 import { DocumentCitationSchema } from './citation.js';
 import { ResolutionSchema } from './resolution.js';
 
@@ -19,11 +20,11 @@ import { ResolutionSchema } from './resolution.js';
 export const RegimeSchema = z.object({
   /** The regime's id, `"dprk-1718"`. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  title: z.string().min(1),
+  title: nonEmptyString(),
   /** The target State, ISO 3166-1 alpha-3 (`"PRK"`). */
   target: z.string().regex(/^[A-Z]{3}$/),
   /** The body that oversees it: `"Security Council Committee established pursuant to resolution 1718 (2006)"`. */
-  committee: z.string().min(1),
+  committee: nonEmptyString(),
   /** The number of the resolution that founded it. */
   foundingResolution: z.number().int().positive(),
   /** The OpenSanctions program key, for interoperability (`"UN-SC1718"`). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 import { DocumentCitationSchema } from './citation.js';
 import { ConfidenceSchema, MeasureIdSchema, MeasureSchema } from './measure.js';
@@ -39,7 +40,7 @@ export const ChangeSchema = z
     /** For `supersede` and `amend`: the id of the measure that replaces the target. */
     replacement: MeasureIdSchema.optional(),
     /** One sentence on the change. */
-    summary: z.string().min(1),
+    summary: nonEmptyString(),
     confidence: ConfidenceSchema,
     note: z.string().optional(),
   })
@@ -91,12 +92,12 @@ export const ResolutionSchema = z
       }),
       z.literal('unanimous'),
     ]),
-    summary: z.string().min(1),
+    summary: nonEmptyString(),
     /** Operative paragraphs with a short summary each. */
     paragraphs: z.array(
       z.object({
         number: z.string().regex(/^[0-9]+(\([a-z0-9]+\))*$/),
-        summary: z.string().min(1),
+        summary: nonEmptyString(),
         confidence: ConfidenceSchema.optional(),
         note: z.string().optional(),
       }),
