@@ -1,6 +1,6 @@
 // Shared by the example tests: every @example in the TSDoc of src/ is extracted: its imports are pointed at the source, and each line ending in
 // `//=> value` becomes an assertion that the expression before it equals `value`.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
