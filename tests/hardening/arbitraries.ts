@@ -156,13 +156,30 @@ export function clonePlain<T>(value: T): T {
 
 type Path = readonly (string | number)[];
 
-/** Every path to a value inside a plain JSON-like document (Decimals are leaves). */
-export function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+/**
+ * Every path to a value inside a JSON-like document (Decimals are leaves), each object visited once, so a value
+ * that earlier mutations made cyclic does not recurse forever.
+ */
+export function pathsOf(
+  value: unknown,
+  prefix: Path = [],
+  out: Path[] = [],
+  seen = new WeakSet<object>(),
+): Path[] {
   out.push(prefix);
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    isDecimal(value) ||
+    seen.has(value) ||
+    prefix.length > 64
+  )
+    return out;
+  seen.add(value);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) pathsOf(value[i], [...prefix, i], out);
-  } else if (typeof value === 'object' && value !== null && !isDecimal(value)) {
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+    for (let i = 0; i < value.length; i += 1) pathsOf(value[i], [...prefix, i], out, seen);
+  } else {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out, seen);
   }
   return out;
 }
