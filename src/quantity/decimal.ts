@@ -177,20 +177,7 @@ export class ExactAccumulator {
     const fraction = length - 1 - exponent;
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    if (count <= 2 && shift < 16) {
-      const mantissa = count === 1 ? first : first * LIMB + (digits[1] as number);
-      const scaled = mantissa * (POW10[shift] as number);
-      if (scaled <= SAFE) {
-        const next = this.small + sign * scaled;
-        if (next <= SAFE && next >= -SAFE) {
-          this.small = next;
-          return;
-        }
-        this.big += BigInt(this.small);
-        this.small = sign * scaled;
-        return;
-      }
-    }
+    if (count <= 2 && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign)) return;
     let mantissa = 0n;
     for (const limb of digits) mantissa = mantissa * 10_000_000n + BigInt(limb);
     const scaled = mantissa * 10n ** BigInt(shift);
@@ -217,19 +204,7 @@ export class ExactAccumulator {
     const digits = dot === -1 ? length : length - 1;
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    if (digits <= 15 && shift < 16) {
-      const scaled = mantissa * (POW10[shift] as number);
-      if (scaled <= SAFE) {
-        const next = this.small + sign * scaled;
-        if (next <= SAFE && next >= -SAFE) {
-          this.small = next;
-          return;
-        }
-        this.big += BigInt(this.small);
-        this.small = sign * scaled;
-        return;
-      }
-    }
+    if (digits <= 15 && this.addSmall(mantissa, shift, sign)) return;
     const text = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
     const scaled = BigInt(text) * 10n ** BigInt(shift);
     this.big += sign < 0 ? -scaled : scaled;
@@ -248,6 +223,24 @@ export class ExactAccumulator {
     const text = (negative ? -total : total).toString().padStart(this.scale + 1, '0');
     const point = text.length - this.scale;
     return new Dec(`${negative ? '-' : ''}${text.slice(0, point)}.${text.slice(point)}`);
+  }
+
+  /**
+   * Adds `sign × mantissa × 10^shift` through the `number` sum when the product is exact (below 2^53); returns
+   * false when it is not, for the caller to use a bigint.
+   */
+  private addSmall(mantissa: number, shift: number, sign: number): boolean {
+    if (shift >= 16) return false;
+    const scaled = mantissa * (POW10[shift] as number);
+    if (scaled > SAFE) return false;
+    const next = this.small + sign * scaled;
+    if (next <= SAFE && next >= -SAFE) {
+      this.small = next;
+    } else {
+      this.big += BigInt(this.small);
+      this.small = sign * scaled;
+    }
+    return true;
   }
 
   private rescale(fraction: number): void {
