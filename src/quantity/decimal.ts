@@ -177,7 +177,8 @@ export class ExactAccumulator {
     const fraction = length - 1 - exponent;
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    if (count <= 2 && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign)) return;
+    if (count <= 2 && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign))
+      return;
     let mantissa = 0n;
     for (const limb of digits) mantissa = mantissa * 10_000_000n + BigInt(limb);
     const scaled = mantissa * 10n ** BigInt(shift);
