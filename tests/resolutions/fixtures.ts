@@ -149,3 +149,28 @@ export const sampleInput: RegimeInput = {
 };
 
 export const sample: Regime = RegimeSchema.parse(sampleInput);
+
+/** Resolution 400: a measure `x.a` that a later paragraph "amends" with itself, a replacement cycle. */
+export const selfReplacing = resolution(400, '2016-01-01', {
+  measures: [
+    {
+      kind: 'travel-ban',
+      id: 'x.a',
+      summary: 'a',
+      citations: [{ resolution: 400, paragraph: '1' }],
+      effective: { start: '2016-01-01' },
+      confidence: 'confirmed',
+    },
+  ],
+  changes: [
+    {
+      paragraph: '2',
+      target: 'x.a',
+      type: 'amend',
+      replacement: 'x.a',
+      effective: '2016-02-01',
+      summary: 'a replaces a',
+      confidence: 'confirmed',
+    },
+  ],
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measuresInForce, parseDate, RegimeSchema } from '../../src/index.js';
 import { codeOf } from '../helpers.js';
-import { resolution, sample, sampleInput } from './fixtures.js';
+import { resolution, sample, sampleInput, selfReplacing } from './fixtures.js';
 
 const ids = (on: string) => measuresInForce(sample, parseDate(on)).map((m) => m.measure.id);
 
@@ -152,32 +152,7 @@ describe('measuresInForce', () => {
   it('refuses a replacement cycle', () => {
     const cyclic = RegimeSchema.parse({
       ...sampleInput,
-      resolutions: [
-        ...sampleInput.resolutions,
-        resolution(400, '2016-01-01', {
-          measures: [
-            {
-              kind: 'travel-ban',
-              id: 'x.a',
-              summary: 'a',
-              citations: [{ resolution: 400, paragraph: '1' }],
-              effective: { start: '2016-01-01' },
-              confidence: 'confirmed',
-            },
-          ],
-          changes: [
-            {
-              paragraph: '2',
-              target: 'x.a',
-              type: 'amend',
-              replacement: 'x.a',
-              effective: '2016-02-01',
-              summary: 'a replaces a',
-              confidence: 'confirmed',
-            },
-          ],
-        }),
-      ],
+      resolutions: [...sampleInput.resolutions, selfReplacing],
     });
     expect(codeOf(() => measuresInForce(cyclic, parseDate('2016-01-01')))).toBe('INVALID_REGIME');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, RegimeSchema, regimeChanges, validateRegime } from '../../src/index.js';
-import { resolution, sample, sampleInput } from './fixtures.js';
+import { resolution, sample, sampleInput, selfReplacing } from './fixtures.js';
 
 const withResolution = (extra: Parameters<typeof resolution>[2], adopted = '2016-01-01') =>
   RegimeSchema.parse({
@@ -153,28 +153,9 @@ describe('regimeChanges', () => {
 
 describe('validateRegime on replacement cycles', () => {
   it('reports a measure that replaces itself', () => {
-    const regime = withResolution({
-      measures: [
-        {
-          kind: 'travel-ban',
-          id: 'x.a',
-          summary: 'a',
-          citations: [{ resolution: 400, paragraph: '1' }],
-          effective: { start: '2016-01-01' },
-          confidence: 'confirmed',
-        },
-      ],
-      changes: [
-        {
-          paragraph: '2',
-          target: 'x.a',
-          type: 'amend',
-          replacement: 'x.a',
-          effective: '2016-02-01',
-          summary: 'a replaces a',
-          confidence: 'confirmed',
-        },
-      ],
+    const regime = RegimeSchema.parse({
+      ...sampleInput,
+      resolutions: [...sampleInput.resolutions, selfReplacing],
     });
     expect(codes(regime)).toEqual(['REPLACEMENT_CYCLE']);
   });
