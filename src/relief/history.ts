@@ -383,10 +383,12 @@ export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
       {},
     );
   if (!isRecord(plan) || typeof plan.id !== 'string') throw fail('no id');
+  if (typeof plan.regime !== 'string') throw fail('no regime');
   if (!Array.isArray(plan.phases)) throw fail('no list of phases');
   for (const phase of plan.phases) {
     if (!isRecord(phase) || typeof phase.id !== 'string' || !isRecord(phase.requires))
       throw fail('a phase without id or condition');
+    if (typeof phase.title !== 'string') throw fail(`phase ${phase.id}'s title`);
     if (
       !Array.isArray(phase.actions) ||
       !phase.actions.every((a) => isRecord(a) && typeof a.measure === 'string')
@@ -406,7 +408,10 @@ export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
     (!isRecord(s) ||
       !isRecord(s.trigger) ||
       typeof s.delay !== 'string' ||
-      (s.restores !== 'all' && !Array.isArray(s.restores)))
+      (s.restores !== 'all' && !Array.isArray(s.restores)) ||
+      (s.expires !== undefined &&
+        (!isRecord(s.expires) ||
+          (typeof s.expires.phase !== 'string' && typeof s.expires.date !== 'string'))))
   ) {
     throw fail('the snapback');
   }

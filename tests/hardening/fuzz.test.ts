@@ -2,9 +2,10 @@ import { describe, it } from 'vitest';
 import { fuzzProperties, reliefFuzzProperties, schemas } from './fuzzProperties.js';
 
 // Bounded here to keep `npm test` fast; `npm run fuzz` (scripts/fuzz.ts) runs the same properties far longer.
-const RUNS = 300;
+// The mutation run (tests/hardening/vitest.stryker.config.ts) sets FUZZ_RUNS lower: it runs them once per mutant.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 // Each relief run evaluates whole plans: fewer runs keep the suite fast; npm run fuzz runs many more.
-const RELIEF_RUNS = 40;
+const RELIEF_RUNS = Math.ceil(RUNS / 7.5);
 
 describe('fuzzing: only ZodError and SanctionsRegimeError escape, no prototype is touched', () => {
   it('finds the exported schemas', ({ expect }) => {
