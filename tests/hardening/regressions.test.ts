@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dprk1718 } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { codeOf } from '../helpers.js';
+import { baseEvidence, planInput } from '../relief/fixtures.js';
 
 const ON = api.parseDate('2018-09-27');
 
@@ -175,5 +176,22 @@ describe('zod length checks on non-strings', () => {
   it('EvidenceSchema.safeParse does not throw on such an observation source', () => {
     const facts = [{ fact: 'a', value: true, from: '2018-01-01', source: hostile }];
     expect(() => api.EvidenceSchema.safeParse({ facts })).not.toThrow();
+  });
+});
+
+describe('a parsed plan broken after parsing gives INVALID_PLAN, never a TypeError', () => {
+  const plan = api.ReliefPlanSchema.parse(planInput);
+  const [first, ...rest] = plan.phases;
+  // A title whose toString is not a function: the timeline's notes interpolated it and threw a TypeError.
+  const hostile = { toString: {} };
+  it.each([
+    ['a phase title that is an object', { ...plan, phases: [{ ...first, title: hostile }, ...rest] }],
+    ['a regime id that is an object', { ...plan, regime: hostile }],
+    ['a snapback expiry without phase or date', { ...plan, snapback: { ...plan.snapback, expires: {} } }],
+  ] as const)('planTimeline, evaluatePlan: %s', (_name, broken) => {
+    const p = broken as unknown as api.ReliefPlan;
+    const range = { from: api.parseDate('2015-01-01'), to: api.parseDate('2026-12-31') };
+    expect(codeOf(() => api.planTimeline(p, baseEvidence, range))).toBe('INVALID_PLAN');
+    expect(codeOf(() => api.evaluatePlan(p, baseEvidence, { at: ON }))).toBe('INVALID_PLAN');
   });
 });
