@@ -35,3 +35,14 @@ export function arbAmount({ negative = true } = {}): fc.Arbitrary<string> {
       return negative && neg && !isZero ? `-${text}` : text;
     });
 }
+
+/** Runs `fn` and returns the SanctionsRegimeError it throws; fails when it throws anything else or nothing. */
+export function errorOf(fn: () => unknown): SanctionsRegimeError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SanctionsRegimeError) return error;
+    throw error;
+  }
+  throw new Error('expected a SanctionsRegimeError, but nothing was thrown');
+}

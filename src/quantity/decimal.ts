@@ -45,10 +45,7 @@ const AMOUNT_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
  * @category Quantity
  */
 export function decimalFromString(value: string): Decimal | undefined {
-  if (!isDecimalString(value)) return undefined;
-  const decimal = new Dec(value);
-  if (decimal.isZero() && value.charCodeAt(0) === 45) return undefined;
-  return decimal;
+  return isDecimalString(value) ? new Dec(value) : undefined;
 }
 
 /**
@@ -169,15 +166,18 @@ export class ExactAccumulator {
   add(value: Decimal): void {
     const digits = value.d;
     const sign = value.s;
-    const first = digits[0];
-    if (first === undefined || first === 0) return; // zero
+    const first = digits[0] as number; // a finite Decimal has at least one limb (zero is [0])
     const count = digits.length;
     const exponent = value.e;
     const length = (((exponent % 7) + 7) % 7) + 1 + 7 * (count - 1);
     const fraction = length - 1 - exponent;
+    // Stryker disable next-line EqualityOperator: rescaling to the same scale multiplies by 1
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    if (count <= 2 && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign))
+    // Up to two limbs (14 digits) make an exact number; `count < 2` would only send more values to the bigint.
+    // Stryker disable next-line EqualityOperator: equivalent, as said above
+    const twoLimbs = count <= 2;
+    if (twoLimbs && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign))
       return;
     let mantissa = 0n;
     for (const limb of digits) mantissa = mantissa * 10_000_000n + BigInt(limb);
@@ -187,14 +187,17 @@ export class ExactAccumulator {
 
   /**
    * Adds a plain, non-negative decimal string already checked by {@link decimalFromString}, without making a
-   * Decimal: up to 15 digits go through a `number`, longer ones through a bigint.
+   * Decimal: a short one whose digits stay below 2^53 goes through a `number`, any other through a bigint.
    */
   addString(value: string, sign: 1 | -1 = 1): void {
     const length = value.length;
+    // A pure shortcut: with it off, every string takes the bigint path to the same sum.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above
+    const short = length <= 16;
     let dot = -1;
     let mantissa = 0;
-    if (length <= 16) {
-      // Read the digits without allocating: at most 15 of them, so the mantissa is exact in a number.
+    if (short) {
+      // Read the digits without allocating; a mantissa over 2^53 may be rounded, but addSmall refuses it then.
       for (let i = 0; i < length; i += 1) {
         const c = value.charCodeAt(i);
         if (c === 46) dot = i;
@@ -202,10 +205,10 @@ export class ExactAccumulator {
       }
     } else dot = value.indexOf('.');
     const fraction = dot === -1 ? 0 : length - dot - 1;
-    const digits = dot === -1 ? length : length - 1;
+    // Stryker disable next-line EqualityOperator: rescaling to the same scale multiplies by 1
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
-    if (digits <= 15 && this.addSmall(mantissa, shift, sign)) return;
+    if (short && this.addSmall(mantissa, shift, sign)) return;
     const text = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
     const scaled = BigInt(text) * 10n ** BigInt(shift);
     this.big += sign < 0 ? -scaled : scaled;
@@ -219,6 +222,7 @@ export class ExactAccumulator {
   /** The exact sum so far. */
   value(): Decimal {
     const total = this.big + BigInt(this.small);
+    // Stryker disable next-line EqualityOperator: the scale is never negative
     if (this.scale <= 0) return new Dec(total.toString());
     const negative = total < 0n;
     const text = (negative ? -total : total).toString().padStart(this.scale + 1, '0');
@@ -233,8 +237,10 @@ export class ExactAccumulator {
   private addSmall(mantissa: number, shift: number, sign: number): boolean {
     if (shift >= 16) return false;
     const scaled = mantissa * (POW10[shift] as number);
+    // Stryker disable next-line EqualityOperator: 2^53 − 1 itself is exact either way
     if (scaled > SAFE) return false;
     const next = this.small + sign * scaled;
+    // Stryker disable next-line EqualityOperator: ±(2^53 − 1) itself is exact either way
     if (next <= SAFE && next >= -SAFE) {
       this.small = next;
     } else {

@@ -11,6 +11,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/docs/**', '**/node_modules/**'],
     env: { FUZZ_RUNS: '30' },
+    isolate: false,
     setupFiles: ['tests/hardening/stryker.setup.ts'],
   },
 });
