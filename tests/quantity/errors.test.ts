@@ -8,6 +8,7 @@ import {
   convert,
   extendUnits,
   isQuantity,
+  QuantitySchema,
   quantity,
   ratio,
   subtract,
@@ -119,5 +120,60 @@ describe('quantity errors explain themselves', () => {
     const e = errorOf(() => convert(tonnes, 'barrel', bad as never));
     expect(e.code).toBe('INVALID_AMOUNT');
     expect(e.message).toContain('ConversionFactorSchema.parse');
+  });
+});
+
+describe('QuantitySchema issues explain themselves', () => {
+  it('an unknown unit lists the known ones, with the code UNKNOWN_UNIT', () => {
+    const result = QuantitySchema.safeParse({ amount: '1', unit: 'barrels' });
+    const issue = result.error?.issues[0] as { path: unknown; message: string; params?: unknown };
+    expect(issue.path).toEqual(['unit']);
+    expect(issue.message).toBe(`Unknown unit: expected one of ${Object.keys(units).join(', ')}`);
+    expect(issue.params).toEqual({ code: 'UNKNOWN_UNIT' });
+  });
+
+  it('a reported quantity without its factor says both or neither', () => {
+    const result = QuantitySchema.safeParse({
+      amount: '1',
+      unit: 'barrel',
+      reported: { amount: '1', unit: 'tonne' },
+    });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'A converted quantity gives both "reported" and "factor"; a reported one gives neither',
+    ]);
+  });
+
+  it('a reported quantity in an unknown unit is refused at its path', () => {
+    const result = QuantitySchema.safeParse({
+      amount: '1',
+      unit: 'barrel',
+      reported: { amount: '1', unit: 'bbl' },
+      factor: { from: 'bbl', to: 'barrel', multiplier: '1', source: 'x' },
+    });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('reported.unit');
+  });
+
+  it('a converted quantity round-trips with its reported quantity and factor', () => {
+    const json = {
+      amount: '14.66',
+      unit: 'barrel',
+      reported: { amount: '2', unit: 'tonne' },
+      factor: { from: 'tonne', to: 'barrel', multiplier: '7.33', source: 'test' },
+    };
+    const q = QuantitySchema.parse(json);
+    expect(q.reported?.amount.toFixed()).toBe('2');
+    expect(q.factor?.multiplier.toFixed()).toBe('7.33');
+    expect(QuantitySchema.encode(q)).toEqual(json);
+  });
+
+  it('the decoded side of ConversionFactorSchema refuses what is not an object', () => {
+    expect(() => ConversionFactorSchema.encode(null as never)).toThrow();
+    expect(() => ConversionFactorSchema.encode('x' as never)).toThrow();
+    expect(ConversionFactorSchema.encode(factor)).toEqual({
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: '7.33',
+      source: 'test',
+    });
   });
 });

@@ -9,6 +9,20 @@ describe('quantity', () => {
     expect(quantity('0', 'usd').amount.isZero()).toBe(true);
   });
 
+  it.each([
+    ['20 integer digits, negative', `-${'9'.repeat(20)}`, `-${'9'.repeat(20)}`],
+    ['20 decimals', `0.${'1'.repeat(20)}`, `0.${'1'.repeat(20)}`],
+    [
+      '20 + 20 digits, negative',
+      `-${'9'.repeat(20)}.${'1'.repeat(20)}`,
+      `-${'9'.repeat(20)}.${'1'.repeat(20)}`,
+    ],
+    ['a negative fraction of one', '-0.5', '-0.5'],
+    ['a negative amount ending in zeros', '-10.00', '-10'],
+  ])('accepts %s, at the digit limits', (_name, amount, exact) => {
+    expect(quantity(amount, 'barrel').amount.toFixed()).toBe(exact);
+  });
+
   it('takes finite numbers at their shortest decimal form', () => {
     expect(quantity(0.1, 'barrel').amount.toFixed()).toBe('0.1');
     expect(quantity(500000, 'barrel').amount.toFixed()).toBe('500000');
