@@ -181,6 +181,7 @@ describe('zod length checks on non-strings', () => {
 
 describe('a parsed plan broken after parsing gives INVALID_PLAN, never a TypeError', () => {
   const plan = api.ReliefPlanSchema.parse(planInput);
+  const evidence = api.EvidenceSchema.parse(baseEvidence);
   const [first, ...rest] = plan.phases;
   // A title whose toString is not a function: the timeline's notes interpolated it and threw a TypeError.
   const hostile = { toString: {} };
@@ -191,7 +192,7 @@ describe('a parsed plan broken after parsing gives INVALID_PLAN, never a TypeErr
   ] as const)('planTimeline, evaluatePlan: %s', (_name, broken) => {
     const p = broken as unknown as api.ReliefPlan;
     const range = { from: api.parseDate('2015-01-01'), to: api.parseDate('2026-12-31') };
-    expect(codeOf(() => api.planTimeline(p, baseEvidence, range))).toBe('INVALID_PLAN');
-    expect(codeOf(() => api.evaluatePlan(p, baseEvidence, { at: ON }))).toBe('INVALID_PLAN');
+    expect(codeOf(() => api.planTimeline(p, evidence, range))).toBe('INVALID_PLAN');
+    expect(codeOf(() => api.evaluatePlan(p, evidence, { at: ON }))).toBe('INVALID_PLAN');
   });
 });
