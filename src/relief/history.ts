@@ -408,7 +408,8 @@ export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
     (!isRecord(s) ||
       !isRecord(s.trigger) ||
       typeof s.delay !== 'string' ||
-      (s.restores !== 'all' && !Array.isArray(s.restores)) ||
+      (s.restores !== 'all' &&
+        (!Array.isArray(s.restores) || !s.restores.every((id) => typeof id === 'string'))) ||
       (s.expires !== undefined &&
         (!isRecord(s.expires) ||
           (typeof s.expires.phase !== 'string' && typeof s.expires.date !== 'string'))))

@@ -23,14 +23,20 @@ export interface PlanIssue {
   readonly message: string;
 }
 
-/** The names `ref` nodes use in a condition, walked without recursion. */
+/**
+ * The names `ref` nodes use in a condition, walked without recursion. A broken condition (a node that is not an
+ * object, an `of` that is not a list, a cycle) yields the names it can read: evaluating it reports the breakage.
+ */
 function refsOf(condition: Condition): string[] {
   const names: string[] = [];
-  const stack: Condition[] = [condition];
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [condition];
   while (stack.length > 0) {
-    const node = stack.pop() as Condition;
-    if (node.op === 'ref') names.push(node.name);
-    else if (node.op === 'all' || node.op === 'any' || node.op === 'atLeast') stack.push(...node.of);
+    const node = stack.pop() as Partial<Record<'op' | 'name' | 'of', unknown>> | null;
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (node.op === 'ref' && typeof node.name === 'string') names.push(node.name);
+    else if (Array.isArray(node.of)) for (const child of node.of) stack.push(child);
     else if (node.op === 'not') stack.push(node.of);
   }
   return names;

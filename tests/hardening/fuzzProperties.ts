@@ -3,7 +3,18 @@
 // prototype gains or loses a key.
 import fc from 'fast-check';
 import type * as z from 'zod';
-import { dprk1718, dprk1718Input, refinedPetroleumLedger } from '../../src/data/index.js';
+import {
+  dprk1718,
+  dprk1718Input,
+  dprkEvidence,
+  dprkPositions,
+  iran2231,
+  jcpoaEvidence,
+  jcpoaEvidenceInput,
+  jcpoaPlan,
+  jcpoaPlanInput,
+  refinedPetroleumLedger,
+} from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { arbDatedCondition, arbEvidence } from '../conditions/arbitraries.js';
 import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtures.js';
@@ -267,6 +278,28 @@ export const reliefFuzzProperties: readonly FuzzProperty[] = [
       planEvaluators(mutant, baseEvidence);
       planEvaluators(mutant, baseEvidence, clonePlain(dprk1718));
     },
+  ),
+  property(
+    'the bundled JCPOA plan and its evidence, mutated, raw and parsed, on resolution 2231',
+    fc.tuple(fc.array(mutation, { maxLength: 3 }), fc.array(mutation, { maxLength: 3 })),
+    ([planEdits, evidenceEdits]) => {
+      const rawPlan = mutate(jcpoaPlanInput, planEdits);
+      const rawEvidence = mutate(jcpoaEvidenceInput, evidenceEdits);
+      const parsedPlan = api.ReliefPlanSchema.safeParse(rawPlan);
+      const parsedEvidence = api.EvidenceSchema.safeParse(rawEvidence);
+      planEvaluators(mutate(jcpoaPlan, planEdits), jcpoaEvidence, iran2231);
+      if (parsedPlan.success)
+        planEvaluators(
+          parsedPlan.data,
+          parsedEvidence.success ? parsedEvidence.data : jcpoaEvidence,
+          iran2231,
+        );
+    },
+  ),
+  property(
+    'the bundled DPRK relief positions, mutated after parsing, on the DPRK regime',
+    fc.tuple(fc.constantFrom(...Object.values(dprkPositions)), fc.array(mutation, { maxLength: 3 })),
+    ([position, edits]) => planEvaluators(mutate(position, edits), dprkEvidence, dprk1718),
   ),
   property('validatePlan on the DPRK regime, mutated, raw and parsed', regimeInputMutants, (mutant) => {
     onlyDomainErrors(() => api.validatePlan(plan, mutant as api.Regime));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dprk1718 } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { codeOf } from '../helpers.js';
-import { baseEvidence, planInput } from '../relief/fixtures.js';
+import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtures.js';
 
 const ON = api.parseDate('2018-09-27');
 
@@ -194,5 +194,41 @@ describe('a parsed plan broken after parsing gives INVALID_PLAN, never a TypeErr
     const range = { from: api.parseDate('2015-01-01'), to: api.parseDate('2026-12-31') };
     expect(codeOf(() => api.planTimeline(p, evidence, range))).toBe('INVALID_PLAN');
     expect(codeOf(() => api.evaluatePlan(p, evidence, { at: ON }))).toBe('INVALID_PLAN');
+  });
+});
+
+describe('validatePlan reads the refs of a broken condition without throwing', () => {
+  const plan = api.ReliefPlanSchema.parse(planInput);
+  const [first, ...rest] = plan.phases;
+  const withRequires = (requires: unknown) =>
+    ({ ...plan, phases: [{ ...first, requires }, ...rest] }) as unknown as api.ReliefPlan;
+  const cyclic: Record<string, unknown> = { op: 'not' };
+  cyclic.of = cyclic;
+  it.each([
+    ['an "all" whose "of" is a number', { op: 'all', of: 0 }],
+    ['a null child', { op: 'any', of: [null, { op: 'ref', name: 'missing' }] }],
+    ['a cycle through "not"', cyclic],
+  ] as const)('%s', (_name, requires) => {
+    const issues = api.validatePlan(withRequires(requires), reliefRegime);
+    expect(Array.isArray(issues)).toBe(true);
+  });
+  it('still finds the ref with no definition next to a null child', () => {
+    const issues = api.validatePlan(
+      withRequires({ op: 'any', of: [null, { op: 'ref', name: 'missing' }] }),
+      reliefRegime,
+    );
+    expect(issues.map((i) => i.code)).toContain('UNDEFINED_REFERENCE');
+  });
+});
+
+describe('a snapback that restores something other than measure ids gives INVALID_PLAN', () => {
+  const plan = api.ReliefPlanSchema.parse(planInput);
+  it('validatePlan and evaluatePlan', () => {
+    const broken = {
+      ...plan,
+      snapback: { ...plan.snapback, restores: [{ toString: 'x' }] },
+    } as unknown as api.ReliefPlan;
+    expect(codeOf(() => api.validatePlan(broken, reliefRegime))).toBe('INVALID_PLAN');
+    expect(codeOf(() => api.evaluatePlan(broken, {}, { at: ON }))).toBe('INVALID_PLAN');
   });
 });
