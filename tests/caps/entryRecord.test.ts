@@ -45,6 +45,7 @@ const corruptions: readonly (readonly [string, readonly (string | number)[], unk
   ['an unknown basis', ['basis'], 'rumoured'],
   ['a basis that is not a string', ['basis'], ['reported']],
   ['a source that is a string', ['source'], 'S/2019/171'],
+  ['a null source', ['source'], null],
   ['a source without a document', ['source', 'document'], ''],
   ['a source document that is not a string', ['source', 'document'], 1],
   ['a source url that is not a string', ['source', 'url'], 1],
@@ -67,6 +68,7 @@ const corruptions: readonly (readonly [string, readonly (string | number)[], unk
   ['an amount in exponent notation', ['quantity', 'amount'], '1e3'],
   ['an amount as a JSON number', ['quantity', 'amount'], 1000],
   ['a factor that is a string', ['conversion', 0], 'kg to t'],
+  ['a null factor', ['conversion', 0], null],
   ['a factor from a unit in capitals', ['conversion', 0, 'from'], 'KG'],
   ['a factor to a number', ['conversion', 1, 'to'], 1],
   ['a factor without a source', ['conversion', 1, 'source'], ''],
@@ -152,7 +154,7 @@ describe('the fast path for JSON ledger entries agrees with LedgerEntrySchema', 
   });
 
   it('reads a retraction with no quantity and no amounts', () => {
-    const retraction = { ...withValue(full, ['corrects'], undefined), retracts: 'e-0' } as Record<
+    const retraction = { ...(withValue(full, ['corrects'], undefined) as object), retracts: 'e-0' } as Record<
       string,
       unknown
     >;
@@ -162,6 +164,35 @@ describe('the fast path for JSON ledger entries agrees with LedgerEntrySchema', 
     expect(record.retracts).toBe('e-0');
     expect(record.unit).toBeUndefined();
     expect(record.amounts).toEqual([]);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'e-1'],
+    ['a list', [full]],
+  ])('refuses an entry that is %s', (_name, input) => {
+    expect(read(input)).toBe('ZodError');
+  });
+
+  it('does not take a cap id seen valid for a reporter (the memo keeps them apart)', () => {
+    const cache = newCache();
+    expect(typeof read({ ...full, cap: 'x.y' }, cache)).toBe('object');
+    expect(read({ ...full, reporter: 'x.y' }, cache)).toBe('ZodError');
+  });
+
+  it.each([
+    ['a retraction of an id with a tab', { retracts: 'e-\t0' }],
+    ['a retraction that is not a string', { retracts: 1 }],
+    ['a retraction that also corrects', { retracts: 'e-0', corrects: 'e-0' }],
+  ])('refuses %s', (_name, fields) => {
+    const retraction = { ...(withValue(full, ['corrects'], undefined) as object), ...fields } as Record<
+      string,
+      unknown
+    >;
+    delete retraction.quantity;
+    delete retraction.conversion;
+    expect(LedgerEntrySchema.safeParse(retraction).success).toBe(false);
+    expect(read(retraction)).toBe('ZodError');
   });
 
   it('refuses a retraction that has a quantity, and a delivery that has none', () => {
