@@ -153,6 +153,13 @@ describe('the fast path for JSON ledger entries agrees with LedgerEntrySchema', 
     expect(shown(record.amounts)).toEqual(['21.99', '3']);
   });
 
+  it('reads an aggregate that ends the day it starts as a delivery of that day', () => {
+    const oneDay = withValue(full, ['deliveredThrough'], '2018-03-01');
+    expect(LedgerEntrySchema.safeParse(oneDay).success).toBe(true);
+    const record = read(oneDay) as EntryRecord;
+    expect(record.throughDay).toBe(record.deliveredDay);
+  });
+
   it('reads a retraction with no quantity and no amounts', () => {
     const retraction = { ...(withValue(full, ['corrects'], undefined) as object), retracts: 'e-0' } as Record<
       string,
