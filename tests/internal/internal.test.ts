@@ -1,6 +1,7 @@
 // The small internal helpers that error messages and schemas rely on.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { SanctionsRegimeError } from '../../src/errors.js';
 import { describeValue } from '../../src/internal/describe.js';
 import { nonEmptyArray, nonEmptyString, patternString } from '../../src/internal/zod.js';
 
@@ -53,5 +54,20 @@ describe('schema helpers', () => {
       'Expected at least one item',
     );
     expect(z.toJSONSchema(schema)).toMatchObject({ type: 'array', minItems: 1 });
+  });
+});
+
+describe('SanctionsRegimeError', () => {
+  it('carries its name, code, message and a frozen copy of its details', () => {
+    const details = { id: 'x' };
+    const e = new SanctionsRegimeError('DUPLICATE_ENTRY', 'Two entries have the id "x".', details);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('SanctionsRegimeError');
+    expect(String(e)).toBe('SanctionsRegimeError: Two entries have the id "x".');
+    expect(e.code).toBe('DUPLICATE_ENTRY');
+    expect(e.details).toEqual({ id: 'x' });
+    expect(e.details).not.toBe(details);
+    expect(Object.isFrozen(e.details)).toBe(true);
+    expect(new SanctionsRegimeError('INVALID_DATE', 'm').details).toEqual({});
   });
 });
