@@ -35,6 +35,7 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
   assertQuantity(q);
   const registry = options.units ?? builtInUnits;
   const digits = options.maximumFractionDigits;
+  // Stryker disable next-line ConditionalExpression: rounding to undefined places leaves the amount as it is
   const amount = digits === undefined ? q.amount : roundTo(q.amount, digits);
   const plain = toPlainString(amount);
   const fraction = plain.split('.')[1]?.length ?? 0;
@@ -44,6 +45,7 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
   });
   // Intl formats a decimal string exactly (Intl.NumberFormat v3), so no float is involved.
   const text = format.format(plain as unknown as number);
+  // Stryker disable next-line OptionalChaining: hasUnit has just checked the key
   const symbol = hasUnit(registry, q.unit) ? registry[q.unit]?.symbol : q.unit;
   return `${text} ${symbol ?? q.unit}`;
 }

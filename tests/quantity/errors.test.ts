@@ -7,6 +7,7 @@ import {
   compare,
   convert,
   extendUnits,
+  formatQuantity,
   isQuantity,
   QuantitySchema,
   quantity,
@@ -175,5 +176,23 @@ describe('QuantitySchema issues explain themselves', () => {
       multiplier: '7.33',
       source: 'test',
     });
+  });
+});
+
+describe('extended registries', () => {
+  it('keep a frozen copy of each definition, whose symbol formatQuantity prints', () => {
+    const definition = { id: 'cubic-metre', name: 'cubic metre', symbol: 'm³', dimension: 'volume' as const };
+    const mine = extendUnits(units, [definition]);
+    definition.symbol = 'changed';
+    expect(mine['cubic-metre']).toEqual({
+      id: 'cubic-metre',
+      name: 'cubic metre',
+      symbol: 'm³',
+      dimension: 'volume',
+    });
+    expect(Object.isFrozen(mine['cubic-metre'])).toBe(true);
+    expect(formatQuantity(quantity('1234.5', 'cubic-metre', { units: mine }), { units: mine })).toBe(
+      '1,234.5 m³',
+    );
   });
 });
