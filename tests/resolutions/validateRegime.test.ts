@@ -9,6 +9,9 @@ const withResolution = (extra: Parameters<typeof resolution>[2], adopted = '2016
   });
 
 const codes = (regime: Parameters<typeof validateRegime>[0]) => validateRegime(regime).map((i) => i.code);
+/** Each issue as [code, path, message]: where it is and what to do, in words. */
+const said = (regime: Parameters<typeof validateRegime>[0]) =>
+  validateRegime(regime).map((i) => [i.code, i.path.join('.'), i.message]);
 
 describe('validateRegime', () => {
   it('finds nothing wrong with a sound regime', () => {
@@ -34,6 +37,9 @@ describe('validateRegime', () => {
         path: ['resolutions', 3, 'measures', 0, 'id'],
       }),
     ]);
+    expect(validateRegime(regime)[0]?.message).toBe(
+      'The measure id x.travel is used twice: give each measure its own id.',
+    );
   });
 
   it('reports a change whose target or replacement does not exist', () => {
@@ -58,7 +64,18 @@ describe('validateRegime', () => {
         },
       ],
     });
-    expect(codes(regime)).toEqual(['UNKNOWN_CHANGE_TARGET', 'UNKNOWN_REPLACEMENT']);
+    expect(said(regime)).toEqual([
+      [
+        'UNKNOWN_CHANGE_TARGET',
+        'resolutions.3.changes.0.target',
+        'Resolution 400 changes x.nothing, which no resolution of the regime creates.',
+      ],
+      [
+        'UNKNOWN_REPLACEMENT',
+        'resolutions.3.changes.1.replacement',
+        'The replacement x.elsewhere must be a measure created by resolution 400.',
+      ],
+    ]);
   });
 
   it('reports measures and changes effective before their resolution was adopted', () => {
@@ -84,7 +101,18 @@ describe('validateRegime', () => {
         },
       ],
     });
-    expect(codes(regime)).toEqual(['MEASURE_BEFORE_ADOPTION', 'CHANGE_BEFORE_ADOPTION']);
+    expect(said(regime)).toEqual([
+      [
+        'MEASURE_BEFORE_ADOPTION',
+        'resolutions.3.measures.0.effective.start',
+        'x.freeze takes effect on 2015-12-31, before resolution 400 was adopted on 2016-01-01.',
+      ],
+      [
+        'CHANGE_BEFORE_ADOPTION',
+        'resolutions.3.changes.0.effective',
+        'A change by resolution 400 takes effect on 2015-12-01, before its adoption on 2016-01-01.',
+      ],
+    ]);
   });
 
   it('reports two caps on one commodity and direction in force at once, but not a cap and its replacement', () => {
@@ -105,8 +133,12 @@ describe('validateRegime', () => {
         },
       ],
     });
-    expect(validateRegime(regime)).toEqual([
-      expect.objectContaining({ code: 'OVERLAPPING_CAPS', path: ['measures', 'x.oil.cap.400'] }),
+    expect(said(regime)).toEqual([
+      [
+        'OVERLAPPING_CAPS',
+        'measures.x.oil.cap.400',
+        'x.oil.cap.200 and x.oil.cap.400 both cap refined-petroleum (to-target) at the same time: end one, or supersede it, before the other starts.',
+      ],
     ]);
   });
 
@@ -115,7 +147,11 @@ describe('validateRegime', () => {
       ...sampleInput,
       resolutions: [...sampleInput.resolutions, resolution(300, '2015-03-01')],
     });
-    expect(codes(regime)).toContain('DUPLICATE_RESOLUTION');
+    expect(said(regime)).toContainEqual([
+      'DUPLICATE_RESOLUTION',
+      'resolutions.3.number',
+      'Resolution 300 appears twice: keep one.',
+    ]);
   });
 });
 
