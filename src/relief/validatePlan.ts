@@ -105,7 +105,7 @@ export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIss
         issues.push({
           code: 'NOT_A_CAP',
           path: ['phases', i, 'actions', a, 'measure'],
-          message: `${action.measure} is a ${measure.kind}, not a quantity cap.`,
+          message: `${action.measure} is of kind ${measure.kind}, not a quantity cap.`,
         });
       }
     });

@@ -7,7 +7,7 @@ import {
   ReliefPlanSchema,
   validatePlan,
 } from '../../src/index.js';
-import { codeOf } from '../helpers.js';
+import { codeOf, errorOf } from '../helpers.js';
 import { evidenceWith, plan, planInput, regime } from './fixtures.js';
 
 const d = parseDate;
@@ -264,5 +264,97 @@ describe('validatePlan', () => {
       ],
     });
     expect(validatePlan(cyclic, regime).map((i) => i.code)).toContain('PHASE_CYCLE');
+  });
+
+  it('says what each issue is in words', () => {
+    const broken = ReliefPlanSchema.parse({
+      ...planInput,
+      regime: 'other',
+      phases: [
+        {
+          ...planInput.phases[0],
+          actions: [
+            { type: 'lift', measure: 'x.nothing' },
+            { type: 'set-cap-limits', measure: 'x.freeze', limits: [{ amount: '1', unit: 'barrel' }] },
+          ],
+        },
+        {
+          ...planInput.phases[1],
+          after: ['ghost'],
+          latest: { phase: 'phantom', plus: 'P1Y' },
+          requires: { op: 'ref', name: 'undefined-name' },
+          ends: { op: 'not', of: { op: 'ref', name: 'gone' } },
+        },
+      ],
+      snapback: {
+        ...planInput.snapback,
+        trigger: { op: 'any', of: [{ op: 'ref', name: 'trigger-name' }] },
+        blockedBy: { op: 'ref', name: 'block-name' },
+        restores: ['x.freeze', 'x.lost'],
+        expires: { phase: 'never' },
+      },
+      definitions: { used: { op: 'ref', name: 'nowhere' } },
+    });
+    expect(validatePlan(broken, regime).map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['REGIME_MISMATCH', 'regime', 'The plan relieves other, not x-regime.'],
+      ['UNKNOWN_MEASURE', 'phases.0.actions.0.measure', 'x.nothing is not a measure of x-regime.'],
+      ['NOT_A_CAP', 'phases.0.actions.1.measure', 'x.freeze is of kind asset-freeze, not a quantity cap.'],
+      [
+        'UNKNOWN_PHASE',
+        'phases.1.after.0',
+        'Phase implementation comes after ghost, which the plan does not have.',
+      ],
+      [
+        'UNKNOWN_PHASE',
+        'phases.1.latest.phase',
+        'Phase implementation has a deadline after phantom, which the plan does not have.',
+      ],
+      [
+        'UNDEFINED_REFERENCE',
+        'phases.1.requires',
+        'ref "undefined-name" has no definition in plan.definitions.',
+      ],
+      ['UNDEFINED_REFERENCE', 'phases.1.ends', 'ref "gone" has no definition in plan.definitions.'],
+      [
+        'UNDEFINED_REFERENCE',
+        'snapback.trigger',
+        'ref "trigger-name" has no definition in plan.definitions.',
+      ],
+      [
+        'UNDEFINED_REFERENCE',
+        'snapback.blockedBy',
+        'ref "block-name" has no definition in plan.definitions.',
+      ],
+      ['UNKNOWN_MEASURE', 'snapback.restores.1', 'x.lost is not a measure of x-regime.'],
+      [
+        'UNKNOWN_PHASE',
+        'snapback.expires.phase',
+        'Snapback expires with never, which the plan does not have.',
+      ],
+      ['UNDEFINED_REFERENCE', 'definitions.used', 'ref "nowhere" has no definition in plan.definitions.'],
+    ]);
+  });
+
+  it('names the cycle of phases in words', () => {
+    const cyclic = ReliefPlanSchema.parse({
+      ...planInput,
+      phases: [
+        { ...planInput.phases[1], after: ['transition'] },
+        { ...planInput.phases[2], after: ['implementation'], latest: undefined },
+      ],
+    });
+    const issues = validatePlan(cyclic, regime);
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['PHASE_CYCLE', 'phases']]);
+    expect(issues[0]?.message).toMatch(
+      /^Phases? .*(implementation|transition).* Run validatePlan\(plan, regime\)/,
+    );
+  });
+
+  it('refuses a regime that is not regime-shaped with INVALID_REGIME', () => {
+    for (const bad of [null, {}, { resolutions: [null] }, { resolutions: [{ measures: 'x' }] }]) {
+      const e = errorOf(() => validatePlan(plan, bad as never));
+      expect(e.code).toBe('INVALID_REGIME');
+      expect(e.message).toBe('Expected a regime parsed with RegimeSchema.');
+    }
   });
 });
