@@ -109,25 +109,24 @@ export function phaseOrder(plan: ReliefPlan): ReliefPhase[] {
       const top = stack[stack.length - 1] as { phase: ReliefPhase; next: number };
       if (top.next === 0) {
         const seen = state.get(top.phase.id);
+        // A phase is pushed only when neither visiting nor done, so here it is new, or a root already done.
         if (seen === 'done') {
           stack.pop();
           continue;
         }
-        if (seen === 'visiting')
-          throw invalidPlan(
-            `Phase ${top.phase.id} depends on itself through ${stack.map((s) => s.phase.id).join(' → ')}.`,
-            { phase: top.phase.id },
-          );
         state.set(top.phase.id, 'visiting');
       }
       const list = deps(top.phase);
       if (top.next < list.length) {
         const dep = byId.get(list[top.next] as string) as ReliefPhase;
         top.next += 1;
-        if (state.get(dep.id) === 'visiting')
-          throw invalidPlan(`Phases ${top.phase.id} and ${dep.id} depend on each other.`, {
-            phase: top.phase.id,
-          });
+        if (state.get(dep.id) === 'visiting') {
+          const cycle = [
+            ...stack.slice(stack.findIndex((s) => s.phase === dep)).map((s) => s.phase.id),
+            dep.id,
+          ];
+          throw invalidPlan(`Phases depend on each other in a cycle: ${cycle.join(' → ')}.`, { cycle });
+        }
         if (state.get(dep.id) !== 'done') stack.push({ phase: dep, next: 0 });
         continue;
       }
