@@ -184,7 +184,7 @@ function invalidEvidence(
 ) {
   return new SanctionsRegimeError(
     code,
-    `Invalid evidence at evidence.${path}: ${problem}. Parse untrusted JSON with EvidenceSchema first.`,
+    `Invalid evidence at ${path === '' ? 'evidence' : `evidence.${path}`}: ${problem}. Parse untrusted JSON with EvidenceSchema first.`,
     { path },
   );
 }
@@ -314,11 +314,9 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
     const merged: CoverageRecord[] = [];
     let current = list[0] as DateRange;
     for (const range of list.slice(1)) {
-      // Overlapping or adjacent ranges merge: coverage to 31 Dec and from 1 Jan leaves no gap.
-      if (
-        range.start <= current.end ||
-        (current.end < '9999-12-31' && range.start === addDays(current.end, 1))
-      ) {
+      // Overlapping or adjacent ranges merge: coverage to 31 Dec and from 1 Jan leaves no gap. (When a range starts
+      // after the current end, that end is before 9999-12-31, so the day after it exists.)
+      if (range.start <= current.end || range.start === addDays(current.end, 1)) {
         if (range.end > current.end) current = { start: current.start, end: range.end };
       } else {
         merged.push(Object.freeze({ kind, ...current }));
