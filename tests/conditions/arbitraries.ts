@@ -117,6 +117,9 @@ export const arbDatedCondition: fc.Arbitrary<Condition> = fc.letrec<{ node: Cond
     ),
     fc.array(tie('node'), { maxLength: 3 }).map((parts) => all(...parts)),
     fc.array(tie('node'), { maxLength: 3 }).map((parts) => any(...parts)),
+    fc
+      .tuple(fc.nat({ max: 4 }), fc.array(tie('node'), { maxLength: 4 }))
+      .map(([count, parts]) => atLeast(count, ...parts)),
     tie('node').map((part) => not(part)),
   ),
 })).node;
