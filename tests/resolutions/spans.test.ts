@@ -1,7 +1,7 @@
 // How changes shape the days a measure is in force, read through measuresInForce's since and until: extensions that
 // continue a measure or revive it after a lapse, suspensions that cut its run, terminations.
 import { describe, expect, it } from 'vitest';
-import { measuresInForce, parseDate, RegimeSchema } from '../../src/index.js';
+import { measuresInForce, parseDate, RegimeSchema, regimeChanges } from '../../src/index.js';
 import { resolution } from './fixtures.js';
 
 const d = parseDate;
@@ -101,5 +101,37 @@ describe('suspensions and terminations', () => {
     const regime = regimeWith([{ type: 'terminate', effective: '2011-07-01' }]);
     expect(run(regime, '2011-06-30')).toBe('2010-01-10..2011-06-30');
     expect(run(regime, '2011-07-01')).toBe('not in force');
+  });
+});
+
+describe('regimeChanges around these runs', () => {
+  it('a termination cuts the run without an expiry; a lapse is an expiry the day after, in words', () => {
+    const terminated = regimeWith([{ type: 'terminate', effective: '2011-07-01' }]);
+    expect(regimeChanges(terminated).map((e) => `${e.date} ${e.type}`)).toEqual([
+      '2010-01-10 created',
+      '2011-07-01 terminate',
+    ]);
+    const lapsing = regimeWith([]);
+    const events = regimeChanges(lapsing);
+    expect(events.map((e) => [e.date, e.type, e.summary, e.resolution, e.adopted])).toEqual([
+      ['2010-01-10', 'created', 'Travel ban', 100, '2010-01-10'],
+      ['2012-01-02', 'expired', 'Travel ban (lapses after 2012-01-01)', 100, '2010-01-10'],
+    ]);
+    expect(events.every((e) => !('replacement' in e))).toBe(true);
+  });
+
+  it('lists the events of one day in the order they arise: creation, then changes', () => {
+    const sameDay = regimeWith([{ type: 'suspend', effective: '2010-01-10', until: '2010-02-01' }]);
+    expect(regimeChanges(sameDay).map((e) => `${e.date} ${e.type}`)).toEqual([
+      '2010-01-10 created',
+      '2010-01-10 suspend',
+      '2012-01-02 expired',
+    ]);
+    expect(regimeChanges(sameDay, { from: d('2010-01-10'), to: d('2010-01-10') })).toHaveLength(2);
+    expect(regimeChanges(sameDay, { from: d('2010-01-11') }).map((e) => e.type)).toEqual(['expired']);
+    expect(regimeChanges(sameDay, { to: d('2012-01-01') }).map((e) => e.type)).toEqual([
+      'created',
+      'suspend',
+    ]);
   });
 });
