@@ -6,6 +6,7 @@ import {
   type CapReport,
   capReport,
   type LedgerEntryInput,
+  LedgerEntrySchema,
   parseDate,
   type QuantityCap,
 } from '../../src/index.js';
@@ -157,6 +158,11 @@ describe('a cap report on a ledger that meets every rule', () => {
     expect(second?.utilisation.toString()).toBe('0.6');
   });
 
+  it('is the same report, to the byte, from entries parsed with LedgerEntrySchema', () => {
+    const parsed = ledger.map((e) => LedgerEntrySchema.parse(e));
+    expect(JSON.stringify(capReport(cap, parsed, { asOf }))).toBe(JSON.stringify(report));
+  });
+
   it('is the same report, to the byte, whatever the order of the entries', () => {
     const json = (r: CapReport) => JSON.stringify(r);
     expect(json(capReport(cap, [...ledger].reverse(), { asOf }))).toBe(json(report));
@@ -261,6 +267,31 @@ describe('report edges', () => {
     expect(barrelsOnly?.dimensions.map((d) => d.utilisation.toString())).toEqual(['1', '0.8']);
     expect(barrelsOnly?.reached).toBe(true);
     expect(barrelsOnly?.exceeded).toBe(false);
+  });
+
+  it('gives the same dual-cap report from JSON and from parsed entries: conversions, aggregates over months', () => {
+    const toTonnes = { from: 'barrel', to: 'tonne', multiplier: '0.125', source: 'test' };
+    const entries = [
+      {
+        ...entry('j1', '8', '2018-01-20', { deliveredThrough: '2018-03-10' }),
+        cap: dualCap.id,
+        conversion: toTonnes,
+      },
+      { ...entry('j2', '2.5', '2018-02-01'), cap: dualCap.id, quantity: { amount: '2.5', unit: 'tonne' } },
+      { ...entry('j3', '16', '2018-02-15'), cap: dualCap.id, conversion: [toTonnes] },
+    ];
+    const fromJson = capReport(dualCap, entries);
+    const fromParsed = capReport(
+      dualCap,
+      entries.map((e) => LedgerEntrySchema.parse(e)),
+    );
+    expect(JSON.stringify(fromParsed)).toBe(JSON.stringify(fromJson));
+    const p = fromJson.periods[0];
+    expect(p?.dimensions.map((dim) => dim.total.amount.toFixed())).toEqual(['24', '5.5']);
+    expect(p?.byMonth.map((g) => [g.key, g.entries, g.totals.map((t) => t.amount.toFixed())])).toEqual([
+      ['2018-01/2018-03', 1, ['8', '1']],
+      ['2018-02', 2, ['16', '4.5']],
+    ]);
   });
 
   it('names the entries no factor converts, with the units it needs', () => {
