@@ -1,6 +1,15 @@
 // The errors of the time layer say what was given and what is expected.
 import { describe, expect, it } from 'vitest';
-import { addDays, dateRange, parseDate, parseDuration, periodContaining } from '../../src/index.js';
+import {
+  addDays,
+  DateRangeSchema,
+  dateRange,
+  parseDate,
+  parseDuration,
+  periodContaining,
+  periodsOverlapping,
+  rangesOverlap,
+} from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 describe('time errors explain themselves', () => {
@@ -55,5 +64,45 @@ describe('time errors explain themselves', () => {
       'A recurring period rule needs a non-zero length, got "P0D": use e.g. "P12M" or "P30D".',
     );
     expect(e.details).toEqual({ every: 'P0D' });
+  });
+});
+
+describe('period and range boundaries are inclusive', () => {
+  const window = { kind: 'window', start: parseDate('2017-10-01'), end: parseDate('2017-12-31') } as const;
+  const range = (start: string, end: string) => ({ start: parseDate(start), end: parseDate(end) });
+
+  it.each([
+    ['ends the day the window starts', '2017-09-01', '2017-10-01', 1],
+    ['ends the day before', '2017-09-01', '2017-09-30', 0],
+    ['starts the day the window ends', '2017-12-31', '2018-01-31', 1],
+    ['starts the day after', '2018-01-01', '2018-01-31', 0],
+  ] as const)('a range that %s overlaps a window %i times', (_name, start, end, count) => {
+    const found = periodsOverlapping(window, range(start, end));
+    expect(found).toHaveLength(count);
+    if (count === 1) expect(found[0]).toEqual({ start: '2017-10-01', end: '2017-12-31' });
+  });
+
+  it('a recurring rule: nothing before the anchor, the first period from the anchor, the day itself counts', () => {
+    const rule = {
+      kind: 'recurring',
+      anchor: parseDate('2018-01-01'),
+      every: parseDuration('P12M'),
+    } as const;
+    expect(periodsOverlapping(rule, range('2017-01-01', '2017-12-31'))).toEqual([]);
+    expect(periodsOverlapping(rule, range('2017-06-01', '2018-01-01'))).toEqual([
+      { start: '2018-01-01', end: '2018-12-31' },
+    ]);
+    expect(periodContaining(rule, parseDate('2017-12-31'))).toBeUndefined();
+    expect(periodContaining(rule, parseDate('2018-01-01'))).toEqual({
+      start: '2018-01-01',
+      end: '2018-12-31',
+    });
+  });
+
+  it('ranges of one day are valid, and touching ranges overlap', () => {
+    expect(DateRangeSchema.safeParse({ start: '2018-01-01', end: '2018-01-01' }).success).toBe(true);
+    expect(DateRangeSchema.safeParse({ start: '2018-01-02', end: '2018-01-01' }).success).toBe(false);
+    expect(rangesOverlap(range('2018-01-01', '2018-01-31'), range('2018-01-31', '2018-02-28'))).toBe(true);
+    expect(rangesOverlap(range('2018-01-01', '2018-01-30'), range('2018-01-31', '2018-02-28'))).toBe(false);
   });
 });
