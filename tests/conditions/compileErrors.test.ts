@@ -1,7 +1,15 @@
 // A condition that was not parsed with ConditionSchema is checked as it is compiled: each problem is named with its
 // path and what was expected; references name the missing definition or the cycle.
 import { describe, expect, it } from 'vitest';
-import { all, type Condition, evaluate, fact, not, parseDate } from '../../src/index.js';
+import {
+  all,
+  type Condition,
+  createConditionSchema,
+  evaluate,
+  fact,
+  not,
+  parseDate,
+} from '../../src/index.js';
 import { errorOf } from '../helpers.js';
 
 const AT = parseDate('2018-01-01');
@@ -148,5 +156,30 @@ describe('depth and missing evidence', () => {
           'No observation of fact "f" is valid on the evaluation date: add one whose period covers it.',
       },
     ]);
+  });
+});
+
+describe('maxDepth', () => {
+  it.each([
+    ['zero', 0, '0'],
+    ['a fraction', 1.5, '1.5'],
+    ['a string', '3', '"3"'],
+  ] as const)('refuses %s, showing it', (_name, maxDepth, shown) => {
+    for (const call of [
+      () => createConditionSchema({ maxDepth: maxDepth as never }),
+      () => evaluate(fact('a'), {}, { at: AT, maxDepth: maxDepth as never }),
+    ]) {
+      const e = errorOf(call);
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.message).toBe(`maxDepth must be a positive integer, got ${shown}.`);
+      expect(e.details).toEqual({ maxDepth });
+    }
+  });
+
+  it('takes 1: a leaf passes, a node with a child does not', () => {
+    const schema = createConditionSchema({ maxDepth: 1 });
+    expect(schema.safeParse({ op: 'fact', fact: 'a' }).success).toBe(true);
+    expect(schema.safeParse({ op: 'not', of: { op: 'fact', fact: 'a' } }).success).toBe(false);
+    expect(createConditionSchema().safeParse({ op: 'fact', fact: 'a' }).success).toBe(true);
   });
 });
