@@ -224,6 +224,7 @@ describe('report edges', () => {
       entry('e2', '10', '2018-03-01'),
       entry('e3', '5', '2019-05-01'),
       entry('e4', '20', '2019-08-01'),
+      entry('e5', '20', '2020-02-01'),
     ]);
     expect(r.periods.map((p) => [p.period.start, p.period.end, p.counted])).toEqual([
       ['2018-03-01', '2018-12-31', 1],
@@ -232,6 +233,7 @@ describe('report edges', () => {
     expect(r.notCounted.map((n) => [n.entryId, n.detail])).toEqual([
       ['e1', 'Delivered 2018-02-01, outside every period of the cap up to 2019-06-30.'],
       ['e4', 'Delivered 2019-08-01, outside every period of the cap up to 2019-06-30.'],
+      ['e5', 'Delivered 2020-02-01, outside every period of the cap up to 2019-06-30.'],
     ]);
   });
 
@@ -317,14 +319,15 @@ describe('report edges', () => {
     ] as unknown as QuantityCap['thresholds'];
     const withThreshold = { ...dualCap, thresholds } as QuantityCap;
     const r = capReport(withThreshold, [
-      { ...entry('h1', '5', '2018-03-01'), cap: dualCap.id, quantity: { amount: '5', unit: 'tonne' } },
-      { ...entry('h2', '40', '2018-02-01'), cap: dualCap.id },
+      { ...entry('h1', '5', '2018-02-01'), cap: dualCap.id, quantity: { amount: '5', unit: 'tonne' } },
+      { ...entry('h2', '40', '2018-03-01'), cap: dualCap.id },
     ]);
+    // The tonnes cross first, though the barrels are the first dimension.
     expect(r.periods[0]?.crossings.map((c) => [c.date, c.dimension, c.threshold.effect])).toEqual([
-      ['2018-02-01', 'barrel', 'notify'],
-      ['2018-02-01', 'barrel', 'limit'],
-      ['2018-03-01', 'tonne', 'notify'],
-      ['2018-03-01', 'tonne', 'limit'],
+      ['2018-02-01', 'tonne', 'notify'],
+      ['2018-02-01', 'tonne', 'limit'],
+      ['2018-03-01', 'barrel', 'notify'],
+      ['2018-03-01', 'barrel', 'limit'],
     ]);
   });
 });
