@@ -15,7 +15,7 @@ import type { UnitId } from '../quantity/units.js';
 import type { QuantityCap } from '../resolutions/measure.js';
 import type { DateRange } from '../time/dateRange.js';
 import { periodsOverlapping } from '../time/periodRule.js';
-import { addDays, dayNumber, fromDayNumberToDate, type PlainDate } from '../time/plainDate.js';
+import { addDays, compareDates, dayNumber, fromDayNumberToDate, type PlainDate } from '../time/plainDate.js';
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
 
@@ -412,7 +412,8 @@ export function buildReport(
 
 /** The part of a period when the cap is in effect. */
 function clipToEffect(period: DateRange, effective: QuantityCap['effective']): DateRange {
-  const start = period.start < effective.start ? effective.start : period.start;
+  // The later start and the earlier end (dates compared as dates, not numbers: no Math.max).
+  const start = compareDates(effective.start, period.start) > 0 ? effective.start : period.start;
   const end = effective.end !== undefined && effective.end < period.end ? effective.end : period.end;
   return start === period.start && end === period.end ? period : Object.freeze({ start, end });
 }
