@@ -143,3 +143,32 @@ describe('plan histories', () => {
     ]);
   });
 });
+
+describe('what evaluatePlan leaves out', () => {
+  it('a phase that has not started has no start fields at all, and a plan without snapback has no snapback', () => {
+    const result = evaluatePlan(plan, evidenceWith({}), { at: d('2015-08-01') });
+    // Adoption's condition is met and its start fixed; implementation waits for adoption: no dates of its own.
+    expect(Object.keys(result.phases[0] as object).sort()).toEqual([
+      'actions',
+      'conditionMet',
+      'explanation',
+      'id',
+      'since',
+      'startsOn',
+      'status',
+      'title',
+    ]);
+    expect(Object.keys(result.phases[1] as object).sort()).toEqual([
+      'actions',
+      'explanation',
+      'id',
+      'since',
+      'status',
+      'title',
+    ]);
+    const withoutSnapback = ReliefPlanSchema.parse({ ...planInput, snapback: undefined });
+    expect('snapback' in evaluatePlan(withoutSnapback, evidenceWith({}), { at: d('2015-08-01') })).toBe(
+      false,
+    );
+  });
+});

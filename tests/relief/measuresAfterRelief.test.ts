@@ -92,12 +92,48 @@ describe('relief actions', () => {
   });
 });
 
+describe('order', () => {
+  it('lists relieved and in-force measures in the order of the regime, not of the plan', () => {
+    const reversed = ReliefPlanSchema.parse({
+      ...planInput,
+      snapback: undefined,
+      phases: [
+        { ...adoption, actions: [{ type: 'lift', measure: 'x.oil.cap' }] },
+        { ...implementation, actions: [{ type: 'lift', measure: 'x.freeze' }] },
+      ],
+    });
+    const result = measuresInForce(regime, d('2016-06-01'), { relief: [{ plan: reversed, evidence }] });
+    expect(ids(result.relieved)).toEqual(['x.freeze', 'x.oil.cap']);
+    expect(ids(result.inForce)).toEqual(['x.arms-export']);
+  });
+
+  it('lists uncertain measures in the order of the regime', () => {
+    const unsure = ReliefPlanSchema.parse({
+      ...planInput,
+      snapback: undefined,
+      phases: [
+        {
+          ...adoption,
+          requires: { op: 'fact', fact: 'nobody-knows' },
+          actions: [
+            { type: 'lift', measure: 'x.oil.cap' },
+            { type: 'lift', measure: 'x.freeze' },
+          ],
+        },
+      ],
+    });
+    const result = measuresInForce(regime, d('2016-06-01'), { relief: [{ plan: unsure, evidence }] });
+    expect(result.uncertain.map((u) => u.measure.id)).toEqual(['x.freeze', 'x.oil.cap']);
+  });
+});
+
 describe('relief options that are not what they should be', () => {
   it.each([
     ['null options', null],
     ['no relief list', {}],
     ['a relief list with null in it', { relief: [null] }],
     ['a relief list with a string in it', { relief: ['plan'] }],
+    ['a relief list with a plan, then null', { relief: [{ plan, evidence }, null] }],
   ] as const)('refuses %s with INVALID_INPUT', (_name, options) => {
     const e = errorOf(() => measuresInForce(regime, d('2016-06-01'), options as never));
     expect(e.code).toBe('INVALID_INPUT');
