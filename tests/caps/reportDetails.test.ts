@@ -10,26 +10,11 @@ import {
   parseDate,
   type QuantityCap,
 } from '../../src/index.js';
-import { cap, dualCap } from './fixtures.js';
+import { cap, delivery, dualCap } from './fixtures.js';
 
-/** An entry of the 100-barrel test cap: `amount` barrels delivered on `delivered`, reported by CHN. */
-function entry(
-  id: string,
-  amount: string,
-  delivered: string,
-  extra: Partial<LedgerEntryInput> = {},
-): LedgerEntryInput {
-  return {
-    id,
-    cap: cap.id,
-    delivered,
-    quantity: { amount, unit: 'barrel' },
-    reporter: 'CHN',
-    basis: 'reported',
-    source: { document: 'test' },
-    ...extra,
-  };
-}
+/** An entry of the 100-barrel test cap with its own id: `amount` barrels delivered on `delivered`, reported by CHN. */
+const entry = (id: string, amount: string, delivered: string, extra: Partial<LedgerEntryInput> = {}) =>
+  delivery(amount, delivered, { id, ...extra });
 
 const ledger: readonly LedgerEntryInput[] = [
   entry('a01', '10', '2017-12-31'),
