@@ -1,6 +1,7 @@
 import type { Condition } from '../conditions/ConditionSchema.js';
 import { SanctionsRegimeError } from '../errors.js';
 import type { Regime } from '../resolutions/regime.js';
+import { assertRegime } from '../resolutions/timeline.js';
 import { checkPlan, phaseOrder } from './history.js';
 import type { ReliefPlan } from './plan.js';
 
@@ -62,14 +63,7 @@ function refsOf(condition: Condition): string[] {
  */
 export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIssue[] {
   checkPlan(plan);
-  if (
-    typeof regime !== 'object' ||
-    regime === null ||
-    !Array.isArray(regime.resolutions) ||
-    !regime.resolutions.every((r) => typeof r === 'object' && r !== null && Array.isArray(r.measures))
-  ) {
-    throw new SanctionsRegimeError('INVALID_REGIME', 'Expected a regime parsed with RegimeSchema.', {});
-  }
+  assertRegime(regime);
   const issues: PlanIssue[] = [];
   if (plan.regime !== regime.id) {
     issues.push({

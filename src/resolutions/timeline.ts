@@ -83,6 +83,7 @@ const isOptionalString = (value: unknown) => value === undefined || typeof value
 
 function measureProblem(measure: unknown): string | undefined {
   if (!isObject(measure) || typeof measure.id !== 'string') return 'a measure is not an object with an id';
+  if (typeof measure.summary !== 'string') return `${measure.id} has no summary`;
   const { effective, citations } = measure;
   if (!isObject(effective) || !isPlainDate(effective.start) || !isOptionalDate(effective.end))
     return `${measure.id} has no valid "effective" range`;

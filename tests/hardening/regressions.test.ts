@@ -232,3 +232,29 @@ describe('a snapback that restores something other than measure ids gives INVALI
     expect(codeOf(() => api.evaluatePlan(broken, {}, { at: ON }))).toBe('INVALID_PLAN');
   });
 });
+
+describe('found by the long fuzz run (npm run fuzz)', () => {
+  it('regimeChanges on a regime whose measure summary is not a string gives INVALID_REGIME', () => {
+    const [first, ...rest] = dprk1718.resolutions;
+    const [measure, ...others] = first?.measures ?? [];
+    const broken = {
+      ...dprk1718,
+      resolutions: [
+        { ...first, measures: [{ ...measure, summary: [{ toString: {} }] }, ...others] },
+        ...rest,
+      ],
+    } as unknown as api.Regime;
+    expect(codeOf(() => api.regimeChanges(broken))).toBe('INVALID_REGIME');
+  });
+
+  it('validatePlan on a regime with a null measure gives INVALID_REGIME', () => {
+    const [first, ...rest] = dprk1718.resolutions;
+    const broken = {
+      ...dprk1718,
+      resolutions: [{ ...first, measures: [null] }, ...rest],
+    } as unknown as api.Regime;
+    expect(codeOf(() => api.validatePlan(api.ReliefPlanSchema.parse(planInput), broken))).toBe(
+      'INVALID_REGIME',
+    );
+  });
+});

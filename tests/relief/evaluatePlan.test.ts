@@ -319,10 +319,20 @@ describe('validatePlan', () => {
   });
 
   it('refuses a regime that is not regime-shaped with INVALID_REGIME', () => {
-    for (const bad of [null, {}, { resolutions: [null] }, { resolutions: [{ measures: 'x' }] }]) {
+    const nullMeasure = {
+      resolutions: [{ number: 1, adopted: '2010-01-01', measures: [null], changes: [] }],
+    };
+    for (const [bad, problem] of [
+      [null, 'not an object with resolutions'],
+      [{}, 'not an object with resolutions'],
+      [{ resolutions: [null] }, 'a resolution has no number or adoption date'],
+      [nullMeasure, 'a measure is not an object with an id'],
+    ] as const) {
       const e = errorOf(() => validatePlan(plan, bad as never));
       expect(e.code).toBe('INVALID_REGIME');
-      expect(e.message).toBe('Expected a regime parsed with RegimeSchema.');
+      expect(e.message).toBe(
+        `Expected a regime parsed with RegimeSchema: ${problem}. Run validateRegime(regime) to list every issue.`,
+      );
     }
   });
 });
