@@ -108,6 +108,7 @@ function changeProblem(change: unknown): string | undefined {
 
 function regimeProblem(regime: unknown): string | undefined {
   if (!isObject(regime) || !Array.isArray(regime.resolutions)) return 'not an object with resolutions';
+  if (typeof regime.id !== 'string') return 'its id is not a string';
   for (const resolution of regime.resolutions as unknown[]) {
     if (!isObject(resolution) || typeof resolution.number !== 'number' || !isPlainDate(resolution.adopted))
       return 'a resolution has no number or adoption date';

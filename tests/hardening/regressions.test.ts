@@ -258,3 +258,12 @@ describe('found by the long fuzz run (npm run fuzz)', () => {
     );
   });
 });
+
+describe('found by the long fuzz run, second pass', () => {
+  it('a regime whose id is not a string gives INVALID_REGIME in validatePlan and measuresInForce', () => {
+    const broken = { ...dprk1718, id: { toString: {} } } as unknown as api.Regime;
+    const plan = api.ReliefPlanSchema.parse(planInput);
+    expect(codeOf(() => api.validatePlan(plan, broken))).toBe('INVALID_REGIME');
+    expect(codeOf(() => api.measuresInForce(broken, ON))).toBe('INVALID_REGIME');
+  });
+});

@@ -320,12 +320,14 @@ describe('validatePlan', () => {
 
   it('refuses a regime that is not regime-shaped with INVALID_REGIME', () => {
     const nullMeasure = {
+      id: 'r',
       resolutions: [{ number: 1, adopted: '2010-01-01', measures: [null], changes: [] }],
     };
     for (const [bad, problem] of [
       [null, 'not an object with resolutions'],
       [{}, 'not an object with resolutions'],
-      [{ resolutions: [null] }, 'a resolution has no number or adoption date'],
+      [{ resolutions: [] }, 'its id is not a string'],
+      [{ id: 'r', resolutions: [null] }, 'a resolution has no number or adoption date'],
       [nullMeasure, 'a measure is not an object with an id'],
     ] as const) {
       const e = errorOf(() => validatePlan(plan, bad as never));
