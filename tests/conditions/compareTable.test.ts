@@ -1,27 +1,12 @@
 // The six comparisons on each side of the compared value and on it, for numbers, dates and quantities, on the fast
 // path and on the interpreter for deep conditions; equality for strings and booleans.
 import { describe, expect, it } from 'vitest';
-import { FAST_PATH_DEPTH } from '../../src/conditions/internal.js';
-import {
-  type Condition,
-  compareFact,
-  type Evidence,
-  evaluate,
-  not,
-  parseDate,
-  quantity,
-  type Truth,
-} from '../../src/index.js';
+import { compareFact, type Evidence, evaluate, parseDate, quantity, type Truth } from '../../src/index.js';
+import { deepen } from './deepen.js';
 
 const AT = parseDate('2018-06-01');
 const evidenceOf = (value: unknown): Evidence =>
   ({ facts: [{ fact: 'f', value, from: parseDate('2018-01-01'), source: 's' }] }) as Evidence;
-
-function deepen(condition: Condition): Condition {
-  let deep = condition;
-  for (let i = 0; i < FAST_PATH_DEPTH + 2; i += 1) deep = not(deep);
-  return deep;
-}
 
 const CMPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;
 /** The truths of eq, ne, lt, le, gt, ge when the observed value is below, at and above the compared one. */

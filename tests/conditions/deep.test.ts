@@ -2,32 +2,10 @@
 // same explanations as the closures, for every operator.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAST_PATH_DEPTH } from '../../src/conditions/internal.js';
-import {
-  type Condition,
-  type Explanation,
-  evaluate,
-  not,
-  parseDate,
-  prepareEvidence,
-  truthOver,
-} from '../../src/index.js';
+import { type Explanation, evaluate, parseDate, prepareEvidence, truthOver } from '../../src/index.js';
 import { arbDate } from '../helpers.js';
 import { arbDatedCondition, arbEvidence } from './arbitraries.js';
-
-/** The condition under an even number of `not`s, deep enough for the interpreter. */
-function deepen(condition: Condition): Condition {
-  let deep = condition;
-  for (let i = 0; i < FAST_PATH_DEPTH + 2; i += 1) deep = not(deep);
-  return deep;
-}
-
-/** The explanation under the `not`s added by deepen. */
-function inner(explanation: Explanation): Explanation {
-  let node = explanation;
-  for (let i = 0; i < FAST_PATH_DEPTH + 2; i += 1) node = node.children[0] as Explanation;
-  return node;
-}
+import { deepen, inner } from './deepen.js';
 
 describe('the interpreter for deep conditions agrees with the closures (property)', () => {
   it('gives the same truth and explanation', () => {
