@@ -20,7 +20,7 @@ try {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `zod@${zodVersion}`], work);
 
-  const expected = '0.3 bbl | 2018-01-01..2018-12-31 | 50 measures';
+  const expected = '0.3 bbl | 2018-01-01..2018-12-31 | 72 measures';
   const body = (lib, data) => `
 const { add, quantity, formatQuantity, parseDate, periodContaining, PeriodRuleSchema, measuresInForce } = ${lib};
 const { dprk1718 } = ${data};

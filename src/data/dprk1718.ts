@@ -20,6 +20,12 @@ type Extra = Partial<Pick<MeasureInput, 'note' | 'sources'>> & {
 const PARA_UNCONFIRMED =
   'The content is confirmed; the paragraph number is not (no source at hand names it).';
 
+const FIN_1874 =
+  'That 1874 added financial measures is confirmed (US State cable 09STATE66250); the paragraph numbers 18-20 follow issue 12 and are not confirmed: no source at hand quotes these paragraphs.';
+
+const P2270 =
+  'Content confirmed by the sources cited; the paragraph number follows issue 12 (paras 8, 17, 19-20 and 32-36) and is not confirmed: no source at hand gives it.';
+
 function ban(
   id: string,
   commodity: Extract<MeasureInput, { kind: 'trade-ban' }>['commodity'],
@@ -124,6 +130,31 @@ const r1718: ResolutionInput = {
       confidence: 'confirmed',
       sources: [S.sc12853],
     },
+    {
+      kind: 'trade-ban',
+      id: 'dprk.wmd-items.supply',
+      commodity: 'nuclear-missile-items',
+      direction: 'to-target',
+      summary:
+        'States prevent the supply to the DPRK of items, materials, equipment, goods and technology that could contribute to its nuclear-related, ballistic missile-related or other weapons of mass destruction-related programmes.',
+      citations: [{ resolution: 1718, paragraph: '8(a)(ii)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'unconfirmed',
+      note: 'Sub-paragraph 8(a)(ii) exists (8(c), as quoted by the UN Sanctions App, refers to "subparagraphs (a) (i) and (a) (ii)") and its content is confirmed (S/2010/571; SC/8853). That it names the lists of S/2006/814 and S/2006/815 is not: the sources at hand tie those two documents only to resolution 1737 (Iran).',
+      sources: [S.appTraining, S.poe2010, S.sc8853],
+    },
+    {
+      kind: 'other',
+      id: 'dprk.technical-assistance',
+      description:
+        'No transfers to or from the DPRK of technical training, advice, services or assistance related to the provision, manufacture, maintenance or use of the items of 8(a)(i) and 8(a)(ii).',
+      summary:
+        'No technical training, advice, services or assistance to or from the DPRK related to the prohibited arms and WMD items.',
+      citations: [{ resolution: 1718, paragraph: '8(c)' }],
+      effective: { start: '2006-10-14' },
+      confidence: 'confirmed',
+      sources: [S.appTraining],
+    },
   ],
   changes: [],
   confidence: 'confirmed',
@@ -221,6 +252,42 @@ const r1874: ResolutionInput = {
       confidence: 'confirmed',
       sources: [S.appBunkering],
     },
+    {
+      kind: 'financial',
+      id: 'dprk.financial-services.1874',
+      activity: 'financial-services',
+      summary:
+        "States are called upon to prevent financial services and transfers of financial or other assets that could contribute to the DPRK's nuclear, ballistic missile or other WMD programmes (a call, not a decision).",
+      citations: [{ resolution: 1874, paragraph: '18' }],
+      effective: { start: '2009-06-12' },
+      confidence: 'unconfirmed',
+      note: FIN_1874,
+      sources: [S.cable1874],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.grants',
+      activity: 'grants-and-concessional-loans',
+      summary:
+        'No new commitments for grants, financial assistance or concessional loans to the DPRK, except for humanitarian and developmental purposes directly addressing the needs of the civilian population or the promotion of denuclearization.',
+      citations: [{ resolution: 1874, paragraph: '19' }],
+      effective: { start: '2009-06-12' },
+      confidence: 'unconfirmed',
+      note: `${FIN_1874} The wording is confirmed by the EU implementing text.`,
+      sources: [S.cable1874, S.euGrants],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.trade-finance.1874',
+      activity: 'trade-finance',
+      summary:
+        'States are called upon not to provide public financial support for trade with the DPRK (export credits, guarantees or insurance) where it could contribute to the prohibited programmes.',
+      citations: [{ resolution: 1874, paragraph: '20' }],
+      effective: { start: '2009-06-12' },
+      confidence: 'unconfirmed',
+      note: `${FIN_1874} Replaced by the unconditional prohibition of 2321 para 32 (confirmed).`,
+      sources: [S.cable1874, S.appFinSupport],
+    },
   ],
   changes: [
     {
@@ -291,8 +358,59 @@ const r2094: ResolutionInput = {
       confidence: 'confirmed',
       sources: [S.appShipping],
     },
+    {
+      kind: 'financial',
+      id: 'dprk.financial-services',
+      activity: 'financial-services-and-bulk-cash',
+      summary:
+        "States prevent financial services and transfers to, through or from their territory of any financial or other assets, including bulk cash, that could contribute to the DPRK's nuclear or ballistic missile programmes.",
+      citations: [{ resolution: 2094, paragraph: '11' }],
+      effective: { start: '2013-03-07' },
+      confidence: 'unconfirmed',
+      note: 'Para 11 as the financial-services provision is confirmed (the 1718 Committee describes 2371 as applying "paragraph 11 of resolution 2094 (2013)" to the clearing of funds); the bulk-cash wording comes from the EU implementing text (Decision 2016/849, Article 13), which does not cite the paragraph.',
+      sources: [S.committeeOld, S.euArt13],
+    },
+    {
+      kind: 'other',
+      id: 'dprk.aircraft.2094',
+      description:
+        'States are called upon to deny permission to any aircraft to take off from, land in or overfly their territory if they have reasonable grounds to believe it carries prohibited items, except for an emergency landing.',
+      summary:
+        'Aircraft believed to carry prohibited items are denied take-off, landing and overflight (a call, not a decision).',
+      citations: [{ resolution: 2094, paragraph: '18' }],
+      effective: { start: '2013-03-07' },
+      confidence: 'confirmed',
+      note: 'Issue 12 lists the aircraft measure as para 20; the UN Sanctions App quotes it as para 18, which this data follows. The measure has no aviation kind: it is an "other".',
+      sources: [S.appAviationBan],
+    },
+    {
+      kind: 'luxury-goods-ban',
+      id: 'dprk.luxury-goods.supply.2094',
+      summary:
+        'States prevent the supply of luxury goods to the DPRK, including the items of Annex IV of 2094: jewellery with pearls, gems and precious or semi-precious stones, jewellery of precious metal, yachts, luxury automobiles and motor vehicles, and racing cars.',
+      citations: [
+        { resolution: 1718, paragraph: '8(a)(iii)' },
+        { resolution: 2094, paragraph: '23' },
+      ],
+      effective: { start: '2013-03-07' },
+      confidence: 'unconfirmed',
+      note: 'The Annex IV items are confirmed (NK humanitarian blog, Compliance and Capacity Skills International, Reuters); the number of the operative paragraph that applies the annex (23) is not.',
+      sources: [S.luxury, S.comcapLuxury, S.reutersLuxury],
+    },
   ],
-  changes: [],
+  changes: [
+    {
+      paragraph: '23',
+      target: 'dprk.luxury-goods.supply',
+      type: 'amend',
+      effective: '2013-03-07',
+      replacement: 'dprk.luxury-goods.supply.2094',
+      summary:
+        'The luxury-goods ban names its first items (Annex IV): jewellery, yachts, luxury cars and racing cars.',
+      confidence: 'unconfirmed',
+      note: 'The paragraph number 23 is not confirmed; Annex IV is.',
+    },
+  ],
   confidence: 'confirmed',
   sources: [S.uk2094],
 };
@@ -475,6 +593,105 @@ const r2270: ResolutionInput = {
         sources: [S.appAviation],
       },
     ),
+    {
+      kind: 'other',
+      id: 'dprk.catch-all',
+      description:
+        'States prevent the supply to, and procurement from, the DPRK of any item, except food or medicine, that could directly contribute to the operational capabilities of its armed forces, or that they determine could contribute to its prohibited programmes.',
+      summary:
+        "Catch-all: any item (except food or medicine) that could contribute to the DPRK's armed forces or prohibited programmes.",
+      citations: [{ resolution: 2270, paragraph: '8' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: P2270,
+      sources: [S.un2270, S.steamship2270],
+    },
+    {
+      kind: 'other',
+      id: 'dprk.specialised-teaching',
+      description:
+        'States prevent specialized teaching or training of DPRK nationals, in their territories or by their nationals, in disciplines that could contribute to proliferation-sensitive nuclear activities or nuclear-weapon delivery systems: advanced physics, advanced computer simulation and related computer sciences, geospatial navigation, nuclear, aerospace and aeronautical engineering.',
+      summary:
+        'No specialized teaching or training of DPRK nationals in proliferation-sensitive disciplines.',
+      citations: [{ resolution: 2270, paragraph: '17' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'confirmed',
+      sources: [S.appTeaching],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.deregistration.2270',
+      activity: 'de-flagging',
+      summary:
+        'States are called upon to de-register vessels owned, controlled or operated by the DPRK, and not to register vessels de-registered by another State (a call, not a decision).',
+      citations: [{ resolution: 2270, paragraph: '19' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: `${P2270} That 2270 only called upon States to de-register is confirmed by NK News, which contrasts it with the binding 2321 para 24.`,
+      sources: [S.yna2270Flags, S.nknewsFlags],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.dprk-flag',
+      activity: 'insurance',
+      summary:
+        'Nationals and entities may not register vessels in the DPRK, obtain authorization for a vessel to use the DPRK flag, or own, lease, operate, classify, certify or insure any vessel flagged by the DPRK.',
+      citations: [{ resolution: 2270, paragraph: '20' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: `${P2270} The maritime activities of the model have no "registration" or "flag use": the measure is filed under insurance, the closest.`,
+      sources: [S.steamship2270, S.un2270],
+    },
+    {
+      kind: 'asset-freeze',
+      id: 'dprk.government-assets',
+      summary:
+        "Funds and economic resources of entities of the Government of the DPRK or the Workers' Party of Korea associated with the prohibited programmes or activities are frozen.",
+      citations: [{ resolution: 2270, paragraph: '32' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: P2270,
+      sources: [S.un2270, S.euFinance2270],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.banks.branches',
+      activity: 'banking',
+      summary:
+        'DPRK banks may not open new branches, subsidiaries or representative offices; existing ones are closed within 90 days; no new joint ventures, ownership interests or correspondent relationships with DPRK banks.',
+      citations: [{ resolution: 2270, paragraph: '33' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: `${P2270} The 90-day period comes from the reference notes' reading and is not in the UN summary.`,
+      sources: [S.un2270, S.euFinance2270],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.banks.offices-in-dprk',
+      activity: 'banking',
+      summary:
+        'Financial institutions may not open new representative offices, subsidiaries, branches or bank accounts in the DPRK; existing ones are closed where they could contribute to the prohibited programmes or to sanctions violations.',
+      citations: [{ resolution: 2270, paragraph: '34' }],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: P2270,
+      sources: [S.un2270, S.euFinance2270],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.trade-finance.2270',
+      activity: 'trade-finance',
+      summary:
+        'States prohibit public and private financial support for trade with the DPRK where it could contribute to the prohibited programmes.',
+      citations: [
+        { resolution: 1874, paragraph: '20' },
+        { resolution: 2270, paragraph: '36' },
+      ],
+      effective: { start: '2016-03-02' },
+      confidence: 'unconfirmed',
+      note: `${P2270} The EU transposition of 2270 lists the ban on private financing of trade; the UN summary does not mention it.`,
+      sources: [S.euFinance2270],
+    },
   ],
   changes: [
     {
@@ -486,6 +703,17 @@ const r2270: ResolutionInput = {
       summary: 'The small-arms exception ends: the supply ban covers all arms.',
       confidence: 'unconfirmed',
       note: ARMS_2270,
+    },
+    {
+      paragraph: '36',
+      target: 'dprk.trade-finance.1874',
+      type: 'amend',
+      effective: '2016-03-02',
+      replacement: 'dprk.trade-finance.2270',
+      summary:
+        'The call not to finance trade becomes a prohibition, and covers private as well as public support.',
+      confidence: 'unconfirmed',
+      note: P2270,
     },
   ],
   confidence: 'confirmed',
@@ -634,6 +862,112 @@ const r2321: ResolutionInput = {
       true,
       { sources: [S.appVehicles] },
     ),
+    {
+      kind: 'other',
+      id: 'dprk.scientific-cooperation',
+      description:
+        'States suspend scientific and technical cooperation involving persons or groups officially sponsored by or representing the DPRK, except medical exchanges; in nuclear science, aerospace and aeronautical engineering and advanced manufacturing only if the Committee decides case by case, in other fields if the State determines and notifies in advance that the activity will not contribute to the prohibited programmes.',
+      summary:
+        'Scientific and technical cooperation with DPRK-sponsored persons or groups suspended, except medical exchanges.',
+      citations: [{ resolution: 2321, paragraph: '11' }],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      note: 'The model has no exceptions on an "other" measure: they are in the description.',
+      sources: [S.kbs2321, S.onnScience],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.diplomatic-bank-accounts',
+      activity: 'diplomatic-bank-accounts',
+      summary:
+        'States limit each DPRK diplomatic mission and consular post to one bank account, and each accredited DPRK diplomat or consular officer to one account.',
+      citations: [{ resolution: 2321, paragraph: '16' }],
+      effective: { start: '2016-11-30' },
+      confidence: 'unconfirmed',
+      note: 'Content confirmed through the EU transposition of 2321 (Council press release; Regulation 2017/1509, Article 29); the paragraph number 16 is not confirmed.',
+      sources: [S.euPress2321, S.euAccounts],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.leasing-chartering.2321',
+      activity: 'leasing-chartering',
+      summary:
+        'The 2270 para 19 ban on leasing or chartering vessels or aircraft, or providing crew services, to the DPRK applies without exception, unless the Committee approves case by case in advance.',
+      citations: [
+        { resolution: 2270, paragraph: '19' },
+        { resolution: 2321, paragraph: '8' },
+      ],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.appLeasing],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.crew-services.procurement',
+      activity: 'leasing-chartering',
+      summary:
+        'States prohibit their nationals from procuring vessel and aircraft crewing services from the DPRK.',
+      citations: [{ resolution: 2321, paragraph: '23' }],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.appLeasing],
+    },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.deregistration',
+      activity: 'de-flagging',
+      summary:
+        'States de-register any vessel owned, controlled or operated by the DPRK, and do not register a vessel de-registered by another State.',
+      citations: [{ resolution: 2321, paragraph: '24' }],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.nknewsFlags],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.banks.offices-in-dprk.2321',
+      activity: 'banking',
+      summary:
+        'States close existing representative offices, subsidiaries, branches and bank accounts in the DPRK within 90 days, unless the Committee approves them as required for humanitarian assistance, diplomatic missions or other purposes consistent with the resolutions.',
+      citations: [
+        { resolution: 2270, paragraph: '34' },
+        { resolution: 2321, paragraph: '31' },
+      ],
+      effective: { start: '2016-11-30' },
+      confidence: 'unconfirmed',
+      note: 'That 2321 instructs States to close existing offices in the DPRK is confirmed (FinCEN advisory, cut off in the copy at hand); the paragraph number 31, the 90 days and the Committee exemptions are not.',
+      sources: [S.fincen2321],
+    },
+    {
+      kind: 'financial',
+      id: 'dprk.trade-finance',
+      activity: 'trade-finance',
+      summary:
+        'States prohibit public and private financial support for trade with the DPRK, including export credits, guarantees or insurance, unless the Committee approves case by case in advance.',
+      citations: [
+        { resolution: 1874, paragraph: '20' },
+        { resolution: 2270, paragraph: '36' },
+        { resolution: 2321, paragraph: '32' },
+      ],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.appFinSupport],
+    },
+    {
+      kind: 'other',
+      id: 'dprk.specialised-teaching.2321',
+      description:
+        'The 2270 para 17 ban on specialized teaching or training of DPRK nationals also covers, without being limited to, advanced materials science, advanced chemical engineering, advanced mechanical engineering, advanced electrical engineering and advanced industrial engineering.',
+      summary:
+        'No specialized teaching or training of DPRK nationals in proliferation-sensitive disciplines, now including advanced materials science and engineering.',
+      citations: [
+        { resolution: 2270, paragraph: '17' },
+        { resolution: 2321, paragraph: '10' },
+      ],
+      effective: { start: '2016-11-30' },
+      confidence: 'confirmed',
+      sources: [S.appTeaching],
+    },
   ],
   changes: [
     {
@@ -645,6 +979,56 @@ const r2321: ResolutionInput = {
       summary: 'Coal exports move from the livelihood exception to a binding annual cap.',
       confidence: 'unconfirmed',
       note: "That 26(b) replaces the 2270 livelihood regime for coal from 1 January 2017 is this data's reading; 2321 also set terms for December 2016 that no source at hand gives.",
+    },
+    {
+      paragraph: '8',
+      target: 'dprk.vessels.leasing-chartering',
+      type: 'amend',
+      effective: '2016-11-30',
+      replacement: 'dprk.vessels.leasing-chartering.2321',
+      summary:
+        'The livelihood exception to the leasing, chartering and crew-services ban ends: only the Committee may approve.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '10',
+      target: 'dprk.specialised-teaching',
+      type: 'amend',
+      effective: '2016-11-30',
+      replacement: 'dprk.specialised-teaching.2321',
+      summary:
+        'The banned disciplines include advanced materials science and advanced chemical, mechanical, electrical and industrial engineering.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '24',
+      target: 'dprk.vessels.deregistration.2270',
+      type: 'supersede',
+      effective: '2016-11-30',
+      replacement: 'dprk.vessels.deregistration',
+      summary: 'De-registering DPRK-owned, -controlled or -operated vessels becomes binding.',
+      confidence: 'confirmed',
+    },
+    {
+      paragraph: '31',
+      target: 'dprk.banks.offices-in-dprk',
+      type: 'amend',
+      effective: '2016-11-30',
+      replacement: 'dprk.banks.offices-in-dprk.2321',
+      summary:
+        'Existing offices and accounts in the DPRK are closed whatever their link to the prohibited programmes.',
+      confidence: 'unconfirmed',
+      note: 'Paragraph number not confirmed.',
+    },
+    {
+      paragraph: '32',
+      target: 'dprk.trade-finance.2270',
+      type: 'supersede',
+      effective: '2016-11-30',
+      replacement: 'dprk.trade-finance',
+      summary:
+        'Financial support for trade with the DPRK is prohibited whatever its purpose, unless the Committee approves.',
+      confidence: 'confirmed',
     },
   ],
   confidence: 'confirmed',
@@ -786,6 +1170,67 @@ const r2371: ResolutionInput = {
       note: para2371,
       sources: [S.meetings2371],
     },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.port-entry.designated',
+      activity: 'port-entry',
+      summary:
+        'States prohibit the entry into their ports of vessels designated by the Committee, unless in an emergency, for return to the port of origination, or for inspection.',
+      citations: [{ resolution: 2371, paragraph: '6' }],
+      effective: { start: '2017-08-05' },
+      confidence: 'unconfirmed',
+      note: `${para2371} The 1718 Committee's description of 2371 confirms that it "prohibits port calls by designated vessels"; the first four vessels were designated on 3 October 2017.`,
+      sources: [S.committeeOld, S.portBan2017],
+    },
+    ...(
+      [
+        ['coal', '8'],
+        ['iron', '8'],
+        ['iron-ore', '8'],
+        ['seafood', '9'],
+        ['lead', '10'],
+        ['lead-ore', '10'],
+      ] as const
+    ).map(([commodity, paragraph]) =>
+      ban(
+        `dprk.${commodity}.export.wind-down`,
+        commodity,
+        'from-target',
+        [2371, paragraph],
+        '2017-08-05',
+        `For 30 days from adoption, States may still import DPRK ${commodity.replace('-', ' ')} under written contracts finalised before adoption, with notification to the Committee.`,
+        false,
+        {
+          end: '2017-09-04',
+          mode: 'conditional',
+          exceptions: [
+            { summary: 'Imports under written contracts finalised before 5 August 2017, for 30 days.' },
+          ],
+          note: `${para2371} The 30 days are confirmed only by China's implementing notice (no import formalities from 5 September 2017) and the press ("within a month"); the last day, 4 September 2017, is computed. This exception is a measure of its own because the model's exceptions have no dates.`,
+          sources: [S.mofcom2371],
+        },
+      ),
+    ),
+    ban(
+      'dprk.coal.export.rajin-transit',
+      'coal',
+      'from-target',
+      [2371, '8'],
+      '2017-08-05',
+      'Coal that originated outside the DPRK and transits it solely for export from the port of Rajin (Rason) may be procured, with advance notice to the Committee.',
+      false,
+      {
+        mode: 'conditional',
+        exceptions: [
+          {
+            summary:
+              'Coal confirmed on credible information to originate outside the DPRK and transported through it solely for export from Rajin (Rason), notified to the Committee in advance and unrelated to revenue for the prohibited programmes.',
+          },
+        ],
+        note: `${para2371} Content confirmed by China's implementing notice for 2371 and the EU implementing text; that text cites 2270 and 2321, so the exception predates 2371, whose coal ban keeps it. Modelled as a measure of its own because the ban it qualifies is not edited here.`,
+        sources: [S.mofcom2371, S.euRajin],
+      },
+    ),
   ],
   changes: [
     {
@@ -1010,6 +1455,38 @@ const r2375: ResolutionInput = {
       note: para2375,
       sources: [S.str2375],
     },
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.redirect-to-port',
+      activity: 'inspection',
+      summary:
+        'If the flag State does not consent to a high-seas inspection, it directs the vessel to an appropriate and convenient port for inspection by the local authorities.',
+      citations: [{ resolution: 2375, paragraph: '8' }],
+      effective: { start: '2017-09-11' },
+      confidence: 'confirmed',
+      sources: [S.appDeflag],
+    },
+    ban(
+      'dprk.textiles.export.prior-contracts',
+      'textiles',
+      'from-target',
+      [2375, '16'],
+      '2017-09-11',
+      'Until 10 December 2017, States may import DPRK textiles under written contracts finalised before 11 September 2017, with notification to the Committee.',
+      false,
+      {
+        end: '2017-12-10',
+        mode: 'conditional',
+        exceptions: [
+          {
+            summary:
+              'Imports under written contracts finalised before 11 September 2017, up to 10 December 2017.',
+          },
+        ],
+        note: `${para2375} The exception and its dates are reported by the reference notes from the EU implementing text (Open Nuclear Network database); no stored page at hand shows them. A measure of its own because the model's exceptions have no dates.`,
+        sources: [S.fr2375],
+      },
+    ),
   ],
   changes: [
     {
@@ -1256,6 +1733,31 @@ const r2397: ResolutionInput = {
       true,
       { sources: [S.appVehicles] },
     ),
+    {
+      kind: 'maritime',
+      id: 'dprk.vessels.deregistration.2397',
+      activity: 'de-flagging',
+      summary:
+        'Flag States de-register vessels involved in prohibited activities or the transport of prohibited items, and no State registers such a vessel again.',
+      citations: [{ resolution: 2397, paragraph: '12' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'unconfirmed',
+      note: `${maritime2397} De-registration is also in the summary of dprk.vessels.insurance, cited to the block's first paragraph; this measure gives it its own entry.`,
+      sources: [S.zh2397, S.usun8238],
+    },
+    {
+      kind: 'other',
+      id: 'dprk.workers.repatriation.exception',
+      description:
+        'The repatriation duty does not apply to a DPRK national whom the Member State determines to be its own national, or whose repatriation is prohibited under applicable national and international law, including international refugee law and international human rights law, the UN Headquarters Agreement and the Convention on the Privileges and Immunities of the United Nations.',
+      summary:
+        "Exception to repatriation: the host State's own nationals, refugees and others whose return the law prohibits.",
+      citations: [{ resolution: 2397, paragraph: '8' }],
+      effective: { start: '2017-12-22' },
+      confidence: 'confirmed',
+      note: 'Read in the text of para 8 as quoted in a public discussion (the quote also recalls "paragraph 17 of resolution 2375", as para 8 does). A measure of its own because dprk.workers.repatriation is not edited here.',
+      sources: [S.repatriationText],
+    },
   ],
   changes: [
     {

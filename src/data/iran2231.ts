@@ -119,6 +119,28 @@ const I = {
     'http://en.chinagate.cn/2015-06/10/content_35781323.htm',
     { date: '2015-06-10' },
   ),
+  bunkering: src(
+    'UN Sanctions App: bunkering ban (quotes resolution 1929 para 18, which refers to the prohibitions of 1737 paras 3, 4 and 7)',
+    'https://unsanctionsapp.com/types-of-sanctions/recommended-bunkering-ban',
+    {
+      quote:
+        'Iranian-owned or -contracted vessels, including chartered vessels, if they have information that provides reasonable grounds to believe they are carrying items',
+    },
+  ),
+  jurist1929: src(
+    'JURIST, 9 June 2010, quoting the UN summary of resolution 1929 (investment abroad)',
+    'http://jurist.org/paperchase/2010/06/un-security-council-imposes-new-sanctions-on-iran.php',
+    {
+      date: '2010-06-09',
+      quote:
+        'Iran shall not acquire an interest in any commercial activity in another State involving uranium mining',
+    },
+  ),
+  hsf1929: src(
+    'Herbert Smith Freehills, June 2010: "UN steps up sanctions on Iran" (investment by Iran prohibited)',
+    'https://prod.hsf-prod.magnolia-platform.com/notes/arbitration/2010-06/un-steps-up-sanctions-on-iran',
+    { quote: 'all States must prohibit such investment by Iran, its nationals and entities' },
+  ),
 } as const;
 
 const conditional = 'Confirmed content; the paragraph number is not (no source at hand names it).';
@@ -197,6 +219,19 @@ const resolutions = [
         citations: [{ resolution: 1737, paragraph: '12' }],
         effective: { start: '2006-12-23' },
         sources: [I.text1737],
+      }),
+      measure({
+        kind: 'trade-ban',
+        id: 'iran.1737.exports',
+        summary:
+          'Iran shall not export the nuclear and missile-relevant items of paras 3 and 4 (the lists of S/2006/814 and S/2006/815); States prohibit their procurement from Iran.',
+        citations: [{ resolution: 1737, paragraph: '7' }],
+        effective: { start: '2006-12-23' },
+        commodity: 'nuclear-missile-items',
+        direction: 'from-target',
+        confidence: 'unconfirmed',
+        note: 'Para 7 is a prohibition of supply, sale, transfer or export (1929 para 18, as quoted by the UN Sanctions App, refers to items "prohibited by paragraphs 3, 4 or 7 of resolution 1737"), and SC/8928 says 1737 blocks the export of sensitive nuclear materiel; no source at hand quotes para 7 itself.',
+        sources: [I.bunkering, I.sc8928, I.text1737],
       }),
     ],
     sources: [I.sc8928],
@@ -321,6 +356,28 @@ const resolutions = [
         confidence: 'unconfirmed',
         note: conditional,
         sources: [I.fincen],
+      }),
+      measure({
+        kind: 'financial',
+        id: 'iran.1929.investment',
+        activity: 'investment',
+        summary:
+          'Iran shall not acquire an interest in any commercial activity in another State involving uranium mining, or the production or use of nuclear materials and technology; States prohibit such investment.',
+        citations: [{ resolution: 1929, paragraph: '7' }],
+        effective: { start: '2010-06-09' },
+        confidence: 'unconfirmed',
+        note: conditional,
+        sources: [I.jurist1929, I.hsf1929],
+      }),
+      measure({
+        kind: 'maritime',
+        id: 'iran.1929.bunkering',
+        activity: 'bunkering',
+        summary:
+          'No bunkering or other servicing of Iranian-owned or -contracted vessels, chartered ones included, with reasonable grounds to believe they carry items prohibited by 1737, 1747, 1803 or 1929.',
+        citations: [{ resolution: 1929, paragraph: '18' }],
+        effective: { start: '2010-06-09' },
+        sources: [I.bunkering],
       }),
     ],
     sources: [I.iw6335],
@@ -499,6 +556,9 @@ const OLD = [
   'iran.1929.ballistic-missiles',
   'iran.1929.cargo-inspection',
   'iran.1929.banking',
+  'iran.1737.exports',
+  'iran.1929.investment',
+  'iran.1929.bunkering',
 ];
 const lift = (...ids: string[]) => ids.map((measure) => ({ type: 'lift' as const, measure }));
 const TEN_YEARS = { last: 'P10Y' } as const;

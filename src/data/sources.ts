@@ -190,4 +190,166 @@ export const S = {
     'SC/13162: "Security Council stands united in 2017 against nuclear testing" (2017 round-up)',
     'https://press.un.org/en/2018/sc13162.doc.htm',
   ),
+  appTraining: src(
+    'UN Sanctions App: training, assistance and services (quotes 1718 para 8(c) and 1737 para 6)',
+    'https://unsanctionsapp.com/types-of-sanctions/training-assistance-services',
+    {
+      quote:
+        'technical training, advice, services or assistance related to the provision, manufacture, maintenance or use of the items in subparagraphs (a) (i) and (a) (ii)',
+    },
+  ),
+  poe2010: src(
+    'S/2010/571: report of the Panel of Experts (1874), summary of the measures of 1718 and 1874 (docslib copy)',
+    'https://docslib.org/doc/2839278/report-to-the-security-council-from-the-panel-of-experts-pursuant-to',
+    {
+      date: '2010-11-05',
+      quote:
+        'a ban on the provision to and the procurement from DPRK of nuclear-related, other weapons of mass destruction-related and ballistic missile-related items',
+    },
+  ),
+  cable1874: src(
+    'US State Department cable 09STATE66250 on implementing the financial provisions of resolution 1874 (WikiLeaks)',
+    'https://theworldtomorrow.wikileaks.org/plusd/cables/09STATE66250_a.html',
+    { quote: 'new financial measures designed to limit the ability of the DPRK to fund WMD' },
+  ),
+  euGrants: src(
+    'EU implementing text on grants, financial assistance and concessional loans to the DPRK (wordscope.be extract)',
+    'http://wordscope.be/anglais/francais/Concessional+assistance.html',
+    {
+      quote:
+        'shall not enter into new commitments for grants, financial assistance or concessional loans to the DPRK',
+    },
+  ),
+  committeeOld: src(
+    '1718 Committee: resolutions page, earlier address (un.org/sc/suborg), unofficial descriptions of 2371 and 2321',
+    'https://www.un.org/sc/suborg/en/sanctions/1718/resolutions',
+    {
+      quote:
+        'prohibits port calls by designated vessels … paragraph 11 of resolution 2094 (2013) also applies to clearing funds',
+    },
+  ),
+  euArt13: src(
+    'EU Council Decision (CFSP) 2016/849, Article 13 (financial services, bulk cash), legislation.gov.uk copy',
+    'https://www.legislation.gov.uk/eudn/2016/849/article/13/data.html',
+    { quote: 'any financial or other assets or resources, including bulk cash' },
+  ),
+  appAviationBan: src(
+    'UN Sanctions App: aviation ban, recommended (quotes resolution 2094 para 18)',
+    'https://unsanctionsapp.com/types-of-sanctions/recommended-aviation-ban',
+    {
+      quote:
+        'Calls upon States to deny permission to any aircraft to take off from, land in or overfly their territory',
+    },
+  ),
+  comcapLuxury: src(
+    'Compliance and Capacity Skills International: the luxury-goods ban and the items annexed to resolution 2094',
+    'http://comcapint.com/comcapint/luxury-sanctions/',
+    { quote: 'some guidance was annexed to resolution 2094 (2013)' },
+  ),
+  reutersLuxury: src(
+    'Reuters, 5 March 2013: "New U.N. steps to ban sale of yachts, racing cars to North Korea"',
+    'https://www.reuters.com/article/us-korea-north-luxury/new-u-n-steps-to-ban-sale-of-yachts-racing-cars-to-north-korea-idUSBRE92415420130305',
+    { date: '2013-03-05', quote: 'certain types of jewelry, yachts, luxury automobiles and racing cars' },
+  ),
+  un2270: src(
+    'UN Security Council: summary of S/RES/2270 (2016)',
+    'https://www.un.org/securitycouncil/s/res/2270-%282016%29',
+    {
+      quote:
+        'catch-all provisions to ban any item if related to prohibited programmes … prohibits DPRK banks from opening new branches',
+    },
+  ),
+  steamship2270: src(
+    'Steamship Mutual: United Nations Security Council Resolution 2270 (2016), summary for shipowners',
+    'https://www.steamshipmutual.com/liabilities-and-claims/sanctions/DPRK1/un-security-resolution030216.htm',
+    { quote: 'registering vessels in DPRK; obtaining authorization for vessels to use the DPRK flag' },
+  ),
+  appTeaching: src(
+    'UN Sanctions App: specialized teaching or training (quotes 2270 para 17 and 2321 para 10)',
+    'https://unsanctionsapp.com/types-of-sanctions/specialized-teaching-or-training',
+    { quote: 'prevent specialized teaching or training of DPRK nationals' },
+  ),
+  yna2270Flags: src(
+    'Yonhap, 8 October 2016: "50 N.K. ships adopt Tanzanian flag after recent sanctions"',
+    'https://en.yna.co.kr/view/AEN20161008002400315',
+    {
+      date: '2016-10-08',
+      quote:
+        'Resolution 2270 calls on U.N. member countries to revoke the local registration of ships owned by North Korea',
+    },
+  ),
+  nknewsFlags: src(
+    'NK News: "North Korean vessels finding it harder to use foreign flags" (quotes 2321 para 24)',
+    'https://www.nknews.org/pro/north-korean-vessels-finding-it-harder-to-use-foreign-flags-poe/',
+    {
+      quote:
+        'All Member States shall de-register any vessel that is owned, controlled, or operated by the DPRK',
+    },
+  ),
+  euFinance2270: src(
+    'Cinque Colonne: the EU transposes resolution 2270 (financial measures: asset freeze on government entities, DPRK bank branches, private financing for trade)',
+    'https://cinquecolonne.it/l-u-e-sanziona-la-corea.html',
+  ),
+  kbs2321: src(
+    'KBS World (German), January 2025: the 1718 Committee on a request concerning paragraph 11 of resolution 2321',
+    'http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=102488',
+    { quote: 'Absatz 11 der Resolution 2321' },
+  ),
+  onnScience: src(
+    'Open Nuclear Network sanctions database: 2321 scientific and technical cooperation (with its exceptions)',
+    'https://platform.opennuclear.org/sanctions/details?page=23',
+    {
+      quote:
+        'suspend scientific and technical cooperation involving persons or groups officially sponsored by or representing the DPRK',
+    },
+  ),
+  euAccounts: src(
+    'EU Council Regulation 2017/1509, Article 29: one account per DPRK mission, post and member (betterregulation copy)',
+    'https://service.betterregulation.com/document/297735',
+    { quote: 'the opening of one account per mission, post and member' },
+  ),
+  euPress2321: src(
+    'L24 (EU Council press release), the EU transposes resolution 2321: one bank account per DPRK mission and diplomat',
+    'https://l24.lt/en/world/item/176389-eu-expands-sanctions-against-the-north-korea-in-line-with-un-security-council-resolution',
+    {
+      quote:
+        'a prohibition for a DPRK diplomatic mission and for a DPRK diplomat to have more than one bank account',
+    },
+  ),
+  appFinSupport: src(
+    'UN Sanctions App: financial support for trade with target (quotes resolution 2321 para 32)',
+    'https://unsanctionsapp.com/types-of-sanctions/financial-support-trade-with-target',
+    { quote: 'prohibit public and private financial support' },
+  ),
+  fincen2321: src(
+    'FinCEN advisory on the DPRK (BSA/AML examiner manual copy): 2321 closes representative offices, subsidiaries, branches and accounts in the DPRK',
+    'https://user-9y4mjaj.cld.bz/Introductory-BSA-AML-Examiner-School-Manual-Aug-2019/401',
+    { quote: 'UNSCR 2321 also instructs Member States to close existing representa[tive offices]' },
+  ),
+  mofcom2371: src(
+    'MOFCOM and GACC Announcement No. 40 of 2017 implementing resolution 2371 (import formalities end 5 September; coal transiting Rason)',
+    'http://english.mofcom.gov.cn/article/policyrelease/buwei/201708/20170802630147.shtml',
+    {
+      date: '2017-08-14',
+      quote: "As from zero o'clock of September 5, no import formalities will be handled",
+    },
+  ),
+  euRajin: src(
+    'EU implementing text on coal transiting the DPRK for export from Rajin (wordscope.be extract)',
+    'http://www.wordscope.be/francais/anglais/confirm%C3%A9s+depuis+lors.html',
+    { quote: 'transported through the DPRK solely for export from the port of Rajin (Rason)' },
+  ),
+  portBan2017: src(
+    'Reuters via nhub.news, October 2017: the 1718 Committee bans four ships from all ports',
+    'http://nhub.news/fr/2017/10/un-bans-four-ships-over-north-korea-coal-us-delays-four-more',
+    { quote: 'The 193 U. N. member states are now required to prohibit port entry' },
+  ),
+  repatriationText: src(
+    'Text of 2397 para 8 as quoted in a public law discussion (r/internationallaw mirror)',
+    'https://lr.eu.psf.lt/r/internationallaw/comments/1dhbhz1/did_the_unsc_effectively_ban_employment_of_north',
+    {
+      quote:
+        'unless the Member State determines that a DPRK national is a national of that Member State or a DPRK national whose repatriation is prohibited',
+    },
+  ),
 } as const satisfies Record<string, Source>;

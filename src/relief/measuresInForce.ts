@@ -113,7 +113,7 @@ export interface MeasuresAfterRelief {
  * ```ts
  * import { measuresInForce, parseDate } from 'sanctions-regime';
  * import { dprk1718 } from 'sanctions-regime/data';
- * measuresInForce(dprk1718, parseDate('2018-09-27')).length; //=> 50
+ * measuresInForce(dprk1718, parseDate('2018-09-27')).length; //=> 72
  * ```
  * @category Relief
  */

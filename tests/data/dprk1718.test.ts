@@ -29,12 +29,22 @@ describe('the DPRK regime as bundled', () => {
     expect(inForce('2006-10-13')).toEqual([]);
   });
 
-  it('2006-10-14: 1718 imposes the arms embargo, luxury-goods ban, asset freeze and travel ban (paras 8(a)-(e))', () => {
+  it('2006-10-14: 1718 imposes the arms embargo, WMD-items and technical-assistance bans, luxury-goods ban, asset freeze and travel ban (paras 8(a)-(e))', () => {
     expect(
       inForce('2006-10-14')
         .map((m) => m.measure.kind)
         .sort(),
-    ).toEqual(['arms-embargo', 'arms-embargo', 'asset-freeze', 'luxury-goods-ban', 'travel-ban'].sort());
+    ).toEqual(
+      [
+        'arms-embargo',
+        'arms-embargo',
+        'asset-freeze',
+        'luxury-goods-ban',
+        'other',
+        'trade-ban',
+        'travel-ban',
+      ].sort(),
+    );
     expect(basis('2006-10-14', 'dprk.luxury-goods.supply')).toEqual(['res. 1718 para 8(a)(iii)']);
     expect(basis('2006-10-14', 'dprk.asset-freeze')).toEqual(['res. 1718 para 8(d)']);
   });
@@ -199,9 +209,9 @@ describe('the DPRK regime as bundled', () => {
     }
   });
 
-  it('2018-09-27: 50 measures are in force, every one citing at least one paragraph', () => {
+  it('2018-09-27: 72 measures are in force, every one citing at least one paragraph', () => {
     const all = inForce('2018-09-27');
-    expect(all).toHaveLength(50);
+    expect(all).toHaveLength(72);
     for (const m of all) expect(m.basis.length).toBeGreaterThan(0);
   });
 
