@@ -352,4 +352,13 @@ export const S = {
         'unless the Member State determines that a DPRK national is a national of that Member State or a DPRK national whose repatriation is prohibited',
     },
   ),
+  kh2270Banks: src(
+    'Korea Herald (Yonhap), 15 November 2016, on the 2270 banking measures (a Chinese bank branch in Rason)',
+    'http://www01.koreaherald.com/view.php?ud=20161115000534',
+    {
+      date: '2016-11-15',
+      quote:
+        'shut down existing representative offices or banking accounts in the North within 90 days if they have credible information',
+    },
+  ),
 } as const satisfies Record<string, Source>;
