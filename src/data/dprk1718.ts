@@ -257,11 +257,11 @@ const r1874: ResolutionInput = {
       id: 'dprk.financial-services.1874',
       activity: 'financial-services',
       summary:
-        "States are called upon to prevent financial services and transfers of financial or other assets that could contribute to the DPRK's nuclear, ballistic missile or other WMD programmes (a call, not a decision).",
+        "Prevention of financial services and transfers of financial or other assets that could contribute to the DPRK's nuclear, ballistic missile or other WMD programmes.",
       citations: [{ resolution: 1874, paragraph: '18' }],
       effective: { start: '2009-06-12' },
       confidence: 'unconfirmed',
-      note: FIN_1874,
+      note: `${FIN_1874} Whether it decides or calls upon States is not confirmed either.`,
       sources: [S.cable1874],
     },
     {
@@ -281,11 +281,11 @@ const r1874: ResolutionInput = {
       id: 'dprk.trade-finance.1874',
       activity: 'trade-finance',
       summary:
-        'States are called upon not to provide public financial support for trade with the DPRK (export credits, guarantees or insurance) where it could contribute to the prohibited programmes.',
+        'No public financial support for trade with the DPRK (export credits, guarantees or insurance) where it could contribute to the prohibited programmes.',
       citations: [{ resolution: 1874, paragraph: '20' }],
       effective: { start: '2009-06-12' },
       confidence: 'unconfirmed',
-      note: `${FIN_1874} Replaced by the unconditional prohibition of 2321 para 32 (confirmed).`,
+      note: `${FIN_1874} Whether it decides or calls upon States is not confirmed either. Replaced by the unconditional prohibition of 2321 para 32 (confirmed).`,
       sources: [S.cable1874, S.appFinSupport],
     },
   ],
@@ -711,7 +711,7 @@ const r2270: ResolutionInput = {
       effective: '2016-03-02',
       replacement: 'dprk.trade-finance.2270',
       summary:
-        'The call not to finance trade becomes a prohibition, and covers private as well as public support.',
+        'The trade-finance measure becomes a prohibition and covers private as well as public support.',
       confidence: 'unconfirmed',
       note: P2270,
     },
@@ -928,14 +928,14 @@ const r2321: ResolutionInput = {
       id: 'dprk.banks.offices-in-dprk.2321',
       activity: 'banking',
       summary:
-        'States close existing representative offices, subsidiaries, branches and bank accounts in the DPRK within 90 days, unless the Committee approves them as required for humanitarian assistance, diplomatic missions or other purposes consistent with the resolutions.',
+        'States close existing representative offices, subsidiaries, branches and bank accounts in the DPRK, whatever their link to the prohibited programmes.',
       citations: [
         { resolution: 2270, paragraph: '34' },
         { resolution: 2321, paragraph: '31' },
       ],
       effective: { start: '2016-11-30' },
       confidence: 'unconfirmed',
-      note: 'That 2321 instructs States to close existing offices in the DPRK is confirmed (FinCEN advisory, cut off in the copy at hand); the paragraph number 31, the 90 days and the Committee exemptions are not.',
+      note: 'That 2321 instructs States to close existing offices in the DPRK is confirmed (FinCEN advisory, cut off in the copy at hand); the paragraph number 31, the period allowed and any exemptions are not.',
       sources: [S.fincen2321],
     },
     {
@@ -1174,8 +1174,7 @@ const r2371: ResolutionInput = {
       kind: 'maritime',
       id: 'dprk.vessels.port-entry.designated',
       activity: 'port-entry',
-      summary:
-        'States prohibit the entry into their ports of vessels designated by the Committee, unless in an emergency, for return to the port of origination, or for inspection.',
+      summary: 'States prohibit the entry into their ports of vessels designated by the Committee.',
       citations: [{ resolution: 2371, paragraph: '6' }],
       effective: { start: '2017-08-05' },
       confidence: 'unconfirmed',
@@ -1198,7 +1197,7 @@ const r2371: ResolutionInput = {
         'from-target',
         [2371, paragraph],
         '2017-08-05',
-        `For 30 days from adoption, States may still import DPRK ${commodity.replace('-', ' ')} under written contracts finalised before adoption, with notification to the Committee.`,
+        `For 30 days from adoption, States may still import DPRK ${commodity.replace('-', ' ')} under written contracts finalised before adoption.`,
         false,
         {
           end: '2017-09-04',
@@ -1206,7 +1205,7 @@ const r2371: ResolutionInput = {
           exceptions: [
             { summary: 'Imports under written contracts finalised before 5 August 2017, for 30 days.' },
           ],
-          note: `${para2371} The 30 days are confirmed only by China's implementing notice (no import formalities from 5 September 2017) and the press ("within a month"); the last day, 4 September 2017, is computed. This exception is a measure of its own because the model's exceptions have no dates.`,
+          note: `${para2371} The 30 days are confirmed only by China's implementing notice (no import formalities from 5 September 2017) and the press ("within a month"); the last day, 4 September 2017, is computed, and the terms (contracts concluded before adoption) are not confirmed. This exception is a measure of its own because the model's exceptions have no dates.`,
           sources: [S.mofcom2371],
         },
       ),
@@ -1472,7 +1471,7 @@ const r2375: ResolutionInput = {
       'from-target',
       [2375, '16'],
       '2017-09-11',
-      'Until 10 December 2017, States may import DPRK textiles under written contracts finalised before 11 September 2017, with notification to the Committee.',
+      'Until 10 December 2017, States may authorise imports of DPRK textiles under written contracts finalised before 11 September 2017.',
       false,
       {
         end: '2017-12-10',
@@ -1738,7 +1737,7 @@ const r2397: ResolutionInput = {
       id: 'dprk.vessels.deregistration.2397',
       activity: 'de-flagging',
       summary:
-        'Flag States de-register vessels involved in prohibited activities or the transport of prohibited items, and no State registers such a vessel again.',
+        'Flag States de-register vessels involved in prohibited activities or the transport of prohibited items.',
       citations: [{ resolution: 2397, paragraph: '12' }],
       effective: { start: '2017-12-22' },
       confidence: 'unconfirmed',

@@ -224,7 +224,7 @@ const resolutions = [
         kind: 'trade-ban',
         id: 'iran.1737.exports',
         summary:
-          'Iran shall not export the nuclear and missile-relevant items of paras 3 and 4 (the lists of S/2006/814 and S/2006/815); States prohibit their procurement from Iran.',
+          'Iran shall not export the nuclear and missile-relevant items of paras 3 and 4; States prohibit their procurement from Iran.',
         citations: [{ resolution: 1737, paragraph: '7' }],
         effective: { start: '2006-12-23' },
         commodity: 'nuclear-missile-items',
