@@ -141,7 +141,7 @@ const r1718: ResolutionInput = {
       effective: { start: '2006-10-14' },
       confidence: 'unconfirmed',
       note: 'Sub-paragraph 8(a)(ii) exists (8(c), as quoted by the UN Sanctions App, refers to "subparagraphs (a) (i) and (a) (ii)") and its content is confirmed (S/2010/571; SC/8853). That it names the lists of S/2006/814 and S/2006/815 is not: the sources at hand tie those two documents only to resolution 1737 (Iran).',
-      sources: [S.appTraining, S.poe2010, S.sc8853],
+      sources: [S.appTraining, S.poe2010, S.state1874, S.sc8853],
     },
     {
       kind: 'other',
@@ -269,24 +269,24 @@ const r1874: ResolutionInput = {
       id: 'dprk.grants',
       activity: 'grants-and-concessional-loans',
       summary:
-        'No new commitments for grants, financial assistance or concessional loans to the DPRK, except for humanitarian and developmental purposes directly addressing the needs of the civilian population or the promotion of denuclearization.',
+        'States are called upon not to provide grants, financial assistance or concessional loans to the DPRK where they could contribute to its proliferation activities (a call, not a decision).',
       citations: [{ resolution: 1874, paragraph: '19' }],
       effective: { start: '2009-06-12' },
       confidence: 'unconfirmed',
-      note: `${FIN_1874} The wording is confirmed by the EU implementing text.`,
-      sources: [S.cable1874, S.euGrants],
+      note: `${FIN_1874} That it is a call is confirmed by the State Department's fact sheet; the EU's binding version (exceptions for humanitarian and developmental purposes and the promotion of denuclearisation) is in its implementing text.`,
+      sources: [S.state1874, S.cable1874, S.euGrants],
     },
     {
       kind: 'financial',
       id: 'dprk.trade-finance.1874',
       activity: 'trade-finance',
       summary:
-        'No public financial support for trade with the DPRK (export credits, guarantees or insurance) where it could contribute to the prohibited programmes.',
+        'States are called upon not to provide public financial support for trade with the DPRK where it could contribute to its proliferation activities (a call, not a decision).',
       citations: [{ resolution: 1874, paragraph: '20' }],
       effective: { start: '2009-06-12' },
       confidence: 'unconfirmed',
-      note: `${FIN_1874} Whether it decides or calls upon States is not confirmed either. Replaced by the unconditional prohibition of 2321 para 32 (confirmed).`,
-      sources: [S.cable1874, S.appFinSupport],
+      note: `${FIN_1874} That it is a call is confirmed by the State Department's fact sheet. Replaced by the unconditional prohibition of 2321 para 32 (confirmed).`,
+      sources: [S.state1874, S.cable1874, S.appFinSupport],
     },
   ],
   changes: [
@@ -711,7 +711,7 @@ const r2270: ResolutionInput = {
       effective: '2016-03-02',
       replacement: 'dprk.trade-finance.2270',
       summary:
-        'The trade-finance measure becomes a prohibition and covers private as well as public support.',
+        'The call not to finance trade becomes a prohibition, and covers private as well as public support.',
       confidence: 'unconfirmed',
       note: P2270,
     },

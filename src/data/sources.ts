@@ -361,4 +361,13 @@ export const S = {
         'shut down existing representative offices or banking accounts in the North within 90 days if they have credible information',
     },
   ),
+  state1874: src(
+    'US State Department fact sheet, 12 June 2009: "North Korea Sanctions: Resolution 1718 Versus Resolution 1874" (US Embassy Seoul, UNT web archive)',
+    'https://webarchive.library.unt.edu/web/20130215152006/http://seoul.usembassy.gov/p_nk_061209a.html',
+    {
+      date: '2009-06-12',
+      quote:
+        'A call on states not to provide grants, assistance, loans or public financial support for trade if such assistance could contribute to North Korea’s proliferation efforts.',
+    },
+  ),
 } as const satisfies Record<string, Source>;
