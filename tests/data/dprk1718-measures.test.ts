@@ -149,10 +149,17 @@ describe('the measures added for issue 12', () => {
   });
 
   it('2017-08-05 to 2017-09-04: the 2371 bans leave a 30-day wind-down for prior contracts; the ban alone from 5 September', () => {
-    for (const commodity of ['coal', 'iron', 'iron-ore', 'seafood', 'lead', 'lead-ore'] as const) {
+    for (const [commodity, paragraph] of [
+      ['coal', '8'],
+      ['iron', '8'],
+      ['iron-ore', '8'],
+      ['seafood', '9'],
+      ['lead', '10'],
+      ['lead-ore', '10'],
+    ] as const) {
       const id = `dprk.${commodity}.export.wind-down`;
       expect(measure('2017-08-04', id)).toBeUndefined();
-      expect(measure('2017-08-05', id)).toBeDefined();
+      expect(basis('2017-08-05', id)).toEqual([`res. 2371 para ${paragraph}`]);
       expect(measure('2017-09-04', id)).toBeDefined();
       expect(measure('2017-09-05', id)).toBeUndefined();
       const during = assess('2017-08-20', commodity, 'from-target');
