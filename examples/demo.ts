@@ -40,9 +40,18 @@ for (const [kind, entries] of byKind) {
   console.log(`${kind} (${entries.length})`);
   for (const { measure, basis } of entries) {
     const mark = measure.confidence === 'unconfirmed' ? ' [unconfirmed]' : '';
+    const thresholds =
+      measure.kind === 'quantity-cap' && measure.thresholds.length > 0
+        ? `; thresholds ${measure.thresholds
+            .map(
+              (t) =>
+                `${t.fraction.times(100).toFixed()} % ${t.effect}${t.confidence === 'unconfirmed' ? ' [unconfirmed]' : ''}`,
+            )
+            .join(', ')}`
+        : '';
     const detail =
       measure.kind === 'quantity-cap'
-        ? ` — limit ${measure.limits.map((l) => formatQuantity(l)).join(' or ')}`
+        ? ` — limit ${measure.limits.map((l) => formatQuantity(l)).join(' or ')}${thresholds}`
         : '';
     console.log(`  ${measure.id}${detail}${mark}`);
     console.log(`      ${basis.map(formatCitation).join(' → ')}`);
@@ -50,7 +59,8 @@ for (const [kind, entries] of byKind) {
   console.log();
 }
 
-// The 500,000-barrel cap of 2397 para 5 in 2018: what was officially notified, and what the United States alleged.
+// The 500,000-barrel cap of 2397 para 5 in 2018: what was officially notified, and what the United States estimated
+// from tanker capacity and port calls in its July 2018 submission to the Committee.
 const cap = inForce.find((m) => m.measure.id === 'dprk.refined-petroleum.cap')?.measure as QuantityCap;
 const bases = compareBases(cap, refinedPetroleumLedger, { asOf: day });
 console.log(
@@ -59,9 +69,10 @@ console.log(
 for (const [name, report] of [
   ['officially reported', bases.reported],
   ['alleged', bases.alleged],
+  ['estimated (capacity times port calls)', bases.estimated],
 ] as [string, CapReport][]) {
   const period = report.periods[0];
-  if (period === undefined) continue;
+  if (period === undefined || (period.counted === 0 && period.notCounted.length === 0)) continue;
   const dim = period.dimensions[0];
   const share = period.utilisation === 'unknown' ? 'unknown' : `${period.utilisation.times(100).toFixed()} %`;
   console.log(
@@ -116,8 +127,10 @@ for (const plan of Object.values(dprkPositions)) {
       );
   }
   const eased = after.relieved.map((r) => r.measure.id);
+  const reading =
+    plan.confidence === 'unconfirmed' && eased.length > 0 ? ' (a reading: scope unconfirmed)' : '';
   console.log(
-    `    eases that day: ${eased.length === 0 ? 'nothing' : eased.join(', ')}${after.uncertain.length > 0 ? `; uncertain: ${after.uncertain.map((u) => u.measure.id).join(', ')}` : ''}`,
+    `    eases that day${reading}: ${eased.length === 0 ? 'nothing' : eased.join(', ')}${after.uncertain.length > 0 ? `; uncertain: ${after.uncertain.map((u) => u.measure.id).join(', ')}` : ''}`,
   );
 }
 console.log();
@@ -130,7 +143,8 @@ for (const t of planTimeline(jcpoaPlan, jcpoaEvidence, {
 })) {
   console.log(`  ${t.date}  ${t.subject.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
 }
-for (const on of ['2017-01-01', '2024-01-01', '2025-10-01'].map(parseDate)) {
+// Dates are GMT calendar days: snapback took effect at midnight GMT, so 28 September 2025 is its first day.
+for (const on of ['2017-01-01', '2024-01-01', '2025-09-27', '2025-09-28', '2025-11-01'].map(parseDate)) {
   const after = measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] });
   console.log(
     `  on ${on}: ${after.inForce.length} measures in force, ${after.relieved.length} relieved, ${after.uncertain.length} uncertain`,

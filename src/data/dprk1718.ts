@@ -724,6 +724,9 @@ const r2270: ResolutionInput = {
 const thresholdNote =
   'Notice mechanics recalled (75 % and 90 % notices, a "cease for the remainder of the year" notice at 95 %) and not confirmed in any source at hand; only the existence of a "cease" notice is attested (the 2020 request of 43 States, Yonhap 2020-07-25).';
 
+/** The threshold note of the 2375 quarter: the 2397 reading, applied to 2375 para 14. */
+const threshold2375Note = `The 2397 reading, applied to the 2375 quarter: ${thresholdNote} The recalled 2375 wording is the least certain item of the reference notes.`;
+
 const r2321: ResolutionInput = {
   symbol: 'S/RES/2321 (2016)',
   number: 2321,
@@ -1363,16 +1366,16 @@ const r2375: ResolutionInput = {
       citations: [{ resolution: 2375, paragraph: '14' }],
       effective: { start: '2017-10-01', end: '2017-12-31' },
       confidence: 'unconfirmed',
-      note: `${para2375} Thresholds: the reference notes recall 75, 90 and 95 % notices for this period; the least certain item of the notes. Reporting every 30 days is assumed from 2397 para 5.`,
+      note: `${para2375} Thresholds: the reference notes recall 75, 90 and 95 % notices for this period, the same reading as 2397 para 5; each stays unconfirmed. Reporting every 30 days is assumed from 2397 para 5.`,
       sources: [S.th2375, S.fr2375],
       commodity: 'refined-petroleum',
       direction: 'to-target',
       limits: [{ amount: '500000', unit: 'barrel' }],
       period: { kind: 'window', start: '2017-10-01', end: '2017-12-31' },
       thresholds: [
-        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed' },
-        { fraction: '0.9', effect: 'notify', confidence: 'unconfirmed' },
-        { fraction: '0.95', effect: 'cease', confidence: 'unconfirmed' },
+        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed', note: threshold2375Note },
+        { fraction: '0.9', effect: 'notify', confidence: 'unconfirmed', note: threshold2375Note },
+        { fraction: '0.95', effect: 'cease', confidence: 'unconfirmed', note: threshold2375Note },
       ],
       reportingEvery: 'P30D',
     },
@@ -1384,16 +1387,13 @@ const r2375: ResolutionInput = {
       citations: [{ resolution: 2375, paragraph: '14' }],
       effective: { start: '2018-01-01' },
       confidence: 'unconfirmed',
-      note: `${para2375} Thresholds recalled (75 % notice; "cease" at 90 %) and unconfirmed.`,
+      note: `${para2375} Thresholds: the reference notes recall a 75 % notice and a "cease" notice at 90 % for this cap, which disagrees with the 2397 reading (cease at 95 %); no source at hand gives either, and the cap never applied (2397 para 5 superseded it before 1 January 2018), so no thresholds are modelled.`,
       sources: [S.th2375, S.fr2375],
       commodity: 'refined-petroleum',
       direction: 'to-target',
       limits: [{ amount: '2000000', unit: 'barrel' }],
       period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
-      thresholds: [
-        { fraction: '0.75', effect: 'notify', confidence: 'unconfirmed' },
-        { fraction: '0.9', effect: 'cease', confidence: 'unconfirmed' },
-      ],
+      thresholds: [],
       reportingEvery: 'P30D',
     },
     ban(
@@ -1512,7 +1512,7 @@ const r2375: ResolutionInput = {
   sources: [S.th2375, S.fr2375],
 };
 
-const refinedNote = `Cap, period and 30-day notifications confirmed (1718 Committee page; USUN). ${thresholdNote}`;
+const refinedNote = `The cap, its 12-month periods from 1 January 2018 and the 30-day notifications are confirmed: the 1718 Committee's French page (500,000 barrels per 12-month period from 1 January 2018), USUN's fact sheet, the Committee's figures as UPI and AFP reported them, and the EU's implementing text (notification every 30 days). The English Committee page named by the reference notes ("supply, sale or transfer of all refined petroleum") was not found in the stored material. Only the notice thresholds are unconfirmed, each with its own flag: ${thresholdNote}`;
 
 const maritime2397 =
   'The maritime provisions are confirmed as a block (USUN: "OPs 9-15") and in content (UN Chinese summary); the number of each paragraph within the block is not.';
@@ -1601,9 +1601,9 @@ const r2397: ResolutionInput = {
         'All refined petroleum products, including diesel and kerosene, banned to the DPRK beyond 500,000 barrels during 12-month periods beginning 1 January 2018.',
       citations: [{ resolution: 2397, paragraph: '5' }],
       effective: { start: '2018-01-01' },
-      confidence: 'unconfirmed',
+      confidence: 'confirmed',
       note: refinedNote,
-      sources: [S.refinedFr, S.usun8238, S.committee],
+      sources: [S.refinedFr, S.usun8238, S.committee, S.upi2018Cap, S.afp2018Cap, S.euRefined30],
       commodity: 'refined-petroleum',
       direction: 'to-target',
       limits: [{ amount: '500000', unit: 'barrel' }],

@@ -26,6 +26,23 @@ const SECTORAL = /* @__PURE__ */ dprk1718Input.resolutions
   .flatMap((r) => r.measures.filter((m) => m.kind !== 'arms-embargo').map((m) => m.id));
 /** Every measure of dprk1718. */
 const ALL = /* @__PURE__ */ dprk1718Input.resolutions.flatMap((r) => r.measures.map((m) => m.id));
+/**
+ * A reading of the 2018 China-Russia statements: the bans of the 2017 resolutions (2371, 2375, 2397) on the DPRK's
+ * exports, other than nuclear- or missile-related items, and their measures on DPRK workers abroad.
+ */
+const UNRELATED_2017 = /* @__PURE__ */ dprk1718Input.resolutions
+  .filter((r) => r.number >= 2371)
+  .flatMap((r) =>
+    r.measures
+      .filter((m) =>
+        m.kind === 'trade-ban'
+          ? m.direction === 'from-target' &&
+            m.commodity !== 'nuclear-missile-items' &&
+            m.mode !== 'conditional'
+          : m.id.startsWith('dprk.workers.') && !m.id.endsWith('.exception'),
+      )
+      .map((m) => m.id),
+  );
 /** The lifts of the December 2019 China-Russia draft that map onto measures. */
 const DRAFT_2019 = [
   'dprk.statues.export',
@@ -89,28 +106,38 @@ export const dprkPositionsInput = {
         ...AFP,
         quote: 'Steps by the DPRK toward gradual disarmament should be followed by an easing of sanctions',
       },
-      { ...AFP, quote: "modify the sanctions measures in light of the DPRK's compliance" },
       {
         document:
-          'Reuters, 16 December 2019: China, Russia propose lifting of some UN sanctions on North Korea',
-        url: 'https://allsidesnow.com/blog/2019/12/16/china-russia-propose-lifting-of-some-u-n-sanctions-on-north-korea/',
-        date: '2019-12-16',
-        quote: 'lift a ban on North Korea exporting statues, seafood and textiles',
+          'AP, 27 September 2018, as printed by Etemaad Daily: "US seeks to keep North Korea sanctions despite progress"',
+        url: 'https://en.etemaaddaily.com/world/international/us-seeks-to-keep-north-korea-sanctions-despite-progress:49348',
+        date: '2018-09-27',
+        quote: 'Lavrov also said that certain sanctions, unrelated to the nuclear program, should be eased',
       },
       {
-        document: 'Sputnik, 16 December 2019: text of the China-Russia draft',
-        url: 'https://sputnikglobe.com/amp/20191216/russia-china-submit-un-resolution-to-lift-sanctions-on-north-korea-1077592915.html',
-        date: '2019-12-16',
+        document:
+          'Reuters, 27 September 2018, as printed by New Nation: "At UN, US at odds with China, Russia over North Korea sanctions" (Wang Yi)',
+        url: 'https://newnation.io/at-un-us-at-odds-with-china-russia-over-north-korea-sanctions',
+        date: '2018-09-27',
+        quote:
+          'needs to consider invoking in due course this provision to encourage the DPRK and other relevant parties to move denuclearisation further ahead',
+      },
+      {
+        document:
+          'RFE/RL, 27 September 2018: "U.S. Clashes With China, Russia Over Easing UN Sanctions On North Korea"',
+        url: 'https://rferl.org/amp/us-clashes-china-russia-un-security-council-easing-sanctions-north-korea-/29514162.html',
+        date: '2018-09-27',
+        note: 'Paraphrases Wang Yi: relief "from some of the strict sanctions passed by the council last year".',
       },
     ],
     confidence: 'unconfirmed',
-    note: 'The 2018 statements name no list: the measures are those of the December 2019 draft (statues, seafood, textiles, overseas workers and the repatriation deadline), which postdates the meeting. The draft\'s exemption of inter-Korean rail and road projects, and of "measures directly related to civilian livelihood", map onto no single measure and are not modelled. The DPRK\'s "steps" are read as the test moratorium declared on 21 April 2018 and kept since (no nuclear test, no ICBM launch): Lavrov said the DPRK had "taken important steps".',
+    note: 'What was said on 27 September 2018: Lavrov wanted certain sanctions "unrelated to" the nuclear programme eased after the DPRK\'s steps (AP), and Wang Yi asked the Council to consider "invoking in due course" the resolutions\' provisions for modifying sanctions (Reuters). Neither named a measure, so the scope is unconfirmed: it is read here as the bans of the 2017 resolutions (2371, 2375, 2397; RFE/RL has Wang Yi speak of the sanctions "passed by the council last year") on the DPRK\'s exports, other than nuclear- or missile-related items, and their measures on DPRK workers abroad; supply caps, supply bans and maritime enforcement are kept. The DPRK\'s "steps" are read as the test moratorium declared on 21 April 2018 and kept since (no nuclear test, no ICBM launch). The list of statues, seafood, textiles and workers belongs to the China-Russia draft resolution of 16 December 2019, a later document modelled apart (dprkDraftResolution2019).',
     phases: [
       {
         id: 'steps',
         title: 'DPRK steps: the test moratorium declared on 21 April 2018, and kept',
         requires: moratoriumKept,
-        actions: lift(...DRAFT_2019),
+        actions: lift(...UNRELATED_2017),
+        note: 'Scope unconfirmed: a reading of "unrelated to the nuclear program"; no measure was named.',
       },
     ],
   },
@@ -209,6 +236,60 @@ export const dprkPositionsInput = {
     ],
   },
 } satisfies Record<string, PlanInput>;
+
+/**
+ * The input (JSON) form of {@link dprkDraftResolution2019}.
+ *
+ * @category Data
+ */
+export const dprkDraftResolution2019Input = {
+  id: 'dprk-2019-draft-chn-rus',
+  title:
+    'China-Russia draft resolution of 16 December 2019: lift the bans on statues, seafood, textiles and workers',
+  regime: 'dprk-1718',
+  proposedBy: ['CHN', 'RUS'],
+  start: '2019-12-16',
+  sources: [
+    {
+      document:
+        'Reuters, 16 December 2019: China, Russia propose lifting of some UN sanctions on North Korea',
+      url: 'https://allsidesnow.com/blog/2019/12/16/china-russia-propose-lifting-of-some-u-n-sanctions-on-north-korea/',
+      date: '2019-12-16',
+      quote: 'lift a ban on North Korea exporting statues, seafood and textiles',
+    },
+    {
+      document: 'Sputnik, 16 December 2019: text of the China-Russia draft',
+      url: 'https://sputnikglobe.com/amp/20191216/russia-china-submit-un-resolution-to-lift-sanctions-on-north-korea-1077592915.html',
+      date: '2019-12-16',
+    },
+  ],
+  confidence: 'unconfirmed',
+  note: 'A draft circulated on 16 December 2019 and never put to a vote; it cannot act before that day. Its lifts map onto five measures (statues, seafood, textiles, overseas workers and the repatriation deadline). Its exemption of inter-Korean rail and road projects, and of "measures directly related to civilian livelihood", map onto no single measure and are not modelled. The condition is the same reading of the DPRK\'s steps as the 2018 position (the test moratorium kept).',
+  phases: [
+    {
+      id: 'draft',
+      title: 'The draft adopted, the DPRK keeping its test moratorium',
+      requires: moratoriumKept,
+      actions: lift(...DRAFT_2019),
+    },
+  ],
+} satisfies PlanInput;
+
+/**
+ * The China-Russia draft resolution of 16 December 2019 as a relief plan over `dprk1718`: the bans on statues,
+ * seafood and textiles, on overseas workers and the repatriation deadline lifted. Dated and cited as a 2019
+ * document: it cannot act before 16 December 2019, so it is not a position of the 2018 meeting.
+ *
+ * @example
+ * ```ts
+ * import { dprkDraftResolution2019 } from 'sanctions-regime/data';
+ * dprkDraftResolution2019.start; //=> '2019-12-16'
+ * ```
+ * @category Data
+ */
+export const dprkDraftResolution2019: ReliefPlan = /* @__PURE__ */ ReliefPlanSchema.parse(
+  dprkDraftResolution2019Input,
+);
 
 /**
  * The four positions of the 27 September 2018 Security Council meeting as relief plans over `dprk1718`: the

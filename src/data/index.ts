@@ -6,6 +6,8 @@
 export { dprk1718, dprk1718Input } from './dprk1718.js';
 export {
   dprkCoverageSources,
+  dprkDraftResolution2019,
+  dprkDraftResolution2019Input,
   dprkEvidence,
   dprkEvidenceInput,
   dprkPositions,

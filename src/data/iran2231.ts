@@ -52,9 +52,42 @@ const I = {
     'https://www.un.org/securitycouncil/content/2231/travel-ban',
   ),
   op11: src(
-    'Security Council Procedure blog, 4 August 2015, quoting operative paragraphs 11 and 12 of 2231',
+    'Security Council Procedure blog, 4 August 2015, on operative paragraphs 11 and 12 of 2231',
     'https://www.scprocedure.org/chapter-6-section-1b',
-    { quote: 'effective midnight Greenwich Mean Time after the thirtieth day after the notification' },
+    {
+      note: 'Not found in the stored material; the wording of para 12 ("effective midnight Greenwich Mean Time after the thirtieth day after the notification" in the reference notes, "after the end of the thirtieth day" in issue 12) is unconfirmed. The instant is confirmed by the Secretary-General\'s note of 28 September 2025 (sgNote2025).',
+    },
+  ),
+  sgNote2025: src(
+    'Note to correspondents of the Spokesperson for the UN Secretary-General, 28 September 2025 (Xinhua via SunStar)',
+    'https://www.sunstar.com.ph/network/iran-sanctions-reactivated',
+    {
+      date: '2025-09-28',
+      quote:
+        'Pursuant to the process set forth in paragraphs 11 and 12 of Security Council Resolution 2231 (2015), effective on Sept. 27 at 8 p.m. Eastern Daylight Time',
+    },
+  ),
+  chosun2025: src(
+    'Chosun Biz, 28 September 2025: UN sanctions on Iran restored (the instant in GMT)',
+    'https://biz.chosun.com/en/en-international/2025/09/28/LJVEFTCJSBF5HIWSVTFU64XZNU/?outputType=amp',
+    {
+      date: '2025-09-28',
+      quote: 'restored as of 12 a.m. on the 28th (Greenwich Mean Time',
+    },
+  ),
+  jcpoa34: src(
+    'JCPOA para 34(v), as reproduced by Reasoned Comments (July 2015): Termination Day',
+    'http://www.reasonedcomments.org/2015/07/iran-p51-nuclear-deal-joint_38.html',
+    {
+      date: '2015-07-14',
+      quote:
+        'the UN Security Council resolution endorsing this JCPOA terminates according to its terms, which is to be 10 years from Adoption Day',
+    },
+  ),
+  opensanctions: src(
+    'OpenSanctions dataset configuration datasets/_global/un_sc_sanctions/un_sc_sanctions.yml (github.com/opensanctions/opensanctions, commit 0a41337)',
+    'https://github.com/opensanctions/opensanctions/blob/0a41337634d0b8902e993c576d4740439058ec8b/datasets/_global/un_sc_sanctions/un_sc_sanctions.yml',
+    { quote: 'match: Iran / value: UN-SC1737' },
   ),
   ipis: src(
     "IPIS (Iranian MFA institute): termination of Iran's arms-related transfers, and the resolutions 2231 para 7(a) terminated",
@@ -421,7 +454,9 @@ const r2231 = pre(2231, '2015-07-20', {
     {
       number: '12',
       summary:
-        'If it is not adopted, the provisions of 1696, 1737, 1747, 1803, 1835 and 1929 apply again from midnight GMT after the thirtieth day after the notification.',
+        'If it is not adopted, the provisions of 1696, 1737, 1747, 1803, 1835 and 1929 apply again from midnight GMT after the thirtieth day after the notification, and the measures of paragraphs 7, 8 and 16 to 20 of 2231 terminate.',
+      confidence: 'unconfirmed',
+      note: 'The reapplication and its instant are confirmed by the Secretary-General\'s note of 28 September 2025 ("effective on Sept. 27 at 8 p.m. Eastern Daylight Time", that is 00:00 GMT on 28 September). The wording of the paragraph, and its termination of paragraphs 7, 8 and 16 to 20, follow issue 12 and the reference notes: no source at hand quotes them.',
     },
   ],
   measures: [
@@ -432,9 +467,9 @@ const r2231 = pre(2231, '2015-07-20', {
         "Nuclear-related transfers to Iran only through the procurement channel, with the Council's approval in advance, case by case.",
       summary: 'Nuclear-related transfers through the procurement channel only (Annex B para 2).',
       citations: [{ resolution: 2231, annex: 'B', paragraph: '2' }],
-      effective: { start: '2016-01-16' },
-      note: `${annexB} Its end on Termination Day is confirmed only by secondary sources.`,
-      sources: [I.procurement],
+      effective: { start: '2016-01-16', end: '2025-10-17' },
+      note: `${annexB} It applies until ten years after Adoption Day (18 October 2015), so its last day is 17 October 2025: the day before Termination Day, which the JCPOA (para 34(v)) puts 10 years from Adoption Day. Annex B para 2's own words ("until ten years after Adoption Day", per issue 12) were not found in the stored material. Snapback took effect earlier: para 12 terminated the channel with the measures of para 7 on 28 September 2025 (GMT), as jcpoaPlan's snapback models.`,
+      sources: [I.procurement, I.jcpoa34],
     }),
     measure({
       kind: 'other',
@@ -526,10 +561,10 @@ export const iran2231Input = {
   committee:
     'The Security Council, in the "2231 format" with a Facilitator (the 1737 Committee was dissolved on Implementation Day)',
   foundingResolution: 1737,
-  openSanctionsProgram: 'UN-SC2231',
+  openSanctionsProgram: 'UN-SC1737',
   resolutions: [...resolutions, r2231],
-  note: 'The measures of 1696 to 1929 are open-ended here: 2231 terminated them on Implementation Day and snapback reapplied them, both conditional on events, which jcpoaPlan models. Use measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] }) for what was in force. OpenSanctions files the UN Iran list under the program key UN-SC1737 (its un_sc_sanctions dataset maps Iran to it). Resolution 1737 founded the regime that 2231 replaced. Designations are not modelled.',
-  sources: [I.res2231, I.ipis],
+  note: 'The measures of 1696 to 1929 are open-ended here: 2231 terminated them on Implementation Day and snapback reapplied them, both conditional on events, which jcpoaPlan models. Use measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] }) for what was in force. openSanctionsProgram is UN-SC1737, the key OpenSanctions files the UN Iran list under (its un_sc_sanctions dataset configuration maps Iran to it); resolution 1737 founded the regime that 2231 replaced. Designations are not modelled.',
+  sources: [I.res2231, I.ipis, I.opensanctions],
 } satisfies z.input<typeof RegimeSchema>;
 
 /**
@@ -581,7 +616,7 @@ export const jcpoaPlanInput = {
   proposedBy: ['CHN', 'FRA', 'DEU', 'RUS', 'GBR', 'USA', 'IRN', 'EU'],
   sources: [I.res2231, I.release2231, I.op11],
   confidence: 'confirmed',
-  note: 'Milestones as 2231 and the JCPOA define them; each phase date is computed from jcpoaEvidence. The five-year and eight-year dates run from Adoption Day, or earlier on an IAEA broader conclusion, which never came.',
+  note: "Milestones as 2231 and the JCPOA define them; each phase date is computed from jcpoaEvidence. The five-year and eight-year dates run from Adoption Day, or earlier on an IAEA broader conclusion, which never came. Dates are GMT calendar days: a measure is in force on a day when it applies from that day's 00:00 GMT (snapback, which took effect at midnight GMT, is in force from 28 September 2025; in New York it was the evening of the 27th).",
   phases: [
     {
       id: 'adoption',
@@ -640,12 +675,13 @@ export const jcpoaPlanInput = {
       event: 'snapback-notification',
       within: TEN_YEARS,
     },
-    delay: 'P30D',
+    delay: 'P31D',
     blockedBy: { op: 'occurred', event: 'continuation-resolution-adopted', within: { last: 'P30D' } },
     restores: OLD,
+    terminates: ['iran.2231.procurement-channel'],
     expires: { phase: 'termination' },
-    note: 'Para 12: the measures apply again "effective midnight Greenwich Mean Time after the thirtieth day after the notification", an instant that falls on the evening of the thirtieth day in New York (2025-09-27 20:00 EDT = 2025-09-28 00:00 GMT). As calendar dates: notification + 30 days, 27 September 2025, the day the UN briefing gives. The restored list is that of para 12 (not 2224). The 2020 US letter is a different event kind: 13 members held it was not a para 11 notification.',
-    sources: [I.op11],
+    note: 'Para 12: the measures apply again at midnight Greenwich Mean Time after the end of the thirtieth day after the notification. In GMT calendar days (the convention of this plan) the notification of 28 August 2025 is day 0, the thirtieth day is 27 September, and the first day in force is 28 September 2025: hence a delay of P31D. The Secretary-General\'s note gives the instant as 27 September, 8 p.m. EDT, which is 28 September 00:00 GMT (Chosun: "12 a.m. on the 28th (Greenwich Mean Time"); New York\'s calendar, and the UN briefing\'s "Sept. 27", would say the 27th. Para 12 also terminates the measures of 2231 paras 7, 8 and 16 to 20: of the Annex B measures only the procurement channel was still in force, so snapback takes it out (terminates) the day it takes effect, and Termination Day never comes. That termination clause is unconfirmed (no source at hand quotes it). The restored list is that of para 12 (not 2224). The 2020 US letter is a different event kind: 13 members held it was not a para 11 notification.',
+    sources: [I.op11, I.sgNote2025, I.chosun2025],
   },
 } satisfies z.input<typeof ReliefPlanSchema>;
 

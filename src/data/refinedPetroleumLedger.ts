@@ -8,15 +8,21 @@ const CAP = 'dprk.refined-petroleum.cap';
 
 const upi2018 = {
   document:
-    'UPI, 2018-06-28: China and Russia refined petroleum deliveries to North Korea, January-April 2018 (1718 Committee figures)',
+    'UPI, 2018-06-28: "Russia, China provided nearly 9,000 tons of fuel assistance to North Korea" (1718 Committee figures, January-April 2018)',
+  url: 'https://www.upi.com/Top_News/World-News/2018/06/28/Russia-China-provided-nearly-9000-tons-of-fuel-assistance-to-North-Korea/3841530193301/',
   date: '2018-06-28',
-  note: 'By month, China and Russia combined: 570 t, 3,275 t, 4,337 t, 438 t; by reporter for January-April, China 4,470 t and Russia 4,148 t ("8,618 tons"), 2 t less than the monthly figures add to.',
+  quote: 'China delivered 4,470 tons and Russia exported 4,148 tons',
+  note: 'By month, China and Russia combined: 570 t, 3,275 t, 4,337 t, 438 t; by reporter for January-April, China 4,470 t and Russia 4,148 t ("8,618 tons"), 2 t less than the monthly figures add to. Both are kept as published.',
 } as const;
 const kh2020 = {
-  document: 'Korea Herald (Yonhap), 2020-02-21: North Korea refined petroleum imports in 2018 and 2019',
+  document:
+    'Korea Herald (Yonhap), 2020-02-21: "China, Russia supply combined 53,000 tons of refined oil to N. Korea last year"',
   url: 'http://www.koreaherald.com/view.php?ud=20200221000428',
   date: '2020-02-21',
 } as const;
+/** The note of an entry whose `reported` date is the press date of its source. */
+const PRESS_DATE =
+  'Reported: the press date of the source, an upper bound (the Committee may have published the figure earlier).';
 
 const monthly2018 = [
   ['01', '2018-01-31', '570'],
@@ -28,13 +34,14 @@ const monthly2018 = [
 /**
  * The refined-petroleum ledger of the DPRK cap (`dprk.refined-petroleum.cap`), each entry cited: official
  * notifications for 2018 (in tonnes, by month for January to April), 2019 (tonnes, by reporter), 2020, 2021 and
- * 2024 (barrels); the United States' allegation of 759,793 barrels for 1 January to 30 May 2018, its 2019 estimate
- * for 2018 from tanker capacity, the 2020 complaint of 43 States and the 2024 allegation about Russia.
+ * 2024 (barrels), each with the date it was published; the United States' capacity estimates for 2018 (759,793
+ * barrels for 1 January to 30 May, then 3.78 million for the year, which replaces it), the 2020 complaint of 43
+ * States and the 2024 allegation about Russia.
  *
  * @example
  * ```ts
  * import { refinedPetroleumLedger } from 'sanctions-regime/data';
- * refinedPetroleumLedger.filter((e) => e.basis === 'alleged').length; //=> 3
+ * refinedPetroleumLedger.filter((e) => e.basis === 'alleged').length; //=> 2
  * ```
  * @category Data
  */
@@ -45,11 +52,12 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       cap: CAP,
       delivered: `2018-${month}-01`,
       deliveredThrough: last,
+      reported: '2018-06-28',
       quantity: { amount: tonnes, unit: 'tonne' },
       reporter: 'CHN+RUS',
       basis: 'reported',
       source: upi2018,
-      note: 'China and Russia combined, as notified to the 1718 Committee; no product breakdown, so no conversion factor applies.',
+      note: `China and Russia combined, as notified to the 1718 Committee; no product breakdown, so no conversion factor applies. ${PRESS_DATE}`,
     }),
   ),
   {
@@ -57,38 +65,49 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
     cap: CAP,
     delivered: '2018-05-01',
     deliveredThrough: '2018-12-31',
+    reported: '2020-02-21',
     quantity: { amount: '39810', unit: 'tonne' },
     reporter: 'CHN+RUS',
     basis: 'reported',
     source: kh2020,
-    note: 'Derived, not published as such: the 48,430 t notified for 2018 as a whole (Korea Herald/Yonhap 2020-02-21) less the 8,620 t of January-April (UPI). AFP reported "about 14,000 tons" notified by about July 2018.',
+    note: 'Derived, not published as such: the 48,430 t notified for 2018 as a whole (Korea Herald/Yonhap 2020-02-21) less the 8,620 t of January-April (UPI). AFP reported "about 14,000 tons" notified by about July 2018. Reported: the press date of the annual total, an upper bound.',
   },
   {
     id: 'official-2019-chn',
     cap: CAP,
     delivered: '2019-01-01',
     deliveredThrough: '2019-12-31',
+    reported: '2020-02-21',
     quantity: { amount: '22730', unit: 'tonne' },
     reporter: 'CHN',
     basis: 'reported',
-    source: kh2020,
-    note: 'The press put China and Russia together at "53,000 tons, or 418,000 barrels" (about 83 % of the cap); that barrel figure is rounded and its factor unpublished, so it is not used.',
+    source: {
+      ...kh2020,
+      quote: 'China and Russia shipped 22,730 tons and 30,180 tons of refined oil, respectively',
+    },
+    note: `The press put China and Russia together at "53,000 tons, or 418,000 barrels" (about 83 % of the cap); that barrel figure is rounded and its factor unpublished, so it is not used. ${PRESS_DATE}`,
   },
   {
     id: 'official-2019-rus',
     cap: CAP,
     delivered: '2019-01-01',
     deliveredThrough: '2019-12-31',
+    reported: '2020-02-21',
     quantity: { amount: '30180', unit: 'tonne' },
     reporter: 'RUS',
     basis: 'reported',
-    source: kh2020,
+    source: {
+      ...kh2020,
+      quote: 'China and Russia shipped 22,730 tons and 30,180 tons of refined oil, respectively',
+    },
+    note: PRESS_DATE,
   },
   {
     id: 'official-2020-01/05',
     cap: CAP,
     delivered: '2020-01-01',
     deliveredThrough: '2020-05-31',
+    reported: '2020-07-25',
     quantity: { amount: '106094.17', unit: 'barrel' },
     reporter: 'CHN+RUS',
     basis: 'reported',
@@ -98,13 +117,14 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       date: '2020-07-25',
       quote: '106,094.17 barrels',
     },
-    note: 'China and Russia combined, January-May 2020, as quoted in the complaint of 43 States (21.22 % of the cap).',
+    note: `China and Russia combined, January-May 2020, as quoted in the complaint of 43 States (21.22 % of the cap). ${PRESS_DATE}`,
   },
   {
     id: 'official-2020-01/08',
     cap: CAP,
     delivered: '2020-01-01',
     deliveredThrough: '2020-08-31',
+    reported: '2020-10-01',
     quantity: { amount: '129706', unit: 'barrel' },
     reporter: 'CHN+RUS',
     basis: 'reported',
@@ -114,13 +134,14 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       date: '2020-10-01',
     },
     corrects: 'official-2020-01/05',
-    note: 'The January-August total (17,294 t = 129,706 bbl, 25.94 %) replaces the January-May figure it includes.',
+    note: `The January-August total (17,294 t = 129,706 bbl, 25.94 %) replaces the January-May figure it includes. ${PRESS_DATE}`,
   },
   {
     id: 'official-2021-chn',
     cap: CAP,
     delivered: '2021-01-01',
     deliveredThrough: '2021-12-31',
+    reported: '2022-03-23',
     quantity: { amount: '91909', unit: 'barrel' },
     reporter: 'CHN',
     basis: 'reported',
@@ -131,12 +152,14 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       date: '2022-03-23',
       quote: 'approximately 18.4 percent',
     },
+    note: PRESS_DATE,
   },
   {
     id: 'official-2021-rus',
     cap: CAP,
     delivered: '2021-01-01',
     deliveredThrough: '2021-12-31',
+    reported: '2022-03-23',
     quantity: { amount: '0', unit: 'barrel' },
     reporter: 'RUS',
     basis: 'reported',
@@ -145,6 +168,7 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       url: 'http://www.koreaherald.com/view.php?ud=20220323000668',
       date: '2022-03-23',
     },
+    note: PRESS_DATE,
   },
   {
     id: 'official-2024-01/08',
@@ -156,12 +180,12 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
     reporter: 'CHN+RUS',
     basis: 'reported',
     source: {
-      document: 'Korea Herald, December 2024: refined petroleum notified as of 4 December 2024',
+      document: 'Korea Herald (Yonhap), December 2024: refined petroleum notified as of 4 December 2024',
       url: 'https://www.koreaherald.com/article/10382149',
       date: '2024-12-04',
-      quote: '33.7 percent',
+      quote: '168,679 barrels as of Dec. 4',
     },
-    note: 'China January-August and Russia January only (Russia skipped reports from February 2024).',
+    note: 'China January-August and Russia January only (Russia skipped reports from February 2024). Reported: the date the Committee\'s table is stated as of ("as of Dec. 4"); the article itself, which says the website "showed Friday", is of 6 December 2024 or later, so this date is stated on the source, not its press date.',
   },
   {
     id: 'usa-2018-01/05',
@@ -171,15 +195,16 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
     reported: '2018-07-12',
     quantity: { amount: '759793', unit: 'barrel' },
     reporter: 'USA',
-    basis: 'alleged',
+    basis: 'estimated',
     source: {
       document:
-        'AP, 2018-07-12: US says North Korea exceeded its refined petroleum cap (report to the 1718 Committee)',
-      url: 'https://apnews.com/7605c112be4d4982b97a96a6dd0ea5c9',
-      date: '2018-07-12',
-      quote: 'at least 759,793 barrels',
+        'AFP, 12 July 2018, as printed by The Sun (13 July 2018): "US asks UN to cut off oil products to North Korea" (the US report to the 1718 Committee)',
+      url: 'http://sunnewsonline.com/us-asks-un-to-cut-off-oil-products-to-north-korea/',
+      date: '2018-07-13',
+      quote:
+        'estimated that at least 759,793 barrels of oil products had been delivered to North Korea between January 1 and May 30',
     },
-    note: 'At least 759,793 barrels through ship-to-ship transfers, from 89 port calls of DPRK tankers; the US asked the Committee to declare the cap breached.',
+    note: 'A capacity estimate, not a measured delivery: the United States counted at least 89 port calls of DPRK tankers "likely to deliver" refined products obtained in ship-to-ship transfers (same AFP text) and asked the Committee to declare the cap breached. Basis "estimated": the figure is tanker capacity times port calls, which is what that basis means in this ledger; "alleged" would put it beside claims of fact. The same submission, as Reuters read it (The Straits Times, 14 July 2018, https://www.straitstimes.com/world/us-accuses-n-korea-of-breaching-un-sanctions), gives 1,367,628 barrels "if fully loaded at around 90 per cent laden"; 759,793 is consistent with tankers about half laden. That alternative is this note, not an entry, so no report can add it to this one. Reported: the submission is dated 12 July 2018 (Reuters via insurancemarinenews: "submitted on July 12th"; AFP\'s story is of 12 July, e.vnexpress.net). The reference notes also name oilprice.com (2018-07-13), not found in the stored material; AP\'s article of 12 July 2018, cited here before, does not give the figure.',
   },
   {
     id: 'usa-2018-estimate',
@@ -195,7 +220,8 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       date: '2019-03-21',
       quote: 'as much as seven-and-a-half times the allowed amount',
     },
-    note: 'At least 263 tanker deliveries in 2018; 3.78 million barrels if every tanker was fully laden.',
+    corrects: 'usa-2018-01/05',
+    note: "At least 263 tanker deliveries in 2018; 3.78 million barrels if every tanker was fully laden. The United States' estimate for the whole of 2018 replaces its January-May estimate of July 2018, which it includes, so the two are never added.",
   },
   {
     id: 'group-of-43-2020-01/05',
@@ -219,15 +245,17 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
     cap: CAP,
     delivered: '2024-03-01',
     deliveredThrough: '2024-03-31',
+    reported: '2024-05-02',
     quantity: { amount: '165000', unit: 'barrel' },
     reporter: 'USA',
     basis: 'alleged',
     source: {
-      document: 'Korea Herald, December 2024 (US NSC spokesman on Russian deliveries in March 2024)',
-      url: 'https://www.koreaherald.com/article/10382149',
-      date: '2024-12-04',
-      quote: 'more than 165,000 barrels',
+      document:
+        'KBS World, 3 May 2024: "White House: Russia Shipping Oil to N. Korea above UN-Mandated Levels" (John Kirby, NSC)',
+      url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=185241',
+      date: '2024-05-03',
+      quote: 'Russia shipped more than 165-thousand barrels of refined oil to North Korea in March alone',
     },
-    note: 'A lower bound: Russian deliveries in March 2024 alone; the US said the cap "had already been surpassed".',
+    note: 'A lower bound: Russian deliveries in March 2024 alone; the US said the annual cap had already been surpassed. Reported: stated on 2 May 2024 (KBS: Kirby "said on Thursday", in a report of Friday 3 May; Kyiv Independent, citing Reuters: "said on May 2"). The Korea Herald of December 2024 (koreaherald.com/article/10382149), cited here before, only recalls it ("said in May").',
   },
 ]);

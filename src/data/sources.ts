@@ -166,6 +166,28 @@ export const S = {
     'https://main.un.org/securitycouncil/fr/sanctions/1718/exemptions/arms-embargo/refined-petroleum-products',
     { quote: '500 000 barils par période de 12 mois, à compter du 1er janvier 2018' },
   ),
+  afp2018Cap: src(
+    'AFP, 13 July 2018 (The Sun): "US asks UN to cut off oil products to North Korea"',
+    'http://sunnewsonline.com/us-asks-un-to-cut-off-oil-products-to-north-korea/',
+    {
+      date: '2018-07-13',
+      quote: 'a ceiling of 500,000 barrels of refined oil products per year was set',
+      note: 'AFP\'s story of 12 July 2018 (New York) as The Sun printed it the next day ("documents seen by AFP yesterday").',
+    },
+  ),
+  upi2018Cap: src(
+    'UPI, 28 June 2018: "Russia, China provided nearly 9,000 tons of fuel assistance to North Korea" (1718 Committee figures)',
+    'https://www.upi.com/Top_News/World-News/2018/06/28/Russia-China-provided-nearly-9000-tons-of-fuel-assistance-to-North-Korea/3841530193301/',
+    { date: '2018-06-28', quote: 'not exceed an annual limit of 500,000 barrels, under Resolution 2397' },
+  ),
+  euRefined30: src(
+    'EU implementing text of the refined-petroleum cap (wordscope.be extract): notification every 30 days',
+    'http://www.wordscope.be/anglais/francais/talking+about+30-day.html',
+    {
+      quote:
+        'the Member State notifies the Sanctions Committee every 30 days of the amount of such supply, sale or transfer of refined petroleum products to the DPRK',
+    },
+  ),
   zh2397: src(
     'UN Security Council, Chinese summary of S/RES/2397 (2017) (repatriation, reports, maritime)',
     'https://www.un.org/securitycouncil/zh/s/res/2397-%282017%29',

@@ -409,6 +409,8 @@ export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
       typeof s.delay !== 'string' ||
       (s.restores !== 'all' &&
         (!Array.isArray(s.restores) || !s.restores.every((id) => typeof id === 'string'))) ||
+      (s.terminates !== undefined &&
+        (!Array.isArray(s.terminates) || !s.terminates.every((id) => typeof id === 'string'))) ||
       (s.expires !== undefined &&
         (!isRecord(s.expires) ||
           (typeof s.expires.phase !== 'string' && typeof s.expires.date !== 'string'))))

@@ -123,7 +123,8 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  *
  * Without options this is the regime alone (see the resolutions guide). With `relief`, each plan is evaluated on
  * that day against its evidence and its active phases' actions are applied: suspended and lifted measures move to
- * `relieved`, cap limits are replaced, snapback restores what it restores, and a measure touched by a phase whose
+ * `relieved`, cap limits are replaced, snapback restores what it restores and takes out what it terminates (as
+ * lifted by phase `snapback`), and a measure touched by a phase whose
  * status is `unknown` is reported in `uncertain`, neither kept nor dropped. Every change names its plan, phase and
  * date.
  *
@@ -183,7 +184,12 @@ export function measuresInForce(
     readonly history: PhaseHistory;
   }
   const steps: Step[] = [];
-  const restorations: { plan: string; since: PlainDate; measures: ReadonlySet<string> }[] = [];
+  const restorations: {
+    plan: string;
+    since: PlainDate;
+    measures: ReadonlySet<string>;
+    terminates: readonly string[];
+  }[] = [];
   options.relief.forEach(({ plan, evidence }, planIndex) => {
     checkPlan(plan);
     if (plan.regime !== regime.id) {
@@ -202,6 +208,7 @@ export function measuresInForce(
         plan: plan.id,
         since: history.snapback.reimposesOn as PlainDate,
         measures: history.restored,
+        terminates: plan.snapback?.terminates ?? [],
       });
     }
   });
@@ -284,6 +291,16 @@ export function measuresInForce(
       const live = current.get(id);
       if (live !== undefined)
         live.relief.push({ plan: r.plan, phase: 'snapback', action: 'snapback', since: r.since });
+    }
+    for (const id of r.terminates) {
+      const live = current.get(id);
+      if (live === undefined) continue;
+      current.delete(id);
+      relieved.set(id, {
+        measure: live.entry.measure,
+        basis: live.entry.basis,
+        by: { plan: r.plan, phase: 'snapback', action: 'lift', since: r.since },
+      });
     }
   }
   for (const id of uncertain.keys()) {

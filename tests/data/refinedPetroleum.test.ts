@@ -31,9 +31,9 @@ describe('the bundled refined-petroleum ledger', () => {
     expect(period?.notCounted.every((n) => n.reason === 'no-conversion')).toBe(true);
   });
 
-  it('on 2018-09-27, the US allegation of 759,793 barrels exceeds the cap by 259,793 (151.9586 %)', () => {
-    const { alleged } = compareBases(cap, refinedPetroleumLedger, { asOf: day });
-    const period = alleged.periods[0];
+  it('on 2018-09-27, the US capacity estimate of 759,793 barrels exceeds the cap by 259,793 (151.9586 %)', () => {
+    const { estimated } = compareBases(cap, refinedPetroleumLedger, { asOf: day });
+    const period = estimated.periods[0];
     expect(period?.dimensions[0]?.total.amount.toFixed()).toBe('759793');
     expect(period?.dimensions[0]?.excess.amount.toFixed()).toBe('259793');
     expect(String(period?.utilisation)).toBe('1.519586');
@@ -47,10 +47,10 @@ describe('the bundled refined-petroleum ledger', () => {
     ]);
   });
 
-  it('before the allegation was made (2018-07-11), it was not yet known', () => {
-    const { alleged } = compareBases(cap, refinedPetroleumLedger, { asOf: parseDate('2018-07-11') });
-    expect(alleged.periods[0]?.counted).toBe(0);
-    expect(alleged.notCounted).toContainEqual(
+  it('before the US submission (2018-07-11), its estimate was not yet known', () => {
+    const { estimated } = compareBases(cap, refinedPetroleumLedger, { asOf: parseDate('2018-07-11') });
+    expect(estimated.periods[0]?.counted).toBe(0);
+    expect(estimated.notCounted).toContainEqual(
       expect.objectContaining({ entryId: 'usa-2018-01/05', reason: 'reported-after-as-of' }),
     );
   });
@@ -65,8 +65,8 @@ describe('the bundled refined-petroleum ledger', () => {
     ]);
   });
 
-  it('in 2021, China notified 91,909 barrels and Russia none: 18.3818 %', () => {
-    const report = capReport(cap, refinedPetroleumLedger, { asOf: parseDate('2021-12-31') });
+  it('for 2021, China notified 91,909 barrels and Russia none (published 2022-03-23): 18.3818 %', () => {
+    const report = capReport(cap, refinedPetroleumLedger, { asOf: parseDate('2022-03-23') });
     const y2021 = report.periods.find((p) => p.period.start === '2021-01-01');
     expect(String(y2021?.utilisation)).toBe('0.183818');
     expect(y2021?.byReporter.map((g) => [g.key, g.totals[0]?.amount.toFixed()])).toEqual([

@@ -83,13 +83,13 @@ describe('iran2231 and the JCPOA plan', () => {
     expect(evaluatePlan(jcpoaPlan, jcpoaEvidence, { at: d('2025-09-01') }).snapback).toMatchObject({
       status: 'triggered',
       triggeredOn: '2025-08-28',
-      reimposesOn: '2025-09-27',
+      reimposesOn: '2025-09-28',
     });
   });
 
-  it('snaps back on 27 September 2025: the continuation drafts failed, and no continuation was adopted within 30 days', () => {
-    const after = evaluatePlan(jcpoaPlan, jcpoaEvidence, { at: d('2025-09-27') });
-    expect(after.snapback).toMatchObject({ status: 'in-effect', since: '2025-09-27' });
+  it('snaps back on 28 September 2025 (GMT): the continuation drafts failed, and no continuation was adopted within 30 days', () => {
+    const after = evaluatePlan(jcpoaPlan, jcpoaEvidence, { at: d('2025-09-28') });
+    expect(after.snapback).toMatchObject({ status: 'in-effect', since: '2025-09-28' });
     expect(after.phases.find((p) => p.id === 'implementation')?.status).toBe('snapped-back');
     expect(after.phases.find((p) => p.id === 'termination')?.status).toBe('pending');
   });
@@ -132,8 +132,8 @@ describe('iran2231 and the JCPOA plan', () => {
       '2020-10-18 five-years active',
       '2023-10-18 transition active',
       '2025-08-28 snapback triggered',
-      '2025-09-27 implementation snapped-back',
-      '2025-09-27 snapback in-effect',
+      '2025-09-28 implementation snapped-back',
+      '2025-09-28 snapback in-effect',
     ]);
   });
 
@@ -148,10 +148,10 @@ describe('iran2231 and the JCPOA plan', () => {
       action: 'lift',
       since: '2016-01-16',
     });
-    const snapped = measuresInForce(iran2231, d('2025-09-27'), { relief });
+    const snapped = measuresInForce(iran2231, d('2025-09-28'), { relief });
     const freeze = snapped.inForce.find((m) => m.measure.id === 'iran.1737.asset-freeze');
     expect(freeze?.relief).toEqual([
-      { plan: 'jcpoa', phase: 'snapback', action: 'snapback', since: '2025-09-27' },
+      { plan: 'jcpoa', phase: 'snapback', action: 'snapback', since: '2025-09-28' },
     ]);
     expect(snapped.relieved.map((r) => r.measure.id)).not.toContain('iran.1737.asset-freeze');
   });
@@ -174,19 +174,28 @@ describe('the four positions of 27 September 2018', () => {
     ).toEqual([]);
   });
 
-  it("China and Russia: the moratorium declared on 21 April 2018 and kept would have eased their 2019 draft's list", () => {
+  it("China and Russia: the moratorium declared on 21 April 2018 and kept would have eased the 2017 bans on the DPRK's exports and its workers abroad (a reading)", () => {
     const steps = evaluatePlan(dprkPositions.chinaRussia, dprkEvidence, { at: on }).phases[0];
     expect(steps).toMatchObject({ status: 'active', since: '2018-04-21' });
     const result = measuresInForce(dprk1718, on, {
       relief: [{ plan: dprkPositions.chinaRussia, evidence: dprkEvidence }],
     });
-    expect(result.relieved.map((r) => r.measure.id)).toEqual([
-      'dprk.statues.export',
-      'dprk.seafood.export',
-      'dprk.textiles.export',
-      'dprk.workers.authorisations-ban',
-      'dprk.workers.repatriation',
-    ]);
+    const eased = result.relieved.map((r) => r.measure.id);
+    expect(eased).toEqual(
+      expect.arrayContaining(['dprk.seafood.export', 'dprk.textiles.export', 'dprk.coal.export']),
+    );
+    expect(eased).not.toContain('dprk.statues.export');
+    const origin = (id: string) =>
+      dprk1718.resolutions.find((r) => r.measures.some((m) => m.id === id))?.number;
+    for (const id of eased) expect([2371, 2375, 2397], id).toContain(origin(id));
+    expect(
+      result.relieved.every(
+        (r) =>
+          (r.measure.kind === 'trade-ban' && r.measure.direction === 'from-target') ||
+          r.measure.id.startsWith('dprk.workers.'),
+      ),
+    ).toBe(true);
+    expect(eased).not.toContain('dprk.refined-petroleum.cap');
   });
 
   it('China and Russia: before the moratorium, unknown, naming the observation that would settle it', () => {

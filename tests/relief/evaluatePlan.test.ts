@@ -4,6 +4,7 @@ import {
   measuresInForce,
   parseDate,
   planTimeline,
+  type ReliefPlan,
   ReliefPlanSchema,
   validatePlan,
 } from '../../src/index.js';
@@ -336,5 +337,54 @@ describe('validatePlan', () => {
         `Expected a regime parsed with RegimeSchema: ${problem}. Run validateRegime(regime) to list every issue.`,
       );
     }
+  });
+});
+
+describe('snapback.terminates', () => {
+  const evidence = evidenceWith({});
+  const ids = (list: readonly { measure: { id: string } }[]) => list.map((m) => m.measure.id);
+  const withTerminates = ReliefPlanSchema.parse({
+    ...planInput,
+    phases: planInput.phases.filter((p) => p.id !== 'transition'),
+    snapback: { ...planInput.snapback, terminates: ['x.arms-export'] },
+  });
+  const notified = evidenceWith({
+    events: [{ kind: 'notification', date: '2025-08-28', source: 'E3 letter' }],
+  });
+  const at = (on: string, evidence = notified) =>
+    measuresInForce(regime, d(on), { relief: [{ plan: withTerminates, evidence }] });
+
+  it('takes the measures out of force the day snapback takes effect, as lifted by phase snapback', () => {
+    expect(ids(at('2025-09-26').inForce)).toEqual(['x.arms-export', 'x.oil.cap']);
+    const after = at('2025-09-27');
+    expect(ids(after.inForce)).toEqual(['x.freeze', 'x.oil.cap']);
+    expect(after.relieved.map((r) => [r.measure.id, r.by])).toEqual([
+      ['x.arms-export', { plan: 'x-plan', phase: 'snapback', action: 'lift', since: '2025-09-27' }],
+    ]);
+  });
+
+  it('does nothing while snapback is not in effect, or when a continuation blocks it', () => {
+    expect(ids(at('2024-01-01', evidence).inForce)).toEqual(['x.arms-export', 'x.oil.cap']);
+    const blocked = evidenceWith({
+      events: [
+        { kind: 'notification', date: '2025-08-28', source: 'E3 letter' },
+        { kind: 'continuation', date: '2025-09-10', source: 'resolution' },
+      ],
+    });
+    expect(ids(at('2025-10-01', blocked).inForce)).toEqual(['x.arms-export', 'x.oil.cap']);
+  });
+
+  it('is checked by validatePlan and by the shape check', () => {
+    const unknown = ReliefPlanSchema.parse({
+      ...planInput,
+      snapback: { ...planInput.snapback, terminates: ['x.ghost'] },
+    });
+    expect(validatePlan(unknown, regime).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['UNKNOWN_MEASURE', 'snapback.terminates.0'],
+    ]);
+    const malformed = { ...plan, snapback: { ...plan.snapback, terminates: [1] } } as unknown as ReliefPlan;
+    expect(
+      codeOf(() => measuresInForce(regime, d('2025-10-01'), { relief: [{ plan: malformed, evidence }] })),
+    ).toBe('INVALID_PLAN');
   });
 });
