@@ -265,7 +265,7 @@ export function finishCapReport(acc: CapAccumulator): CapReport {
  * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
  * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
  * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
- * const report = capReport(cap, refinedPetroleumLedger, { asOf: parseDate('2018-09-27'), basis: ['alleged'] });
+ * const report = capReport(cap, refinedPetroleumLedger, { asOf: parseDate('2018-09-27'), basis: ['estimated'] });
  * report.periods[0]?.dimensions[0]?.total.amount.toFixed(); //=> '759793'
  * report.periods[0]?.exceeded; //=> true
  * ```
@@ -310,7 +310,7 @@ export interface BasesComparison {
  * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
  * const both = compareBases(cap, refinedPetroleumLedger, { asOf: parseDate('2018-09-27') });
  * both.reported.periods[0]?.utilisation; //=> 'unknown'
- * both.alleged.periods[0]?.utilisation.toString(); //=> '1.519586'
+ * both.estimated.periods[0]?.utilisation.toString(); //=> '1.519586'
  * ```
  * @category Caps
  */
