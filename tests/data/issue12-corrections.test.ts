@@ -179,8 +179,8 @@ describe('6. the China-Russia position of 2018 and the draft of December 2019 ar
 
 describe('7. Iran 2231', () => {
   const relief = [{ plan: jcpoaPlan, evidence: jcpoaEvidence }];
-  const after = (on: string) => measuresInForce(iran2231, d(on), { relief });
-  const ids = (on: string) => after(on).inForce.map((m) => m.measure.id);
+  const withPlan = (on: string) => measuresInForce(iran2231, d(on), { relief });
+  const ids = (on: string) => withPlan(on).inForce.map((m) => m.measure.id);
   const channel = 'iran.2231.procurement-channel';
 
   it('the procurement channel (Annex B para 2) is not in force on 2025-11-01', () => {
@@ -197,7 +197,7 @@ describe('7. Iran 2231', () => {
   it('para 12: snapback terminates the measures of 2231 still in force (the procurement channel) the day it takes effect', () => {
     expect(jcpoaPlan.snapback?.terminates).toEqual([channel]);
     expect(ids('2025-09-27')).toContain(channel);
-    const snapped = after('2025-09-28');
+    const snapped = withPlan('2025-09-28');
     expect(snapped.inForce.map((m) => m.measure.id)).not.toContain(channel);
     expect(snapped.relieved.find((r) => r.measure.id === channel)?.by).toEqual({
       plan: 'jcpoa',
