@@ -467,6 +467,45 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
     () => outcome(() => capReport({ ...cap, limits: [] } as unknown as QuantityCap, [])),
     'throws INVALID_INPUT',
   ],
+  // issue 12: an aggregate that supersedes entries
+  [
+    'an aggregate that supersedes and corrects',
+    () =>
+      refusal(LedgerEntrySchema, delivery('10', '2018-03-01', { id: 's', supersedes: ['a'], corrects: 'b' })),
+    'zod supersedes:custom',
+  ],
+  [
+    'an aggregate that supersedes nothing',
+    () => refusal(LedgerEntrySchema, delivery('10', '2018-03-01', { id: 's', supersedes: [] })),
+    'zod supersedes:too_small',
+  ],
+  [
+    'an aggregate that supersedes one entry twice',
+    () => refusal(LedgerEntrySchema, delivery('10', '2018-03-01', { id: 's', supersedes: ['a', 'a'] })),
+    'zod supersedes:custom',
+  ],
+  [
+    'an aggregate superseding a missing entry',
+    () => ledgerIssues(report([delivery('10', '2018-03-01', { id: 's', supersedes: ['nowhere'] })])),
+    'issue s:UNKNOWN_SUPERSEDED_TARGET',
+  ],
+  // issue 13: caps
+  [
+    'an entry that corrects itself',
+    () => ledgerIssues(report([delivery('10', '2018-03-01', { id: 'a', corrects: 'a' })])),
+    'issue a:CORRECTION_CYCLE',
+  ],
+  [
+    'two entries that correct each other',
+    () =>
+      ledgerIssues(
+        report([
+          delivery('10', '2018-03-01', { id: 'a', corrects: 'b' }),
+          delivery('12', '2018-03-01', { id: 'b', corrects: 'a' }),
+        ]),
+      ),
+    'issue a:CORRECTION_CYCLE, b:CORRECTION_CYCLE',
+  ],
 
   // conditions
   [

@@ -38,6 +38,8 @@ export interface EntryRecord {
   readonly knownDay: number;
   readonly corrects: string | undefined;
   readonly retracts: string | undefined;
+  /** The ids an aggregate supersedes (undefined when it supersedes none). */
+  readonly supersedes: readonly string[] | undefined;
   /** The reported unit (undefined for a retraction). */
   readonly unit: UnitId | undefined;
   /** Per cap dimension; empty for a retraction. */
@@ -99,6 +101,14 @@ function sourceOk(source: unknown, cache: DayCache): boolean {
   if (!optionalString(source.url) || !optionalString(source.quote) || !optionalString(source.note))
     return false;
   return source.date === undefined || day(cache, source.date) !== undefined;
+}
+
+/** A non-empty list of distinct entry ids, on an entry that neither corrects nor retracts. */
+function supersedesOk(supersedes: unknown, corrects: unknown, retracts: unknown): boolean {
+  if (!Array.isArray(supersedes) || supersedes.length === 0) return false;
+  if (corrects !== undefined || retracts !== undefined) return false;
+  if (!supersedes.every((id) => typeof id === 'string' && ENTRY_ID_PATTERN.test(id))) return false;
+  return new Set(supersedes).size === supersedes.length;
 }
 
 interface Factor {
@@ -165,6 +175,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     source,
     corrects,
     retracts,
+    supersedes,
     note,
   } = input;
   if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) return undefined;
@@ -184,6 +195,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
   if (retracts !== undefined && (typeof retracts !== 'string' || !ENTRY_ID_PATTERN.test(retracts)))
     return undefined;
   if (corrects !== undefined && retracts !== undefined) return undefined;
+  if (supersedes !== undefined && !supersedesOk(supersedes, corrects, retracts)) return undefined;
   let unit: UnitId | undefined;
   let amounts: DimensionAmount[] = [];
   if (retracts !== undefined) {
@@ -217,6 +229,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     knownDay: reportedDay,
     corrects,
     retracts,
+    supersedes: supersedes === undefined ? undefined : Object.freeze([...(supersedes as string[])]),
     unit,
     amounts,
   };

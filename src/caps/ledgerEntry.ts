@@ -35,7 +35,8 @@ export type LedgerBasis = z.infer<typeof LedgerBasisSchema>;
  * Zod schema for one ledger entry: one delivery as reported (or alleged, or estimated), with its source. Ledgers are
  * append-only: a correction is a new entry that `corrects` the id it replaces; a retraction `retracts` an id and
  * carries no quantity. An entry may cover a range of days (`delivered` to `deliveredThrough`) when only an
- * aggregate was published.
+ * aggregate was published; an aggregate that replaces entries already in the ledger lists them in `supersedes`
+ * (it has a quantity, and neither corrects nor retracts).
  *
  * @example
  * ```ts
@@ -82,6 +83,17 @@ export const LedgerEntrySchema = z
     corrects: z.string().regex(ENTRY_ID_PATTERN).optional(),
     /** The id of an earlier entry this one withdraws. */
     retracts: z.string().regex(ENTRY_ID_PATTERN).optional(),
+    /**
+     * The ids of the entries this aggregate replaces (a published annual total that replaces monthly entries):
+     * they are not counted, and the report lists them as superseded. Non-empty, without repeats.
+     */
+    supersedes: z
+      .array(z.string().regex(ENTRY_ID_PATTERN))
+      .min(1, { message: 'An aggregate supersedes at least one entry' })
+      .refine((ids) => new Set(ids).size === ids.length, {
+        message: 'An aggregate names each entry it supersedes once',
+      })
+      .optional(),
     note: z.string().optional(),
   })
   .refine((e) => e.deliveredThrough === undefined || e.delivered <= e.deliveredThrough, {
@@ -91,6 +103,11 @@ export const LedgerEntrySchema = z
   .refine((e) => e.corrects === undefined || e.retracts === undefined, {
     message: 'An entry either corrects or retracts, not both',
     path: ['retracts'],
+  })
+  .refine((e) => e.supersedes === undefined || (e.corrects === undefined && e.retracts === undefined), {
+    message:
+      'An aggregate that supersedes entries neither corrects nor retracts; correct it with a new entry',
+    path: ['supersedes'],
   })
   .refine((e) => (e.retracts === undefined) === (e.quantity !== undefined), {
     message: 'A delivery has a quantity; a retraction has none',

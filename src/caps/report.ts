@@ -18,6 +18,7 @@ import { periodsOverlapping } from '../time/periodRule.js';
 import { addDays, compareDates, dayNumber, fromDayNumberToDate, type PlainDate } from '../time/plainDate.js';
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
+import { resolveLinks } from './links.js';
 
 /**
  * One limit of a cap, accounted for in one period.
@@ -101,15 +102,16 @@ export interface NotCounted {
 }
 
 /**
- * An entry replaced by a correction or withdrawn by a retraction.
+ * An entry replaced by a correction, withdrawn by a retraction, or superseded by an aggregate that `supersedes` it
+ * (or a version of it).
  *
  * @category Caps
  */
 export interface Superseded {
   readonly entryId: string;
-  /** The id of the correcting or retracting entry. */
+  /** The id of the correcting or retracting entry, or of the aggregate that supersedes it. */
   readonly by: string;
-  readonly kind: 'corrected' | 'retracted';
+  readonly kind: 'corrected' | 'retracted' | 'superseded';
 }
 
 /**
@@ -121,8 +123,11 @@ export interface LedgerIssue {
   readonly code:
     | 'UNKNOWN_CORRECTION_TARGET'
     | 'UNKNOWN_RETRACTION_TARGET'
+    | 'UNKNOWN_SUPERSEDED_TARGET'
     | 'BASIS_MISMATCH'
-    | 'MULTIPLE_CORRECTIONS';
+    | 'MULTIPLE_CORRECTIONS'
+    | 'MULTIPLE_SUPERSESSIONS'
+    | 'CORRECTION_CYCLE';
   readonly entryId: string;
   readonly message: string;
 }
@@ -196,6 +201,11 @@ const ONE = /* @__PURE__ */ decimalFromString('1') as Decimal;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 // Stryker disable next-line EqualityOperator: ids are never equal, as said above
 const byEntryId = (a: { entryId: string }, b: { entryId: string }) => (a.entryId < b.entryId ? -1 : 1);
+
+// One entry may have several issues (an aggregate naming several entries): by entry, then code, then message.
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byIssue = (a: LedgerIssue, b: LedgerIssue) =>
+  order(a.entryId, b.entryId) || order(a.code, b.code) || order(a.message, b.message);
 
 /** Exact running sums, one per cap dimension, with a count of entries. */
 class Sums {
@@ -279,7 +289,7 @@ export function buildReport(
 
   // 1. Entries known, for this cap, on a selected basis.
   let lastDay = Number.NEGATIVE_INFINITY;
-  const links: EntryRecord[] = [];
+  const links: number[] = [];
   for (let i = 0; i < records.length; i += 1) {
     const r = records[i] as EntryRecord;
     const reason = exclusion(r, cap, asOfDay, selected);
@@ -289,62 +299,18 @@ export function buildReport(
       continue;
     }
     lastDay = Math.max(lastDay, r.throughDay);
-    if (r.corrects !== undefined || r.retracts !== undefined) links.push(r);
+    if (r.corrects !== undefined || r.retracts !== undefined || r.supersedes !== undefined) links.push(i);
   }
-  const isActive = (id: string): number | undefined => {
-    const i = index.get(id);
-    return i !== undefined && status[i] === ACTIVE ? i : undefined;
-  };
 
-  // 2. Corrections and retractions among them. Several corrections of one entry: the last known wins.
-  const replacedBy = new Map<string, EntryRecord>();
-  links.sort((a, b) => a.knownDay - b.knownDay || byId(a, b));
-  for (const r of links) {
-    const target = (r.corrects ?? r.retracts) as string;
-    const t = index.get(target);
-    const targetRecord = t === undefined ? undefined : records[t];
-    if (targetRecord === undefined) {
-      const correcting = r.corrects !== undefined;
-      issues.push({
-        code: correcting ? 'UNKNOWN_CORRECTION_TARGET' : 'UNKNOWN_RETRACTION_TARGET',
-        entryId: r.id,
-        message: `${r.id} ${correcting ? 'corrects' : 'retracts'} ${target}, which is not in the ledger; ${correcting ? 'it is counted as a delivery of its own' : 'it has no effect'}.`,
-      });
-      continue;
-    }
-    if (targetRecord.basis !== r.basis) {
-      issues.push({
-        code: 'BASIS_MISMATCH',
-        entryId: r.id,
-        message: `${r.id} (${r.basis}) cannot replace ${target} (${targetRecord.basis}); it is counted on its own.`,
-      });
-      continue;
-    }
-    if (isActive(target) === undefined) continue;
-    const previous = replacedBy.get(target);
-    if (previous !== undefined) {
-      issues.push({
-        code: 'MULTIPLE_CORRECTIONS',
-        entryId: r.id,
-        message: `${target} is replaced by both ${previous.id} and ${r.id}; the later one, ${r.id}, stands.`,
-      });
-      replacedBy.set(previous.id, r);
-    }
-    replacedBy.set(target, r);
-  }
-  for (const [target, by] of replacedBy) {
-    const i = isActive(target);
-    if (i === undefined) continue;
+  // 2. Corrections, retractions and supersessions among them (see links.ts for the rules).
+  const resolution = resolveLinks(records, index, (i) => status[i] === ACTIVE, links);
+  issues.push(...resolution.issues);
+  for (const [i, record] of resolution.superseded) {
     status[i] = EXCLUDED;
-    superseded.push({
-      entryId: target,
-      by: by.id,
-      kind: by.retracts !== undefined ? 'retracted' : 'corrected',
-    });
+    superseded.push(record);
   }
-  for (const r of links) {
-    const i = r.retracts === undefined ? undefined : isActive(r.id);
-    if (i === undefined) continue;
+  for (const i of resolution.retractions) {
+    const r = records[i] as EntryRecord;
     status[i] = EXCLUDED;
     notCounted.push({
       entryId: r.id,
@@ -406,7 +372,7 @@ export function buildReport(
     periods: Object.freeze(reports),
     notCounted: Object.freeze(notCounted.sort(byEntryId).map((n) => Object.freeze(n))),
     superseded: Object.freeze(superseded.sort(byEntryId).map((x) => Object.freeze(x))),
-    issues: Object.freeze(issues.sort(byEntryId).map((x) => Object.freeze(x))),
+    issues: Object.freeze(issues.sort(byIssue).map((x) => Object.freeze(x))),
   });
 }
 

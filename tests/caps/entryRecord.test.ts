@@ -202,6 +202,29 @@ describe('the fast path for JSON ledger entries agrees with LedgerEntrySchema', 
     expect(read(retraction)).toBe('ZodError');
   });
 
+  it.each([
+    ['an empty supersedes list', { supersedes: [] }],
+    ['a supersedes list that repeats an id', { supersedes: ['m-1', 'm-2', 'm-1'] }],
+    ['a supersedes list with an id with a tab', { supersedes: ['m-\t1'] }],
+    ['a supersedes list with a number', { supersedes: ['m-1', 2] }],
+    ['a supersedes that is a string', { supersedes: 'm-1' }],
+    ['an aggregate that supersedes and corrects', { supersedes: ['m-1'], corrects: 'e-0' }],
+  ])('refuses %s', (_name, fields) => {
+    const aggregate = { ...(withValue(full, ['corrects'], undefined) as object), ...fields };
+    expect(LedgerEntrySchema.safeParse(aggregate).success).toBe(false);
+    expect(read(aggregate)).toBe('ZodError');
+  });
+
+  it('reads the ids an aggregate supersedes, as a frozen copy', () => {
+    const ids = ['m-2', 'm-1'];
+    const aggregate = { ...(withValue(full, ['corrects'], undefined) as object), supersedes: ids };
+    const record = read(aggregate) as EntryRecord;
+    ids.push('m-3');
+    expect(record.supersedes).toEqual(['m-2', 'm-1']);
+    expect(Object.isFrozen(record.supersedes)).toBe(true);
+    expect(read(LedgerEntrySchema.parse(aggregate))).toMatchObject({ supersedes: ['m-2', 'm-1', 'm-3'] });
+  });
+
   it('refuses a retraction that has a quantity, and a delivery that has none', () => {
     expect(read({ ...(full as object), corrects: undefined, retracts: 'e-0' })).toBe('ZodError');
     expect(read(withValue(full, ['quantity'], undefined))).toBe('ZodError');

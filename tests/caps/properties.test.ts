@@ -23,10 +23,14 @@ const arbLedger: fc.Arbitrary<LedgerEntryInput[]> = fc
       factor: fc.boolean(),
       reporter: fc.constantFrom('CHN', 'RUS', 'USA', 'UN-PoE'),
       basis: fc.constantFrom('reported', 'reported', 'alleged', 'estimated'),
-      link: fc.option(fc.tuple(fc.constantFrom('corrects', 'retracts'), fc.nat()), {
-        nil: undefined,
-        freq: 4,
-      }),
+      // Links to any entry, itself and later ones included: self-references, mutual corrections and cycles.
+      link: fc.option(
+        fc.tuple(
+          fc.constantFrom('corrects', 'retracts', 'supersedes'),
+          fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        ),
+        { nil: undefined, freq: 3 },
+      ),
     }),
     { maxLength: 40 },
   )
@@ -51,8 +55,10 @@ const arbLedger: fc.Arbitrary<LedgerEntryInput[]> = fc
         basis: row.basis as LedgerEntryInput['basis'],
         source: { document: 'generated' },
       };
-      if (row.link === undefined || i === 0) return entry;
-      const target = `entry-${row.link[1] % i}`;
+      if (row.link === undefined) return entry;
+      const targets = [...new Set(row.link[1].map((n) => `entry-${n % rows.length}`))];
+      if (row.link[0] === 'supersedes') return { ...entry, supersedes: targets };
+      const target = targets[0] as string;
       if (row.link[0] === 'corrects') return { ...entry, corrects: target };
       const { quantity: _q, conversion: _c, ...rest } = entry;
       return { ...rest, retracts: target };
@@ -131,6 +137,37 @@ describe('capReport laws', () => {
         expect(new Set(named).size).toBe(named.length);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('loses no delivery: every superseded entry leads, by "by", to an entry that is not superseded (property)', () => {
+    fc.assert(
+      fc.property(arbLedger, options, (ledger, opts) => {
+        const o = { basis: opts.basis, ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }) };
+        const report = capReport(cap, ledger, o);
+        const by = new Map(report.superseded.map((s) => [s.entryId, s.by]));
+        for (const start of by.keys()) {
+          const seen = new Set<string>();
+          let at: string | undefined = start;
+          while (at !== undefined && by.has(at)) {
+            expect(seen.has(at)).toBe(false);
+            seen.add(at);
+            at = by.get(at);
+          }
+          expect(ledger.some((e) => e.id === at)).toBe(true);
+        }
+        // A ledger with no links outside cycles counts what it would count with no links at all.
+        const cycles = new Set(
+          report.issues.filter((i) => i.code === 'CORRECTION_CYCLE').map((i) => i.entryId),
+        );
+        if (ledger.every((e) => cycles.has(e.id) || (!e.corrects && !e.retracts && !e.supersedes))) {
+          const plain = ledger.map(({ corrects: _c, retracts: _r, supersedes: _s, ...rest }) => rest);
+          const strip = (r: CapReport) => JSON.stringify(r.periods);
+          const onlyDeliveries = plain.filter((e) => e.quantity !== undefined);
+          expect(strip(report)).toBe(strip(capReport(cap, onlyDeliveries, o)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
