@@ -20,9 +20,21 @@ const kh2020 = {
   url: 'http://www.koreaherald.com/view.php?ud=20200221000428',
   date: '2020-02-21',
 } as const;
+const yonhap2024 = {
+  document:
+    'Yonhap via Korea News Gazette, January 2024: "Russia Reports Supply of 100,000 Barrels of Refined Petroleum to North Korea in 2023" (1718 Committee data)',
+  url: 'https://www.koreanewsgazette.com/russia-reports-supply-of-100000-barrels-of-refined-petroleum-to-north-korea-in-2023/',
+  date: '2024-01-31',
+  note: 'The stored copy is undated; NK News reported the same figures in January 2024 (nknews.org/2024/01/north-korea-imported-over-100000-barrels-of-petroleum-from-russia-last-year/), so 31 January 2024 is an upper bound.',
+} as const;
+const RUS_BBL_REPORTED = '2024-01-31';
+const JAN_FEB = 'exports of 44,655 barrels and 10,666 barrels for these months';
+const MAR_DEC = '50,523 barrels of refined petroleum to North Korea from March to December';
 /** The note of an entry whose `reported` date is the press date of its source. */
 const PRESS_DATE =
   'Reported: the press date of the source, an upper bound (the Committee may have published the figure earlier).';
+const RUS_BBL_NOTE =
+  "Reported: January 2024 at the latest (the source is undated), an upper bound; the Committee published Russia's figures earlier.";
 
 const monthly2018 = [
   ['01', '2018-01-31', '570'],
@@ -33,8 +45,9 @@ const monthly2018 = [
 
 /**
  * The refined-petroleum ledger of the DPRK cap (`dprk.refined-petroleum.cap`), each entry cited: official
- * notifications for 2018 (in tonnes, by month for January to April), 2019 (tonnes, by reporter), 2020, 2021 and
- * 2024 (barrels), each with the date it was published; the United States' capacity estimates for 2018 (759,793
+ * notifications for 2018 (in tonnes, by month for January to April, then the year's total, which supersedes them),
+ * 2019 (tonnes, by reporter), 2020, 2021 and 2024 (barrels), Russia's 2018, 2019 and 2023 totals in barrels (the 2023
+ * total superseding its published parts), each with the date it was published; the United States' capacity estimates for 2018 (759,793
  * barrels for 1 January to 30 May, then 3.78 million for the year, which replaces it), the 2020 complaint of 43
  * States and the 2024 allegation about Russia.
  *
@@ -61,16 +74,17 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
     }),
   ),
   {
-    id: 'official-2018-05/12',
+    id: 'official-2018',
     cap: CAP,
-    delivered: '2018-05-01',
+    delivered: '2018-01-01',
     deliveredThrough: '2018-12-31',
     reported: '2020-02-21',
-    quantity: { amount: '39810', unit: 'tonne' },
+    quantity: { amount: '48430', unit: 'tonne' },
     reporter: 'CHN+RUS',
     basis: 'reported',
-    source: kh2020,
-    note: 'Derived, not published as such: the 48,430 t notified for 2018 as a whole (Korea Herald/Yonhap 2020-02-21) less the 8,620 t of January-April (UPI). AFP reported "about 14,000 tons" notified by about July 2018. Reported: the press date of the annual total, an upper bound.',
+    source: { ...kh2020, quote: 'a slight increase from 48,430 tons the two countries provided' },
+    supersedes: ['official-2018-01', 'official-2018-02', 'official-2018-03', 'official-2018-04'],
+    note: `China and Russia for 2018 as a whole: it replaces the January-April entries it includes. In tonnes, so never added to Russia's 2018 barrels (official-2018-rus-bbl), which it also includes. ${PRESS_DATE}`,
   },
   {
     id: 'official-2019-chn',
@@ -101,6 +115,64 @@ export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze
       quote: 'China and Russia shipped 22,730 tons and 30,180 tons of refined oil, respectively',
     },
     note: PRESS_DATE,
+  },
+  {
+    id: 'official-2018-rus-bbl',
+    cap: CAP,
+    delivered: '2018-01-01',
+    deliveredThrough: '2018-12-31',
+    reported: RUS_BBL_REPORTED,
+    quantity: { amount: '241114', unit: 'barrel' },
+    reporter: 'RUS',
+    basis: 'reported',
+    source: { ...yonhap2024, quote: 'Russia exported 241,114 barrels and 277,365 barrels' },
+    note: `Russia's 2018 total in barrels; part of official-2018 (tonnes, not converted, so the two never add). ${RUS_BBL_NOTE}`,
+  },
+  {
+    id: 'official-2019-rus-bbl',
+    cap: CAP,
+    delivered: '2019-01-01',
+    deliveredThrough: '2019-12-31',
+    reported: RUS_BBL_REPORTED,
+    quantity: { amount: '277365', unit: 'barrel' },
+    reporter: 'RUS',
+    basis: 'reported',
+    source: { ...yonhap2024, quote: 'Russia exported 241,114 barrels and 277,365 barrels' },
+    supersedes: ['official-2019-rus'],
+    note: `Russia's 2019 total in barrels: it replaces the same deliveries in tonnes (official-2019-rus). ${RUS_BBL_NOTE}`,
+  },
+  ...(
+    [
+      ['official-2023-01-rus', '2023-01-01', '2023-01-31', '44655', JAN_FEB],
+      ['official-2023-02-rus', '2023-02-01', '2023-02-28', '10666', JAN_FEB],
+      ['official-2023-03/12-rus', '2023-03-01', '2023-12-31', '50523', MAR_DEC],
+    ] as const
+  ).map(
+    ([id, from, through, barrels, quote]): LedgerEntryInput => ({
+      id,
+      cap: CAP,
+      delivered: from,
+      deliveredThrough: through,
+      reported: RUS_BBL_REPORTED,
+      quantity: { amount: barrels, unit: 'barrel' },
+      reporter: 'RUS',
+      basis: 'reported',
+      source: { ...yonhap2024, quote },
+      note: `Russia, 2023, as published (January, February, March-December). ${RUS_BBL_NOTE}`,
+    }),
+  ),
+  {
+    id: 'official-2023-rus-bbl',
+    cap: CAP,
+    delivered: '2023-01-01',
+    deliveredThrough: '2023-12-31',
+    reported: RUS_BBL_REPORTED,
+    quantity: { amount: '105845', unit: 'barrel' },
+    reporter: 'RUS',
+    basis: 'reported',
+    source: { ...yonhap2024, quote: 'a total of 105,845 barrels of refined petroleum' },
+    supersedes: ['official-2023-01-rus', 'official-2023-02-rus', 'official-2023-03/12-rus'],
+    note: `Russia's 2023 total as published; its parts add to 105,844 barrels, and both are kept as published. ${RUS_BBL_NOTE}`,
   },
   {
     id: 'official-2020-01/05',

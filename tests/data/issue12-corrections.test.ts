@@ -250,3 +250,102 @@ describe('the demo (`npm run demo`)', () => {
     expect(output).toContain('on 2025-09-28: 13 measures in force, 1 relieved');
   });
 });
+
+describe('4. the official figures of 2018 and Russia in barrels', () => {
+  const at = (asOf: string) => capReport(cap, refinedPetroleumLedger, { asOf: d(asOf) });
+  const year = (report: ReturnType<typeof capReport>, y: string) =>
+    report.periods.find((p) => p.period.start === `${y}-01-01`);
+
+  it('January-April 2018 cite UPI by address: China 4,470 t, Russia 4,148 t, monthly 570 / 3,275 / 4,337 / 438 t', () => {
+    for (const [month, tonnes] of [
+      ['01', '570'],
+      ['02', '3275'],
+      ['03', '4337'],
+      ['04', '438'],
+    ]) {
+      const e = entry(`official-2018-${month}`);
+      expect(e?.quantity).toEqual({ amount: tonnes, unit: 'tonne' });
+      expect(e?.source.url).toBe(
+        'https://www.upi.com/Top_News/World-News/2018/06/28/Russia-China-provided-nearly-9000-tons-of-fuel-assistance-to-North-Korea/3841530193301/',
+      );
+      expect(e?.source.quote).toBe('China delivered 4,470 tons and Russia exported 4,148 tons');
+    }
+  });
+
+  it('the derived 39,810 t is gone; the published 48,430 t for 2018 supersedes the monthly entries, counted once', () => {
+    expect(entry('official-2018-05/12')).toBeUndefined();
+    expect(refinedPetroleumLedger.some((e) => e.quantity?.amount === '39810')).toBe(false);
+    const annual = entry('official-2018');
+    expect(annual).toMatchObject({
+      delivered: '2018-01-01',
+      deliveredThrough: '2018-12-31',
+      reported: '2020-02-21',
+      quantity: { amount: '48430', unit: 'tonne' },
+      basis: 'reported',
+      supersedes: ['official-2018-01', 'official-2018-02', 'official-2018-03', 'official-2018-04'],
+    });
+    expect(annual?.source.quote).toContain('48,430 tons');
+    const report = at('2020-02-21');
+    expect(report.superseded.filter((s) => s.by === 'official-2018').map((s) => s.entryId)).toEqual([
+      'official-2018-01',
+      'official-2018-02',
+      'official-2018-03',
+      'official-2018-04',
+    ]);
+    const y2018 = year(report, '2018');
+    expect(y2018?.dimensions[0]?.unknownBecause).toEqual(['official-2018']);
+    expect(year(at('2020-02-20'), '2018')?.dimensions[0]?.unknownBecause).toEqual([
+      'official-2018-01',
+      'official-2018-02',
+      'official-2018-03',
+      'official-2018-04',
+    ]);
+  });
+
+  it("Russia's annual totals in barrels (Yonhap via koreanewsgazette): 2018 241,114, 2019 277,365, 2023 105,845", () => {
+    for (const [id, amount] of [
+      ['official-2018-rus-bbl', '241114'],
+      ['official-2019-rus-bbl', '277365'],
+      ['official-2023-rus-bbl', '105845'],
+    ] as const) {
+      const e = entry(id);
+      expect(e?.quantity, id).toEqual({ amount, unit: 'barrel' });
+      expect(e?.reporter, id).toBe('RUS');
+      expect(e?.source.url, id).toBe(
+        'https://www.koreanewsgazette.com/russia-reports-supply-of-100000-barrels-of-refined-petroleum-to-north-korea-in-2023/',
+      );
+    }
+    expect(entry('official-2019-rus-bbl')?.supersedes).toEqual(['official-2019-rus']);
+    const report = at('2024-12-31');
+    expect(
+      year(report, '2019')
+        ?.byReporter.find((g) => g.key === 'RUS')
+        ?.totals[0]?.amount.toFixed(),
+    ).toBe('277365');
+    expect(year(report, '2018')?.dimensions[0]?.total.amount.toFixed()).toBe('241114');
+    expect(year(report, '2018')?.utilisation).toBe('unknown');
+  });
+
+  it('2023: the published total 105,845 bbl and its parts (44,655 + 10,666 + 50,523 = 105,844) are both kept as published', () => {
+    const parts = ['official-2023-01-rus', 'official-2023-02-rus', 'official-2023-03/12-rus'];
+    expect(parts.map((id) => entry(id)?.quantity?.amount)).toEqual(['44655', '10666', '50523']);
+    expect(entry('official-2023-rus-bbl')?.supersedes).toEqual(parts);
+    expect(entry('official-2023-rus-bbl')?.note).toMatch(/105,844/);
+    const y2023 = year(at('2024-12-31'), '2023');
+    expect(y2023?.dimensions[0]?.total.amount.toFixed()).toBe('105845');
+    expect(y2023?.counted).toBe(1);
+  });
+
+  it('every entry is counted, not counted with a reason, or superseded (conservation), on every day a figure appeared', () => {
+    for (const asOf of ['2018-06-28', '2020-02-21', '2022-03-23', '2024-01-31', '2024-12-31']) {
+      const report = capReport(cap, refinedPetroleumLedger, {
+        asOf: d(asOf),
+        basis: ['reported', 'alleged', 'estimated'],
+      });
+      const counted = report.periods.reduce((n, p) => n + p.counted, 0);
+      const notCounted =
+        report.notCounted.length + report.periods.reduce((n, p) => n + p.notCounted.length, 0);
+      expect(counted + notCounted + report.superseded.length, asOf).toBe(refinedPetroleumLedger.length);
+    }
+  });
+});
