@@ -87,7 +87,10 @@ const I = {
   opensanctions: src(
     'OpenSanctions dataset configuration datasets/_global/un_sc_sanctions/un_sc_sanctions.yml (github.com/opensanctions/opensanctions, commit 0a41337)',
     'https://github.com/opensanctions/opensanctions/blob/0a41337634d0b8902e993c576d4740439058ec8b/datasets/_global/un_sc_sanctions/un_sc_sanctions.yml',
-    { quote: 'match: Iran / value: UN-SC1737' },
+    {
+      quote: 'value: UN-SC1737',
+      note: 'The line under "match: Iran" in the lookup sanction.program.',
+    },
   ),
   ipis: src(
     "IPIS (Iranian MFA institute): termination of Iran's arms-related transfers, and the resolutions 2231 para 7(a) terminated",
