@@ -671,6 +671,134 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
     () => refusal(ReliefPlanSchema, { ...planInput, sources: [] }),
     'zod sources:custom',
   ],
+
+  // issue 13: conditions and relief
+  [
+    'an any with a count (raw)',
+    () =>
+      outcome(() =>
+        evaluate({ op: 'any', of: [{ op: 'fact', fact: 'a' }], count: 2 } as Condition, {}, { at: AT }),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'an any with a count (schema)',
+    () => refusal(ConditionSchema, { op: 'any', of: [{ op: 'fact', fact: 'a' }], count: 2 }),
+    'zod :unrecognized_keys',
+  ],
+  [
+    'an own __proto__ key on a condition (raw, JSON.parse)',
+    () =>
+      outcome(() =>
+        evaluate(JSON.parse('{"op":"fact","fact":"a","__proto__":{"x":1}}') as Condition, {}, { at: AT }),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'a window with both last and start (raw)',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'occurred', event: 'e', within: { last: 'P1M', start: '2018-01-01' } } as never,
+          {},
+          { at: AT },
+        ),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'a window whose last is undefined, with start and end (raw)',
+    () =>
+      outcome(() =>
+        evaluate(
+          {
+            op: 'occurred',
+            event: 'e',
+            within: { last: undefined, start: '2018-01-01', end: '2018-02-01' },
+          } as never,
+          {},
+          { at: AT },
+        ),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'onOrAfter with both a date and an anchor (raw)',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'onOrAfter', date: '2018-01-01', anchor: '2018-01-01', plus: 'P1M' } as never,
+          {},
+          { at: AT },
+        ),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'a date value with another key (raw)',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'compare', fact: 'a', cmp: 'lt', value: { date: '2018-01-01', note: 'x' } } as never,
+          {},
+          { at: AT },
+        ),
+      ),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'a quantity value in its JSON form, as the schema takes it (raw)',
+    () =>
+      outcome(() =>
+        evaluate(
+          { op: 'compare', fact: 'a', cmp: 'le', value: { amount: '5', unit: 'barrel' } } as never,
+          {},
+          { at: AT },
+        ),
+      ),
+    'returns',
+  ],
+  [
+    'a schema maxDepth above 512',
+    () => outcome(() => createConditionSchema({ maxDepth: 2000 })),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'a depth-1,000 all through the deepest schema',
+    () => {
+      let node: unknown = { op: 'fact', fact: 'a' };
+      for (let i = 1; i < 1000; i += 1) node = { op: 'all', of: [node] };
+      return refusal(createConditionSchema({ maxDepth: 512 }), node);
+    },
+    'zod :CONDITION_TOO_DEEP',
+  ],
+  [
+    "a plan definition named __proto__ (JSON.parse'd): kept by the schema, used on both paths, no pollution",
+    () => {
+      const text = JSON.stringify({
+        ...planInput,
+        definitions: { a: { op: 'fact', fact: 'verified' } },
+        phases: [{ ...phases[0], requires: { op: 'ref', name: '__proto__' } }],
+      }).replace('"definitions":{"a"', '"definitions":{"__proto__"');
+      const parsed = ReliefPlanSchema.parse(JSON.parse(text));
+      const definitions = parsed.definitions as object;
+      const status = (plan: unknown) => {
+        let status = '';
+        const result = outcome(() => {
+          status = evaluatePlan(plan as never, {}, { at: AT }).phases[0]?.status ?? 'none';
+        });
+        return result === 'returns' ? status : result;
+      };
+      return [
+        Object.keys(definitions).join(','),
+        Object.getPrototypeOf(definitions) === Object.prototype,
+        status(parsed),
+        status(JSON.parse(text)),
+        ({} as { fact?: unknown }).fact === undefined,
+      ].join(' ');
+    },
+    '__proto__ true unknown unknown true',
+  ],
 ];
 
 describe('bad input: each named input gets its exact code, issue or reason', () => {

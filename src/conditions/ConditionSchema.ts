@@ -317,16 +317,35 @@ function isUnordered(value: unknown): boolean {
  * @category Conditions
  */
 export interface ConditionSchemaOptions {
-  /** The deepest nesting accepted, counting the root as 1; defaults to 256. */
+  /**
+   * The deepest nesting accepted, counting the root as 1; defaults to 256, at most {@link MAX_SCHEMA_DEPTH} (512):
+   * zod parses nested objects recursively, and about 800 levels overflow the stack. Deeper conditions are for
+   * {@link evaluate} and {@link truthOver}, whose own `maxDepth` has no such ceiling.
+   */
   readonly maxDepth?: number;
 }
 
 /**
+ * The largest `maxDepth` {@link createConditionSchema} takes. zod walks a document recursively, a few stack frames
+ * per level, and overflows the stack near 800 levels of `all`; 512 leaves room for the caller's own stack.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SCHEMA_DEPTH } from 'sanctions-regime';
+ * MAX_SCHEMA_DEPTH; //=> 512
+ * ```
+ * @category Conditions
+ */
+export const MAX_SCHEMA_DEPTH = 512;
+
+/**
  * Makes a {@link ConditionSchema} with another depth limit.
  *
- * @param options - `maxDepth`, the deepest nesting accepted (the root is depth 1).
- * @returns a schema that refuses deeper documents with one issue whose `params.code` is `CONDITION_TOO_DEEP`.
- * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `maxDepth` is not a positive integer.
+ * @param options - `maxDepth`, the deepest nesting accepted (the root is depth 1), at most {@link MAX_SCHEMA_DEPTH}.
+ * @returns a schema that refuses deeper documents with one issue whose `params.code` is `CONDITION_TOO_DEEP`. The
+ * depth is measured with an explicit stack before zod sees the document, so no document can overflow the stack.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `maxDepth` is not a positive integer, or is above
+ * {@link MAX_SCHEMA_DEPTH} (zod itself would overflow the stack on such documents).
  * @example
  * ```ts
  * import { createConditionSchema } from 'sanctions-regime';
@@ -339,6 +358,13 @@ export interface ConditionSchemaOptions {
  */
 export function createConditionSchema(options?: ConditionSchemaOptions) {
   const maxDepth = checkMaxDepth(options?.maxDepth);
+  if (maxDepth > MAX_SCHEMA_DEPTH) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `maxDepth ${maxDepth} is above ${MAX_SCHEMA_DEPTH}, the deepest document the schema can parse without overflowing the stack (zod parses recursively): lower it, or evaluate deeper conditions without the schema (evaluate and truthOver take their own maxDepth).`,
+      { maxDepth, limit: MAX_SCHEMA_DEPTH },
+    );
+  }
   return z
     .preprocess((value, ctx) => {
       // Checked with an explicit stack before zod's recursive parse sees the document.

@@ -29,6 +29,7 @@ export {
   type FactValue,
   type FactValueInput,
   FactValueSchema,
+  MAX_SCHEMA_DEPTH,
   type NoneOccurredCondition,
   type NotCondition,
   type OccurredCondition,

@@ -2,6 +2,7 @@
 // evaluation is a loop over an array: no recursion, whatever the document.
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { isQuantity, QuantitySchema } from '../quantity/index.js';
 import {
   addDuration,
   type Duration,
@@ -49,6 +50,50 @@ const OPS: Readonly<Record<string, number>> = Object.freeze(
     ref: REF,
   }),
 );
+
+// The keys each operator takes, as ConditionSchema's strict objects do: any other key is refused on both paths.
+const KEYS: readonly (readonly string[])[] = [
+  ['op', 'of'],
+  ['op', 'of'],
+  ['op', 'of'],
+  ['op', 'count', 'of'],
+  ['op', 'fact'],
+  ['op', 'fact', 'cmp', 'value'],
+  ['op', 'event', 'within'],
+  ['op', 'event', 'within'],
+  ['op', 'date', 'anchor', 'plus'],
+  ['op', 'name'],
+];
+
+/**
+ * The first key of an object that is not among `allowed`, as zod's strict objects see keys (`for…in`: own and
+ * inherited enumerable string keys, `__proto__` included when it is an own key); undefined when there is none.
+ */
+function unknownKey(object: object, allowed: readonly string[]): string | undefined {
+  for (const key in object) if (!allowed.includes(key)) return key;
+  return undefined;
+}
+
+function refuseUnknownKeys(node: object, allowed: readonly string[], entry: Pending, what: string): void {
+  const key = unknownKey(node, allowed);
+  if (key !== undefined) {
+    throw invalidCondition(
+      pathOf(entry, key),
+      `unknown key ${describeValue(key)}: ${what} takes only ${allowed.map((k) => `"${k}"`).join(', ')}`,
+    );
+  }
+}
+
+/**
+ * Classifies a compared value as ConditionSchema reads it: a date is exactly `{ date }`, and a quantity may come in
+ * its JSON form (`{ amount: "5", unit: "barrel" }`) as well as decoded.
+ */
+function compareValueOf(raw: unknown): Classified | undefined {
+  if (!isRecord(raw) || isQuantity(raw)) return classifyValue(raw);
+  if (unknownKey(raw, ['date']) === undefined) return classifyValue(raw);
+  const decoded = QuantitySchema.safeParse(raw);
+  return decoded.success ? classifyValue(decoded.data) : undefined;
+}
 
 /**
  * One instruction: a node of the condition, with what evaluating it needs.
@@ -178,7 +223,7 @@ function leaf(kind: number, node: object, entry: Pending): Instruction {
         );
       }
       const raw = own(node, 'value');
-      const value = classifyValue(raw);
+      const value = compareValueOf(raw);
       if (value === undefined) {
         throw invalidCondition(
           pathOf(entry, 'value'),
@@ -205,7 +250,14 @@ function leaf(kind: number, node: object, entry: Pending): Instruction {
         );
       }
       const windowEntry: Pending = { ...entry, parent: entry, key: 'within' };
-      if (own(within, 'last') !== undefined) {
+      const relative = 'last' in within;
+      refuseUnknownKeys(
+        within,
+        relative ? ['last'] : ['start', 'end'],
+        windowEntry,
+        'a window is { last } or { start, end }: it',
+      );
+      if (relative) {
         const last = durationOf(within, 'last', windowEntry);
         return { ...base, id, last, lastParts: durationParts(last) };
       }
@@ -215,7 +267,16 @@ function leaf(kind: number, node: object, entry: Pending): Instruction {
       return { ...base, id, start, end };
     }
     default: {
-      if (own(node, 'date') !== undefined) return { ...base, date: dateOf(node, 'date', entry) };
+      if (own(node, 'date') !== undefined) {
+        const date = dateOf(node, 'date', entry);
+        if (own(node, 'anchor') !== undefined || own(node, 'plus') !== undefined) {
+          throw invalidCondition(
+            pathOf(entry),
+            'onOrAfter takes either "date", or "anchor" and "plus", not both',
+          );
+        }
+        return { ...base, date };
+      }
       const anchor = dateOf(node, 'anchor', entry);
       return { ...base, date: addDuration(anchor, durationOf(node, 'plus', entry)) };
     }
@@ -265,6 +326,7 @@ export function compile(condition: unknown, maxDepth: number): Program {
         `unknown operator ${describeValue(op)}; expected one of ${Object.keys(OPS).join(', ')}`,
       );
     }
+    refuseUnknownKeys(node, KEYS[kind] as readonly string[], entry, `"${op as string}"`);
     if (kind >= FACT) {
       stack.pop();
       const instruction = leaf(kind, node, entry);

@@ -130,6 +130,51 @@ export const SnapbackSchema = z.object({
  */
 export type Snapback = z.infer<typeof SnapbackSchema>;
 
+// zod's records drop an own "__proto__" key (to keep it off the result's prototype), so a plan's definition named
+// "__proto__" would vanish on parsing while evaluate, reading own keys, uses it. Names stay ordinary names on both
+// paths: keys are escaped before the record ("__proto__" and keys starting with U+0000 gain a leading U+0000) and
+// unescaped after, into own data properties; nothing is ever assigned through the prototype setter.
+const ESCAPE = '\u0000';
+const escapeKey = (key: string): string =>
+  key === '__proto__' || key.startsWith(ESCAPE) ? `${ESCAPE}${key}` : key;
+const unescapeKey = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(1) : key);
+
+function escapeKeys(value: unknown): unknown {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    !Object.hasOwn(value, '__proto__')
+  )
+    return value;
+  const escaped: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    Object.defineProperty(escaped, escapeKey(key), {
+      value: item,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return escaped;
+}
+
+function unescapeKeys(record: Record<string, Condition>): Record<string, Condition> {
+  if (!Object.keys(record).some((key) => key.startsWith(ESCAPE))) return record;
+  const plain: Record<string, Condition> = {};
+  for (const [key, item] of Object.entries(record))
+    Object.defineProperty(plain, unescapeKey(key), {
+      value: item,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return plain;
+}
+
+const DefinitionsSchema = z
+  .preprocess(escapeKeys, z.record(z.string(), ConditionSchema))
+  .transform(unescapeKeys);
+
 /**
  * Zod schema for a {@link ReliefPlan}.
  *
@@ -162,7 +207,7 @@ export const ReliefPlanSchema = z
     /** The earliest day the plan can take effect; by default the earliest day in the evidence. */
     start: PlainDateSchema.optional(),
     /** Named conditions that `ref` nodes refer to. */
-    definitions: z.record(z.string(), ConditionSchema).optional(),
+    definitions: DefinitionsSchema.optional(),
     phases: z.array(ReliefPhaseSchema),
     snapback: SnapbackSchema.optional(),
   })

@@ -308,7 +308,7 @@ describe('evaluate: safety and purity', () => {
       { op: 'fact', fact: '' },
       { op: 'compare', fact: 'a', cmp: 'lt', value: 'x' },
       { op: 'compare', fact: 'a', cmp: 'approx', value: 1 },
-      { op: 'compare', fact: 'a', cmp: 'eq', value: { amount: '1', unit: 'barrel' } },
+      { op: 'compare', fact: 'a', cmp: 'eq', value: { amount: 1, unit: 'barrel' } },
       { op: 'compare', fact: 'a', cmp: 'eq', value: Number.NaN },
       { op: 'occurred', event: 'e', within: 'P12M' },
       { op: 'occurred', event: 'e', within: { last: '12M' } },

@@ -26,6 +26,7 @@ import {
   onlyDomainErrors,
   prototypeSnapshot,
 } from './arbitraries.js';
+import { arbConditionDocument, rawPath, schemaPath } from './conditionDocuments.js';
 
 export interface FuzzProperty {
   readonly name: string;
@@ -242,6 +243,16 @@ export const fuzzProperties: readonly FuzzProperty[] = [
         to: api.parseDate('2021-12-31'),
       });
       api.firstMet(condition, evidence, { from: api.parseDate('2017-01-01') });
+    },
+  ),
+  property(
+    'condition documents, valid and corrupted: the raw path refuses exactly what ConditionSchema refuses (issue 13)',
+    arbConditionDocument,
+    (document) => {
+      const viaSchema = schemaPath(document);
+      const raw = rawPath(document);
+      if (viaSchema !== raw)
+        throw new Error(`ConditionSchema then evaluate: ${viaSchema}; raw evaluate: ${raw}`);
     },
   ),
 ];
