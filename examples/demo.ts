@@ -107,7 +107,9 @@ const describe = (e: Explanation): string => {
       ? c.fact
       : c.op === 'occurred' || c.op === 'noneOccurred'
         ? `${c.op} ${c.event}`
-        : c.op;
+        : c.op === 'ref'
+          ? `${c.name} (explained above)`
+          : c.op;
   const used = [
     ...e.used.facts.map((f) => `${f.fact}=${String(f.value)} since ${f.from}`),
     ...e.used.events.map((v) => `${v.kind} on ${v.date}`),

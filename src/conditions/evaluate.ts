@@ -3,7 +3,7 @@ import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
-import type { Explanation } from './explanation.js';
+import { type Explanation, NONE } from './explanation.js';
 import { fastOf } from './fast.js';
 import { DEFAULT_MAX_DEPTH } from './internal.js';
 import {
@@ -100,18 +100,68 @@ export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): 
 const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => Object.freeze({ truth })));
 
 /**
- * The explanation of a plan on a date; each definition is explained once and shared where referred to.
+ * The explanation of a plan on a date. Each definition is explained once; in the tree returned, its explanation
+ * appears once, under the first `ref` to it in document order, and later refs to it carry its truth and `missing`
+ * with no children, so the explanation stays linear in the size of the condition and its definitions however often
+ * definitions are shared.
  *
  * @category Conditions
  */
 export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): Explanation {
-  let refs: Map<string, Explanation> | undefined;
-  if (plan.definitions.length > 0) {
-    refs = new Map();
-    for (const { name, program } of plan.definitions)
-      refs.set(name, explainerOf(program)(evidence, at, refs));
+  if (plan.definitions.length === 0) return explainerOf(plan.program)(evidence, at, undefined);
+  const refs = new Map<string, Explanation>();
+  for (const { name, program } of plan.definitions) refs.set(name, explainerOf(program)(evidence, at, refs));
+  return expandOnce(explainerOf(plan.program)(evidence, at, refs));
+}
+
+interface Frame {
+  readonly node: Explanation;
+  /** The rebuilt children so far, or undefined while each is the original. */
+  children: Explanation[] | undefined;
+  /** The index of the child being rebuilt. */
+  next: number;
+}
+
+/**
+ * Rebuilds an explanation whose definitions are shared (a DAG, exponential when written out) into a tree in which
+ * each definition is expanded under the first ref to it only (depth-first, left to right). Iterative, since the tree
+ * is as deep as the definitions are chained; nodes with no ref below them are kept as they are.
+ */
+function expandOnce(root: Explanation): Explanation {
+  const expanded = new Set<string>();
+  // A node that is final as met (a leaf, or a ref to a definition already expanded), or undefined to walk into it.
+  const visit = (node: Explanation): Explanation | undefined => {
+    if (node.op === 'ref') {
+      const name = (node.condition as { readonly name: string }).name;
+      if (expanded.has(name)) return { ...node, children: NONE };
+      expanded.add(name);
+    }
+    return node.children.length === 0 ? node : undefined;
+  };
+  const attach = (frame: Frame, value: Explanation): void => {
+    if (frame.children === undefined && value !== frame.node.children[frame.next])
+      frame.children = frame.node.children.slice(0, frame.next);
+    frame.children?.push(value);
+    frame.next += 1;
+  };
+  const first = visit(root);
+  if (first !== undefined) return first;
+  const stack: Frame[] = [{ node: root, children: undefined, next: 0 }];
+  for (;;) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next < frame.node.children.length) {
+      const child = frame.node.children[frame.next] as Explanation;
+      const final = visit(child);
+      if (final === undefined) stack.push({ node: child, children: undefined, next: 0 });
+      else attach(frame, final);
+      continue;
+    }
+    stack.pop();
+    const value = frame.children === undefined ? frame.node : { ...frame.node, children: frame.children };
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return value;
+    attach(parent, value);
   }
-  return explainerOf(plan.program)(evidence, at, refs);
 }
 
 /**

@@ -50,7 +50,11 @@ export interface Explanation {
   readonly truth: Truth;
   /** The node explained. */
   readonly condition: Condition;
-  /** The explanations of its children, in order (for `ref`, the named condition's). */
+  /**
+   * The explanations of its children, in order. For `ref`: the named condition's explanation under the first ref to
+   * that name (depth-first, left to right, definitions followed into), and no children under later refs to it, which
+   * keep its `truth` and `missing`; a definition is thus written out once, however often it is referred to.
+   */
   readonly children: readonly Explanation[];
   /** The evidence this node read itself (leaves only). */
   readonly used: UsedEvidence;
