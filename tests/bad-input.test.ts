@@ -799,6 +799,36 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
     },
     '__proto__ true unknown unknown true',
   ],
+  [
+    'plan A lifts a measure and plan B reimposes it the same day, in either order',
+    () => {
+      const acting = (id: string, type: string) =>
+        ReliefPlanSchema.parse({
+          ...planInput,
+          id,
+          snapback: undefined,
+          phases: [
+            {
+              id: 'now',
+              title: 'now',
+              requires: { op: 'onOrAfter', date: '2016-01-01' },
+              actions: [{ type, measure: 'x.freeze' }],
+            },
+          ],
+        });
+      const a = { plan: acting('lifter', 'lift'), evidence: {} };
+      const b = { plan: acting('reimposer', 'reimpose'), evidence: {} };
+      const describe = (relief: (typeof a)[]) => {
+        const after = measuresInForce(reliefRegime, d('2017-01-01'), { relief });
+        const uncertain = after.uncertain.map(
+          (u) => `${u.measure.id} (${u.by.map((by) => `${by.plan} ${by.action}`).join(', ')})`,
+        );
+        return `${after.inForce.length} in force, uncertain ${uncertain.join('; ') || 'none'}`;
+      };
+      return `[A, B]: ${describe([a, b])}; [B, A]: ${describe([b, a])}`;
+    },
+    '[A, B]: 2 in force, uncertain x.freeze (lifter lift, reimposer reimpose); [B, A]: 2 in force, uncertain x.freeze (lifter lift, reimposer reimpose)',
+  ],
 ];
 
 describe('bad input: each named input gets its exact code, issue or reason', () => {

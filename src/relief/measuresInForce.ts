@@ -10,7 +10,7 @@ import {
 import type { Regime } from '../resolutions/regime.js';
 import { basisOf, timelineOf } from '../resolutions/timeline.js';
 import { compareDates, type PlainDate } from '../time/plainDate.js';
-import { checkPlan, type PhaseHistory, planHistory } from './history.js';
+import { checkPlan, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
 
 /**
@@ -76,9 +76,12 @@ export interface RelievedMeasure {
 export interface UncertainMeasure {
   readonly measure: Measure;
   readonly basis: readonly Citation[];
-  /** Whether the regime alone has it in force. */
+  /** Whether the regime alone has it in force (whatever the plans do). */
   readonly inForceWithoutRelief: boolean;
-  /** The phases of unknown status that touch it, and what they would do. */
+  /**
+   * The phases of unknown status that touch it, and the phases of several plans that act on it in conflict on one day,
+   * with what they would do; sorted by plan, phase and action id.
+   */
   readonly by: readonly {
     readonly plan: string;
     readonly phase: string;
@@ -128,6 +131,11 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  * status is `unknown` is reported in `uncertain`, neither kept nor dropped. Every change names its plan, phase and
  * date.
  *
+ * The order of `relief` never changes the answer. Effects apply day by day; on one day, one plan's effects on a
+ * measure apply in the plan's order, several plans' effects that agree apply together, and several plans' effects
+ * that disagree (one lifts a measure, another reimposes it or sets its limits) make it `uncertain`, with every
+ * attribution. Snapbacks apply last; lists of effects are sorted by date, then plan, phase and action id.
+ *
  * @param regime - the regime.
  * @param on - the day.
  * @param options - `relief`: plans with their evidence.
@@ -165,8 +173,10 @@ export function measuresInForce(
     throw new SanctionsRegimeError('INVALID_INPUT', '"relief" must be an array of { plan, evidence }.', {});
   }
   const timeline = timelineOf(regime);
+  const recordOf = (id: string) => timeline.records.get(id);
   const current = new Map<string, { entry: InForce; relief: ReliefEffect[] }>();
   for (const entry of baseMeasuresInForce(regime, day)) current.set(entry.measure.id, { entry, relief: [] });
+  const inForceWithoutRelief = new Set(current.keys());
   const relieved = new Map<string, RelievedMeasure>();
   const uncertain = new Map<
     string,
@@ -177,20 +187,33 @@ export function measuresInForce(
       by: UncertainMeasure['by'][number][];
     }
   >();
+  const markUncertain = (id: string, by: readonly UncertainMeasure['by'][number][]) => {
+    const record = recordOf(id) as NonNullable<ReturnType<typeof recordOf>>;
+    const u = uncertain.get(id) ?? {
+      measure: record.measure,
+      basis: basisOf(record, timeline, day),
+      inForceWithoutRelief: inForceWithoutRelief.has(id),
+      by: [],
+    };
+    u.by.push(...by);
+    uncertain.set(id, u);
+  };
 
-  interface Step {
-    readonly plan: ReliefPlan;
-    readonly order: number;
-    readonly history: PhaseHistory;
+  // Every action of an active (or snapped-back) phase, with the relief entry it comes from and its place in it.
+  interface Touch {
+    readonly entry: number;
+    readonly place: number;
+    readonly action: ReliefAction;
+    readonly effect: ReliefEffect;
   }
-  const steps: Step[] = [];
+  const touches: Touch[] = [];
   const restorations: {
     plan: string;
     since: PlainDate;
     measures: ReadonlySet<string>;
     terminates: readonly string[];
   }[] = [];
-  options.relief.forEach(({ plan, evidence }, planIndex) => {
+  options.relief.forEach(({ plan, evidence }, entry) => {
     checkPlan(plan);
     if (plan.regime !== regime.id) {
       throw new SanctionsRegimeError(
@@ -200,92 +223,111 @@ export function measuresInForce(
       );
     }
     const history = planHistory(plan, evidence, day);
-    history.phases.forEach((h, i) => {
-      steps.push({ plan, order: planIndex * 10_000 + i, history: h });
-    });
-    if (history.snapback?.status === 'in-effect') {
+    const snapped = history.snapback?.status === 'in-effect';
+    if (snapped) {
       restorations.push({
         plan: plan.id,
-        since: history.snapback.reimposesOn as PlainDate,
+        since: history.snapback?.reimposesOn as PlainDate,
         measures: history.restored,
         terminates: plan.snapback?.terminates ?? [],
       });
     }
-  });
-  steps.sort((a, b) => compareDates(a.history.started ?? day, b.history.started ?? day) || a.order - b.order);
-
-  const recordOf = (id: string) => timeline.records.get(id);
-  for (const { plan, history } of steps) {
-    const restoredHere =
-      history.status === 'snapped-back'
-        ? new Set(restorations.filter((r) => r.plan === plan.id).flatMap((r) => [...r.measures]))
-        : undefined;
-    for (const action of history.phase.actions) {
-      const record = recordOf(action.measure);
-      if (record === undefined) {
-        throw new SanctionsRegimeError(
-          'INVALID_PLAN',
-          `Plan ${plan.id} names ${action.measure}, which ${regime.id} does not have. Run validatePlan(plan, regime).`,
-          { plan: plan.id, measure: action.measure },
-        );
-      }
-      if (history.status === 'unknown') {
-        const u = uncertain.get(action.measure) ?? {
-          measure: record.measure,
-          basis: basisOf(record, timeline, day),
-          inForceWithoutRelief: current.has(action.measure),
-          by: [],
-        };
-        u.by.push({ plan: plan.id, phase: history.phase.id, action: action.type });
-        uncertain.set(action.measure, u);
-        continue;
-      }
-      if (history.status !== 'active' && history.status !== 'snapped-back') continue;
-      if (restoredHere?.has(action.measure)) continue;
-      const effect: ReliefEffect = {
-        plan: plan.id,
-        phase: history.phase.id,
-        action: action.type,
-        since: history.started as PlainDate,
-      };
-      const live = current.get(action.measure);
-      switch (action.type) {
-        case 'suspend':
-        case 'lift':
-          if (live !== undefined) {
-            current.delete(action.measure);
-            relieved.set(action.measure, {
-              measure: live.entry.measure,
-              basis: live.entry.basis,
-              by: effect,
-            });
-          }
-          break;
-        case 'reimpose': {
-          const back = relieved.get(action.measure);
-          relieved.delete(action.measure);
-          if (live !== undefined) live.relief.push(effect);
-          else {
-            const measure = back?.measure ?? record.measure;
-            current.set(action.measure, {
-              entry: { measure, basis: basisOf(record, timeline, day), since: effect.since },
-              relief: [effect],
-            });
-          }
-          break;
+    let place = 0;
+    for (const h of history.phases) {
+      for (const action of h.phase.actions) {
+        place += 1;
+        if (recordOf(action.measure) === undefined) {
+          throw new SanctionsRegimeError(
+            'INVALID_PLAN',
+            `Plan ${plan.id} names ${action.measure}, which ${regime.id} does not have. Run validatePlan(plan, regime).`,
+            { plan: plan.id, measure: action.measure },
+          );
         }
-        case 'set-cap-limits':
-          if (live !== undefined && live.entry.measure.kind === 'quantity-cap') {
-            live.entry = {
-              ...live.entry,
-              measure: Object.freeze({ ...live.entry.measure, limits: action.limits }),
-            };
-            live.relief.push(effect);
-          }
-          break;
+        if (h.status === 'unknown') {
+          markUncertain(action.measure, [{ plan: plan.id, phase: h.phase.id, action: action.type }]);
+          continue;
+        }
+        if (h.status !== 'active' && h.status !== 'snapped-back') continue;
+        if (h.status === 'snapped-back' && snapped && history.restored.has(action.measure)) continue;
+        const effect = {
+          plan: plan.id,
+          phase: h.phase.id,
+          action: action.type,
+          since: h.started as PlainDate,
+        };
+        touches.push({ entry, place, action, effect });
       }
     }
+  });
+
+  // Effects apply day by day. On one day, the effects of one plan on a measure apply in the plan's order; effects of
+  // several plans that agree apply in the order of plan, phase and action ids; effects of several plans that
+  // disagree (one lifts, another reimposes or sets other limits) make the measure uncertain, with every attribution.
+  // So the answer never depends on the order of the relief list.
+  const byDay = new Map<PlainDate, Map<string, Touch[]>>();
+  for (const touch of touches) {
+    const measures = byDay.get(touch.effect.since) ?? new Map<string, Touch[]>();
+    byDay.set(touch.effect.since, measures);
+    const list = measures.get(touch.action.measure) ?? [];
+    measures.set(touch.action.measure, list);
+    list.push(touch);
   }
+  for (const since of [...byDay.keys()].sort(compareDates)) {
+    for (const [id, list] of byDay.get(since) as Map<string, Touch[]>) {
+      if (list.some((t) => t.entry !== (list[0] as Touch).entry)) {
+        if (new Set(list.map((t) => effectClass(t.action))).size > 1) {
+          markUncertain(
+            id,
+            list.map((t) => ({ plan: t.effect.plan, phase: t.effect.phase, action: t.action.type })),
+          );
+          continue;
+        }
+        list.sort((a, b) => compareEffects(a.effect, b.effect) || a.place - b.place);
+      } else {
+        list.sort((a, b) => a.place - b.place);
+      }
+      for (const { action, effect } of list) apply(id, action, effect);
+    }
+  }
+
+  function apply(id: string, action: ReliefAction, effect: ReliefEffect): void {
+    const record = recordOf(id) as NonNullable<ReturnType<typeof recordOf>>;
+    const live = current.get(id);
+    switch (action.type) {
+      case 'suspend':
+      case 'lift':
+        if (live !== undefined) {
+          current.delete(id);
+          relieved.set(id, { measure: live.entry.measure, basis: live.entry.basis, by: effect });
+        }
+        return;
+      case 'reimpose': {
+        const back = relieved.get(id);
+        relieved.delete(id);
+        if (live !== undefined) live.relief.push(effect);
+        else {
+          const measure = back?.measure ?? record.measure;
+          current.set(id, {
+            entry: { measure, basis: basisOf(record, timeline, day), since: effect.since },
+            relief: [effect],
+          });
+        }
+        return;
+      }
+      case 'set-cap-limits':
+        if (live !== undefined && live.entry.measure.kind === 'quantity-cap') {
+          live.entry = {
+            ...live.entry,
+            measure: Object.freeze({ ...live.entry.measure, limits: action.limits }),
+          };
+          live.relief.push(effect);
+        }
+        return;
+    }
+  }
+
+  // Snapbacks last, in the order of their dates and plan ids (never the order of the relief list).
+  restorations.sort((a, b) => compareDates(a.since, b.since) || compareText(a.plan, b.plan));
   for (const r of restorations) {
     for (const id of r.measures) {
       const live = current.get(id);
@@ -314,7 +356,10 @@ export function measuresInForce(
       [...current.entries()]
         .sort(([a], [b]) => order(a) - order(b))
         .map(([, v]) =>
-          Object.freeze({ ...v.entry, relief: Object.freeze(v.relief.map((e) => Object.freeze(e))) }),
+          Object.freeze({
+            ...v.entry,
+            relief: Object.freeze([...v.relief].sort(compareEffects).map((e) => Object.freeze(e))),
+          }),
         ),
     ),
     relieved: Object.freeze(
@@ -325,7 +370,40 @@ export function measuresInForce(
     uncertain: Object.freeze(
       [...uncertain.entries()]
         .sort(([a], [b]) => order(a) - order(b))
-        .map(([, v]) => Object.freeze({ ...v, by: Object.freeze(v.by.map((b) => Object.freeze(b))) })),
+        .map(([, v]) =>
+          Object.freeze({
+            ...v,
+            by: Object.freeze([...v.by].sort(compareAttributions).map((b) => Object.freeze(b))),
+          }),
+        ),
     ),
   });
+}
+
+/** What an action makes of a measure: out of force, in force, or in force with these limits. */
+function effectClass(action: ReliefAction): string {
+  switch (action.type) {
+    case 'suspend':
+    case 'lift':
+      return 'out';
+    case 'reimpose':
+      return 'in';
+    case 'set-cap-limits':
+      return `limits ${action.limits.map((l) => `${l.amount.toFixed()} ${l.unit}`).join(', ')}`;
+  }
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders attributions by plan, phase and action ids. */
+function compareAttributions(
+  a: { readonly plan: string; readonly phase: string; readonly action: string },
+  b: { readonly plan: string; readonly phase: string; readonly action: string },
+): number {
+  return compareText(a.plan, b.plan) || compareText(a.phase, b.phase) || compareText(a.action, b.action);
+}
+
+/** Orders effects oldest first, then by plan, phase and action ids. */
+function compareEffects(a: ReliefEffect, b: ReliefEffect): number {
+  return compareDates(a.since, b.since) || compareAttributions(a, b);
 }

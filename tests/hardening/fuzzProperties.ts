@@ -27,6 +27,7 @@ import {
   prototypeSnapshot,
 } from './arbitraries.js';
 import { arbConditionDocument, rawPath, schemaPath } from './conditionDocuments.js';
+import { arbReliefPermutation, checkOrderIndependence } from './reliefPlans.js';
 
 export interface FuzzProperty {
   readonly name: string;
@@ -311,6 +312,11 @@ export const reliefFuzzProperties: readonly FuzzProperty[] = [
     'the bundled DPRK relief positions, mutated after parsing, on the DPRK regime',
     fc.tuple(fc.constantFrom(...Object.values(dprkPositions)), fc.array(mutation, { maxLength: 3 })),
     ([position, edits]) => planEvaluators(mutate(position, edits), dprkEvidence, dprk1718),
+  ),
+  property(
+    'relief plans in any order give deep-equal measures in force (issue 13)',
+    arbReliefPermutation,
+    checkOrderIndependence,
   ),
   property('validatePlan on the DPRK regime, mutated, raw and parsed', regimeInputMutants, (mutant) => {
     onlyDomainErrors(() => api.validatePlan(plan, mutant as api.Regime));
