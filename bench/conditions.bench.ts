@@ -7,6 +7,7 @@ import { Environment } from '@marcbachmann/cel-js';
 import jsonLogic, { type RulesLogic } from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import {
+  addDays,
   all,
   any,
   type Condition,
@@ -16,11 +17,14 @@ import {
   evaluate,
   fact,
   not,
+  occurred,
   type PlainDate,
   type PreparedEvidence,
   parseDate,
+  parseDuration,
   prepareEvidence,
   SanctionsRegimeError,
+  truthOver,
 } from '../src/index.js';
 import { type BenchRow, type BenchSuite, seededRandom } from './harness.js';
 
@@ -197,7 +201,29 @@ export default async function suite(): Promise<BenchSuite> {
       baseline: null,
       ratioToBaseline: null,
     });
+    // Issue 13: truthOver over 100,000 daily events under all of 50 windows { last: P1D … P50D } (17.7 s before).
+    const events = [];
+    let day = parseDate('1900-01-01');
+    for (let i = 0; i < 100_000; i += 1) {
+      events.push({ kind: 'e', date: day, source: 's' });
+      day = addDays(day, 1);
+    }
+    const manyEvents = prepareEvidence({
+      events,
+      coverage: [{ kind: 'e', start: parseDate('1890-01-01'), end: parseDate('2300-01-01') }],
+    });
+    const windows = all(
+      ...Array.from({ length: 50 }, (_, k) => occurred('e', { last: parseDuration(`P${k + 1}D`) })),
+    );
+    const over = () => {
+      const intervals = truthOver(windows, manyEvents, {
+        from: parseDate('1899-06-01'),
+        to: parseDate('2299-12-31'),
+      });
+      if (intervals.length !== 3) throw new Error(`expected 3 intervals, got ${intervals.length}`);
+    };
     return [
+      row('truthOver: 100,000 events, all of 50 windows (3 intervals)', medianMs(over, 5)),
       row('depth 10,000 refused (safeParse + evaluate, CONDITION_TOO_DEEP)', medianMs(refuse, 21)),
       row('depth 200 parsed and evaluated with explanation', medianMs(accept, 21)),
       { ...row(`fact sets compared (all facts present, of ${N})`, compared), unit: 'count' },

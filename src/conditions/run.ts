@@ -91,8 +91,12 @@ function windowStart(instruction: Instruction, at: PlainDate): PlainDate {
   }
 }
 
-/** Index of the first event on or after `date`. */
-function firstEventFrom(events: readonly EventRecord[], date: PlainDate): number {
+/**
+ * Index of the first event on or after `date`.
+ *
+ * @category Conditions
+ */
+export function firstEventFrom(events: readonly EventRecord[], date: PlainDate): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -129,8 +133,12 @@ export function occurredTruth(evidence: PreparedEvidence, instruction: Instructi
   return covered(evidence.coverage.get(instruction.id), window) ? UNMET : UNKNOWN;
 }
 
-/** The truth of a leaf, without explanation. */
-function leafTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+/**
+ * The truth of a leaf on a date, without explanation.
+ *
+ * @category Conditions
+ */
+export function leafTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
   switch (instruction.kind) {
     case FACT:
     case COMPARE: {

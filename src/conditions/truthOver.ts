@@ -1,19 +1,24 @@
 import { shiftByParts } from '../time/duration.js';
-import { addDays, dateRange, type PlainDate } from '../time/index.js';
+import { addDays, type DateRange, dateRange, type PlainDate } from '../time/index.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
-import { checkDate, type Plan, planOf, truthOn } from './evaluate.js';
+import { type EventRecord, type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import { checkDate, type Plan, planOf } from './evaluate.js';
 import {
+  ALL,
+  AT_LEAST,
   COMPARE,
   type Definitions,
   FACT,
   type Instruction,
   NONE_OCCURRED,
+  NOT,
   OCCURRED,
   ON_OR_AFTER,
   type Program,
+  REF,
 } from './program.js';
-import { MET, TRUTHS } from './values.js';
+import { firstEventFrom, leafTruth, windowAt } from './run.js';
+import { MET, TRUTHS, UNKNOWN, UNMET } from './values.js';
 
 /**
  * A maximal interval of constant truth, both ends inclusive.
@@ -62,123 +67,250 @@ export interface FirstMetOptions {
 }
 
 const LAST_DAY = '9999-12-31' as PlainDate;
+const FIRST_DAY = '0001-01-01' as PlainDate;
 
 function dayAfter(date: PlainDate): PlainDate | undefined {
   return date < LAST_DAY ? addDays(date, 1) : undefined;
 }
 
+/** The start of a relative window on `day`, as evaluation computes it (clamped at the first day of the calendar). */
+function windowStartOn(instruction: Instruction, day: PlainDate): PlainDate {
+  return (windowAt(instruction, day) as DateRange).start;
+}
+
 /**
- * The first day D whose relative window `[D − duration, D]` starts on or after `point`. Window starts are
- * non-decreasing in D (months are shifted first, clamped to the month's end, then days), so start near
- * `point + duration` and correct by the few days the clamping can shift it.
+ * The first day D whose relative window `[D − duration, D]` starts on or after `point`, or undefined when no day
+ * of the calendar does. Window starts are non-decreasing in D (months are shifted first, clamped to the month's
+ * end, then days), so start near `point + duration` and correct by the few days the clamping can shift it.
  */
-function firstWindowStartingFrom(
-  point: PlainDate,
-  parts: NonNullable<Instruction['lastParts']>,
-): PlainDate | undefined {
-  const start = (d: PlainDate): PlainDate | undefined => {
-    try {
-      return shiftByParts(d, parts, -1);
-    } catch {
-      return undefined; // before year 1: the window starts before any point
-    }
-  };
+function firstWindowStartingFrom(instruction: Instruction, point: PlainDate): PlainDate | undefined {
   let day: PlainDate;
   try {
-    day = shiftByParts(point, parts, 1);
+    day = shiftByParts(point, instruction.lastParts as NonNullable<Instruction['lastParts']>, 1);
   } catch {
-    return undefined; // after year 9999
+    day = LAST_DAY; // after year 9999
   }
-  for (;;) {
-    const s = start(day);
-    if (s !== undefined && s >= point) break;
+  while (windowStartOn(instruction, day) < point) {
     const next = dayAfter(day);
     if (next === undefined) return undefined;
     day = next;
   }
-  for (;;) {
-    if (day === '0001-01-01') return day;
+  while (day > FIRST_DAY) {
     const previous = addDays(day, -1);
-    const s = start(previous);
-    if (s === undefined || s < point) return day;
+    if (windowStartOn(instruction, previous) < point) break;
     day = previous;
   }
+  return day;
 }
 
-/** The days on which whether an event of a kind is recorded, or covered, changes. */
-function statusPoints(evidence: PreparedEvidence, kind: string): PlainDate[] {
+/** The last day whose relative window still holds an event on `date` (the day before the window lets go of it). */
+function lastDayHolding(instruction: Instruction, date: PlainDate): PlainDate {
+  const parts = instruction.lastParts as NonNullable<Instruction['lastParts']>;
+  if (parts.years === 0 && parts.months === 0) {
+    // Days only: the window of D starts on D − n, so it holds E through E + n.
+    try {
+      return addDays(date, parts.weeks * 7 + parts.days);
+    } catch {
+      return LAST_DAY;
+    }
+  }
+  const after = dayAfter(date);
+  const release = after === undefined ? undefined : firstWindowStartingFrom(instruction, after);
+  return release === undefined ? LAST_DAY : addDays(release, -1);
+}
+
+/** Index of the last event on or before `date`, or −1. */
+function lastEventThrough(events: readonly EventRecord[], date: PlainDate): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as EventRecord).date <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The days in `[from, to]` on which a leaf's truth may change (besides `from`). Each kind of leaf gives a set whose
+ * size is proportional to its evidence, never to the days of the range:
+ * - fact, compare: each observation's `from` and the day after its `until`;
+ * - a relative window: the edges of the runs of days whose window holds an event, found by jumping from event to
+ *   event (a binary search for the last event the run reaches, then one window computation), and for each coverage
+ *   range the first day a window fits in it and the day after it ends;
+ * - an explicit window: its start, the first event in it, the day after it ends, and coverage ends inside it;
+ * - onOrAfter: its date.
+ */
+function leafPoints(
+  instruction: Instruction,
+  evidence: PreparedEvidence,
+  from: PlainDate,
+  to: PlainDate,
+): PlainDate[] {
   const points: PlainDate[] = [];
-  for (const event of evidence.events.get(kind) ?? []) {
-    points.push(event.date);
-    const after = dayAfter(event.date);
-    if (after !== undefined) points.push(after);
-  }
-  for (const range of evidence.coverage.get(kind) ?? []) {
-    points.push(range.start);
-    const after = dayAfter(range.end);
-    if (after !== undefined) points.push(after);
-  }
-  return points;
-}
-
-/** Adds the days on which a leaf's truth may change. */
-function addChangePoints(instruction: Instruction, evidence: PreparedEvidence, points: Set<PlainDate>): void {
+  const add = (point: PlainDate | undefined) => {
+    if (point !== undefined && point > from && point <= to) points.push(point);
+  };
   switch (instruction.kind) {
     case FACT:
     case COMPARE:
       for (const { observation } of evidence.facts.get(instruction.id) ?? []) {
-        points.add(observation.from);
-        const after = observation.until === undefined ? undefined : dayAfter(observation.until);
-        if (after !== undefined) points.add(after);
+        add(observation.from);
+        if (observation.until !== undefined) add(dayAfter(observation.until));
       }
-      return;
+      break;
     case OCCURRED:
     case NONE_OCCURRED: {
-      const parts = instruction.lastParts;
-      if (parts !== undefined) {
-        // The window [D − duration, D] changes content when its end reaches a point or its start passes one.
-        for (const point of statusPoints(evidence, instruction.id)) {
-          points.add(point);
-          const later = firstWindowStartingFrom(point, parts);
-          if (later !== undefined) points.add(later);
+      const events = evidence.events.get(instruction.id) ?? [];
+      const coverage = evidence.coverage.get(instruction.id) ?? [];
+      if (instruction.lastParts !== undefined) {
+        // Runs of days whose window holds an event: an event on E is held from E through lastDayHolding(E).
+        let i = firstEventFrom(events, windowStartOn(instruction, from));
+        while (i < events.length && (events[i] as EventRecord).date <= to) {
+          const runStart = (events[i] as EventRecord).date;
+          let held = runStart;
+          let runEnd = lastDayHolding(instruction, held);
+          for (;;) {
+            const after = dayAfter(runEnd);
+            const j = after === undefined ? events.length - 1 : lastEventThrough(events, after);
+            const latest = (events[j] as EventRecord).date;
+            if (latest <= held) {
+              i = j + 1;
+              break;
+            }
+            held = latest;
+            runEnd = lastDayHolding(instruction, held);
+          }
+          add(runStart);
+          add(dayAfter(runEnd));
+          if (runEnd >= to) break;
         }
-        return;
+        for (const range of coverage) {
+          if (range.end < from) continue;
+          const fits = firstWindowStartingFrom(instruction, range.start);
+          if (fits === undefined || fits > to) break;
+          if (fits > range.end) continue;
+          add(fits);
+          add(dayAfter(range.end));
+        }
+      } else {
+        const start = instruction.start as PlainDate;
+        const end = instruction.end as PlainDate;
+        add(start);
+        add(dayAfter(end));
+        const first = events[firstEventFrom(events, start)];
+        if (first !== undefined && first.date <= end) add(first.date);
+        for (const range of coverage) if (range.end >= start && range.end < end) add(dayAfter(range.end));
       }
-      const start = instruction.start as PlainDate;
-      const end = instruction.end as PlainDate;
-      points.add(start);
-      const after = dayAfter(end);
-      if (after !== undefined) points.add(after);
-      for (const point of statusPoints(evidence, instruction.id))
-        if (point > start && point <= end) points.add(point);
-      return;
+      break;
     }
     case ON_OR_AFTER:
-      points.add(instruction.date as PlainDate);
-      return;
+      add(instruction.date);
+      break;
     default:
-      return; // composites and refs change only when their parts do
+      break; // composites and refs change only when their parts do
   }
+  return points;
+}
+
+/** A truth constant by runs over `[from, to]`: `truths[i]` from `starts[i]` to the day before `starts[i + 1]`. */
+interface Runs {
+  readonly starts: PlainDate[];
+  readonly truths: number[];
+}
+
+function pushRun(runs: Runs, start: PlainDate, truth: number): void {
+  const last = runs.truths.length - 1;
+  if (last >= 0 && runs.truths[last] === truth) return;
+  runs.starts.push(start);
+  runs.truths.push(truth);
+}
+
+function leafRuns(
+  instruction: Instruction,
+  evidence: PreparedEvidence,
+  from: PlainDate,
+  to: PlainDate,
+): Runs {
+  const points = leafPoints(instruction, evidence, from, to).sort();
+  const runs: Runs = { starts: [], truths: [] };
+  pushRun(runs, from, leafTruth(evidence, instruction, from));
+  for (let i = 0; i < points.length; i += 1) {
+    const point = points[i] as PlainDate;
+    if (point !== points[i - 1]) pushRun(runs, point, leafTruth(evidence, instruction, point));
+  }
+  return runs;
+}
+
+/** Combines the runs of a composite's parts in one sweep over their starts, counting the parts met and unknown. */
+function compositeRuns(instruction: Instruction, parts: readonly Runs[], from: PlainDate): Runs {
+  const n = parts.length;
+  const kind = instruction.kind;
+  const need = kind === AT_LEAST ? instruction.count : kind === ALL ? n : 1;
+  const changes: { start: PlainDate; part: number; truth: number }[] = [];
+  parts.forEach((runs, part) => {
+    for (let i = 0; i < runs.starts.length; i += 1)
+      changes.push({ start: runs.starts[i] as PlainDate, part, truth: runs.truths[i] as number });
+  });
+  changes.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const current = new Array<number>(n).fill(-1);
+  let met = 0;
+  let unknown = 0;
+  const runs: Runs = { starts: [], truths: [] };
+  const truthNow = () => {
+    // not is "at least one of one" with met and unmet swapped.
+    const truth = met >= need ? MET : met + unknown < need ? UNMET : UNKNOWN;
+    return kind === NOT ? MET - truth : truth;
+  };
+  if (n === 0) pushRun(runs, from, truthNow());
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as (typeof changes)[number];
+    const old = current[change.part] as number;
+    if (old === MET) met -= 1;
+    else if (old === UNKNOWN) unknown -= 1;
+    current[change.part] = change.truth;
+    if (change.truth === MET) met += 1;
+    else if (change.truth === UNKNOWN) unknown += 1;
+    if (changes[i + 1]?.start !== change.start) pushRun(runs, change.start, truthNow());
+  }
+  return runs;
+}
+
+/** The runs of a program, its refs read from the runs of the definitions. */
+function programRuns(
+  program: Program,
+  evidence: PreparedEvidence,
+  from: PlainDate,
+  to: PlainDate,
+  refs: ReadonlyMap<string, Runs>,
+): Runs {
+  const stack: Runs[] = [];
+  for (const instruction of program.instructions) {
+    if (instruction.kind <= AT_LEAST) {
+      const parts = stack.splice(stack.length - instruction.arity, instruction.arity);
+      stack.push(compositeRuns(instruction, parts, from));
+    } else if (instruction.kind === REF) {
+      stack.push(refs.get(instruction.id) as Runs);
+    } else {
+      stack.push(leafRuns(instruction, evidence, from, to));
+    }
+  }
+  return stack[0] as Runs;
 }
 
 function intervals(plan: Plan, evidence: PreparedEvidence, from: PlainDate, to: PlainDate): TruthInterval[] {
-  const points = new Set<PlainDate>();
-  const programs: Program[] = [plan.program, ...plan.definitions.map((d) => d.program)];
-  for (const program of programs) {
-    for (const instruction of program.instructions) addChangePoints(instruction, evidence, points);
-  }
-  const starts = [from, ...[...points].filter((p) => p > from && p <= to).sort()];
-  const result: TruthInterval[] = [];
-  for (let i = 0; i < starts.length; i += 1) {
-    const start = starts[i] as PlainDate;
-    const next = starts[i + 1];
-    const end = next === undefined ? to : addDays(next, -1);
-    const truth = TRUTHS[truthOn(plan, evidence, start)] as Truth;
-    const previous = result.at(-1);
-    if (previous !== undefined && previous.truth === truth) result[result.length - 1] = { ...previous, end };
-    else result.push({ start, end, truth });
-  }
-  return result;
+  const refs = new Map<string, Runs>();
+  for (const { name, program } of plan.definitions)
+    refs.set(name, programRuns(program, evidence, from, to, refs));
+  const runs = programRuns(plan.program, evidence, from, to, refs);
+  return runs.starts.map((start, i) => {
+    const next = runs.starts[i + 1];
+    return {
+      start,
+      end: next === undefined ? to : addDays(next, -1),
+      truth: TRUTHS[runs.truths[i] as number] as Truth,
+    };
+  });
 }
 
 /**
