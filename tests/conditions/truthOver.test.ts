@@ -83,6 +83,40 @@ describe('truthOver', () => {
     );
   }, 60_000);
 
+  it('reads the evidence in proportion to where truth changes, not events times windows (issue 13)', () => {
+    // 2,000 daily events under all of 50 windows: the truth changes twice. Counted: lookups of the event index
+    // (each evaluation of a window leaf makes one). Before, every leaf was evaluated on every candidate day of every
+    // leaf: about 50 × 2 × 2,000 days × 50 leaves lookups; now a few per leaf.
+    const events = Array.from({ length: 2_000 }, (_, i) => ({
+      kind: 'e',
+      date: addDays(d('2000-01-01'), i),
+      source: 's',
+    }));
+    const prepared = prepareEvidence({
+      events,
+      coverage: [{ kind: 'e', start: d('1990-01-01'), end: d('2030-01-01') }],
+    });
+    const index = prepared.events as Map<string, unknown>;
+    const get = index.get.bind(index);
+    let lookups = 0;
+    Object.defineProperty(index, 'get', {
+      value: (key: string) => {
+        lookups += 1;
+        return get(key);
+      },
+    });
+    const windows = all(
+      ...Array.from({ length: 50 }, (_, k) => occurred('e', { last: parseDuration(`P${k + 1}D`) })),
+    );
+    const intervals = truthOver(windows, prepared, { from: d('1999-06-01'), to: d('2010-12-31') });
+    expect(intervals.map((i) => [i.start, i.truth])).toEqual([
+      ['1999-06-01', 'unmet'],
+      ['2000-01-01', 'met'],
+      ['2005-06-24', 'unmet'],
+    ]);
+    expect(lookups, `${lookups} lookups`).toBeLessThan(20 * 50); // 200 now; 100,151 before
+  });
+
   it('finds the exact end of a relative window after an event, month ends included (property)', () => {
     const durations = ['P1M', 'P12M', 'P1Y', 'P1M1D', 'P3M', 'P30D'].map(parseDuration);
     fc.assert(
