@@ -170,8 +170,10 @@ function expandOnce(root: Explanation): Explanation {
  * date is unknown, never silently unmet. The explanation mirrors the condition, naming the evidence each node used
  * (with sources) and the evidence missing to settle an unknown.
  *
- * The condition is checked as it is compiled (iteratively: no document can overflow the stack); conditions made by
- * the builders or {@link ConditionSchema} are compiled once and cached. Pass {@link prepareEvidence}'s result to
+ * The condition is checked as it is compiled (iteratively: no document can overflow the stack), and a JSON document
+ * is refused exactly when {@link ConditionSchema} would refuse it (unknown keys included); conditions made by the
+ * builders or {@link ConditionSchema} are compiled once and cached. An explanation writes each definition out once,
+ * under the first `ref` to it; later refs to it carry its truth and `missing`, with no children. Pass {@link prepareEvidence}'s result to
  * evaluate many dates without re-indexing the evidence.
  *
  * @param condition - the condition (parse untrusted JSON with {@link ConditionSchema} first).
