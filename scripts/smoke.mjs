@@ -37,6 +37,28 @@ console.log(formatQuantity(total) + ' | ' + period.start + '..' + period.end + '
     join(work, 'cjs.cjs'),
     body("require('sanctions-regime')", "require('sanctions-regime/data')"),
   );
+  // The JSON data through its export path, both ways: the same regime, the same answer, the same data version.
+  const json = (load) => `
+const { measuresInForce, parseDate, RegimeSchema } = LIB;
+const { dataVersion } = DATA;
+const file = ${load};
+const count = measuresInForce(RegimeSchema.parse(file.data), parseDate('2018-09-27')).length;
+console.log(file.name + ' ' + (file.dataVersion === dataVersion ? 'at dataVersion' : 'at ' + file.dataVersion) + ' | ' + count + ' measures');`;
+  writeFileSync(
+    join(work, 'json-esm.mjs'),
+    `import * as LIB from 'sanctions-regime';\nimport * as DATA from 'sanctions-regime/data';\nimport regime from 'sanctions-regime/data/json/dprk1718.json' with { type: 'json' };\n${json('regime')}`,
+  );
+  writeFileSync(
+    join(work, 'json-cjs.cjs'),
+    `const LIB = require('sanctions-regime');\nconst DATA = require('sanctions-regime/data');\n${json("require('sanctions-regime/data/json/dprk1718.json')")}`,
+  );
+  const count = expected.split(' | ')[2];
+  for (const file of ['json-esm.mjs', 'json-cjs.cjs']) {
+    const out = run('node', [file], work).trim();
+    if (out !== `dprk1718 at dataVersion | ${count}`)
+      throw new Error(`${file} printed ${JSON.stringify(out)}, expected the JSON regime to give ${count}`);
+    console.log(`smoke ${file}: ${out}`);
+  }
   for (const file of ['esm.mjs', 'cjs.cjs']) {
     const out = run('node', [file], work).trim();
     if (out !== expected)
@@ -45,7 +67,7 @@ console.log(formatQuantity(total) + ' | ' + period.start + '..' + period.end + '
   }
   const files = packed[0].files.map((f) => f.path);
   const stray = files.filter(
-    (f) => !/^(dist\/|schemas\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+    (f) => !/^(dist\/|schemas\/|data\/json\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
   );
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(', ')}`);
   console.log(`smoke: tarball holds ${files.length} files, ${packed[0].size} bytes packed`);

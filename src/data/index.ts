@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export { dataVersion } from './dataVersion.js';
 export { dprk1718, dprk1718Input } from './dprk1718.js';
 export {
   dprkCoverageSources,
@@ -23,3 +25,4 @@ export {
   jcpoaPlanInput,
 } from './iran2231.js';
 export { refinedPetroleumLedger } from './refinedPetroleumLedger.js';
+export { type SourceManifestEntry, sourceManifest } from './sourceManifest.js';

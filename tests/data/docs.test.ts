@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderDataDocs } from '../../scripts/dataDocs.js';
+import { dataVersion, dprk1718, iran2231 } from '../../src/data/index.js';
+
+const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'data.md');
+const committed = readFileSync(file, 'utf8');
+
+describe('docs/data.md', () => {
+  it('is what npm run data:docs renders from src/data (run it and commit when this fails)', () => {
+    expect(committed).toBe(renderDataDocs());
+  });
+
+  it('has one row per bundled measure, with its kind, start, citations and confidence', () => {
+    const rows = committed.split('\n').filter((line) => line.startsWith('| `'));
+    const measures = [dprk1718, iran2231].flatMap((r) => r.resolutions.flatMap((res) => res.measures));
+    expect(rows).toHaveLength(measures.length);
+    const cap = rows.find((row) => row.startsWith('| `dprk.refined-petroleum.cap` |'))?.split(' | ');
+    const measure = measures.find((m) => m.id === 'dprk.refined-petroleum.cap');
+    expect(cap?.[1]).toBe('quantity-cap');
+    expect(cap?.[2]).toBe(`${measure?.effective.start} –`);
+    expect(cap?.[4]).toBe('res. 2397 para 5');
+    expect(cap?.[5]).toBe(measure?.confidence);
+    expect(committed).toContain(`data version **${dataVersion}**`);
+  });
+});
