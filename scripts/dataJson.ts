@@ -7,6 +7,7 @@ import {
   dataVersion,
   dprk1718Input,
   dprkCoverageSources,
+  dprkDraftResolution2019Input,
   dprkEvidenceInput,
   dprkPositionsInput,
   iran2231Input,
@@ -63,6 +64,13 @@ export function datasets(dates: Readonly<Record<string, string>> = firstCited): 
       schema: 'ReliefPlan',
       shape: 'record',
       data: dprkPositionsInput,
+    },
+    {
+      name: 'dprkDraftResolution2019',
+      description: 'The China-Russia draft resolution of 16 December 2019 on the DPRK, as a relief plan.',
+      schema: 'ReliefPlan',
+      shape: 'document',
+      data: dprkDraftResolution2019Input,
     },
     {
       name: 'jcpoaPlan',

@@ -14,30 +14,37 @@ export const firstCited: Readonly<Record<string, string>> = {
     '2026-11-27',
   'http://nhub.news/fr/2017/10/un-bans-four-ships-over-north-korea-coal-us-delays-four-more': '2026-12-01',
   'http://redstate.com/streiff/2017/06/09/north-korea-coal-april-n72969': '2026-11-27',
+  'http://sunnewsonline.com/us-asks-un-to-cut-off-oil-products-to-north-korea/': '2026-12-01',
   'http://web.archive.org/web/20090528130111/http:/www.reuters.com/article/worldNews/idUSTRE54O4FS20090525':
     '2026-11-27',
   'http://wordscope.be/anglais/francais/Concessional+assistance.html': '2026-12-01',
   'http://wordscope.be/engels/nederlands/Seaport+authorities.html': '2026-11-27',
   "http://wordscope.be/engels/nederlands/ship's+flag.html": '2026-11-27',
+  'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=185241': '2026-12-01',
   'http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=102488': '2026-12-01',
   'http://www.globaltimes.cn/content/1099013.shtml': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20170104000725': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20200221000428': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20201001000069': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20220323000668': '2026-11-27',
+  'http://www.reasonedcomments.org/2015/07/iran-p51-nuclear-deal-joint_38.html': '2026-12-01',
   'http://www.thedti.gov.za/nonproliferation/UNSecurityCouncil.htm': '2026-11-27',
   'http://www.un.org/en/sc/2231/restrictions-arms.shtml': '2026-11-27',
+  'http://www.wordscope.be/anglais/francais/talking+about+30-day.html': '2026-12-01',
   'http://www.wordscope.be/francais/anglais/confirm%C3%A9s+depuis+lors.html': '2026-12-01',
   'http://www01.koreaherald.com/view.php?ud=20161115000534': '2026-12-01',
   'https://allsidesnow.com/blog/2019/12/16/china-russia-propose-lifting-of-some-u-n-sanctions-on-north-korea/':
     '2026-11-27',
-  'https://apnews.com/7605c112be4d4982b97a96a6dd0ea5c9': '2026-11-27',
   'https://archive.globalpolicy.org/security-council/index-of-countries-on-the-security-council-agenda/iran/49060-resolution-1835-september-27-2008.html':
     '2026-11-27',
+  'https://biz.chosun.com/en/en-international/2025/09/28/LJVEFTCJSBF5HIWSVTFU64XZNU/?outputType=amp':
+    '2026-12-01',
   'https://cinquecolonne.it/l-u-e-sanziona-la-corea.html': '2026-12-01',
   'https://docslib.org/doc/2839278/report-to-the-security-council-from-the-panel-of-experts-pursuant-to':
     '2026-12-01',
   'https://eg.usembassy.gov/fact-sheet-strengthening-sanctions-north-korea/': '2026-11-27',
+  'https://en.etemaaddaily.com/world/international/us-seeks-to-keep-north-korea-sanctions-despite-progress:49348':
+    '2026-12-01',
   'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_1718': '2026-11-27',
   'https://en.yna.co.kr/view/AEN20161008002400315': '2026-12-01',
   'https://en.yna.co.kr/view/AEN20200725000300325': '2026-11-27',
@@ -47,6 +54,8 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://fdocuments.in/document/united-nations-s-security-council-distr-65bfcf9b-6d27-4e9c-8cd3-united.html':
     '2026-11-27',
   'https://fincen.gov/resources/advisories/fincen-advisory-fin-2010-a008': '2026-11-27',
+  'https://github.com/opensanctions/opensanctions/blob/0a41337634d0b8902e993c576d4740439058ec8b/datasets/_global/un_sc_sanctions/un_sc_sanctions.yml':
+    '2026-12-01',
   "https://ipis.ir/en/subjectview/614319/TERMINATION-OF-IRAN'S-ARM-RELATED-TRANSFERS": '2026-11-27',
   'https://iranprimer.usip.org/blog/2018/jun/14/un-report-security-council-resolution-2231': '2026-11-27',
   'https://kr.usembassy.gov/113016-fact-sheet-resolution-2321-2016-strengthening-sanctions-dprk/':
@@ -61,6 +70,7 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://main.un.org/securitycouncil/fr/sanctions/1718/exemptions/arms-embargo/refined-petroleum-products':
     '2026-11-27',
   'https://missilethreat.csis.org/north-korea-test-fires-two-short-range-ballistic-missiles/': '2026-11-27',
+  'https://newnation.io/at-un-us-at-odds-with-china-russia-over-north-korea-sanctions': '2026-12-01',
   'https://newsroom.ctbto.org/2013/01/24/un-security-council-resolution-sanctions-north-korea-warns-against-nuclear-test/':
     '2026-11-27',
   'https://nkhumanitarian.wordpress.com/un-sanctions-definition-of-luxury-goods/': '2026-11-27',
@@ -71,6 +81,8 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://press.un.org/en/2018/sc13162.doc.htm': '2026-11-27',
   'https://press.un.org/en/2018/sc13525.doc.htm': '2026-11-27',
   'https://prod.hsf-prod.magnolia-platform.com/notes/arbitration/2010-06/un-steps-up-sanctions-on-iran':
+    '2026-12-01',
+  'https://rferl.org/amp/us-clashes-china-russia-un-security-council-easing-sanctions-north-korea-/29514162.html':
     '2026-12-01',
   'https://service.betterregulation.com/document/297735': '2026-12-01',
   'https://sputnikglobe.com/amp/20191216/russia-china-submit-un-resolution-to-lift-sanctions-on-north-korea-1077592915.html':
@@ -139,8 +151,10 @@ export const firstCited: Readonly<Record<string, string>> = {
     '2026-12-01',
   'https://www.straitstimes.com/world/united-states/a-look-at-sweeping-new-un-sanctions-on-north-korea':
     '2026-11-27',
+  'https://www.straitstimes.com/world/us-accuses-n-korea-of-breaching-un-sanctions': '2026-12-01',
   'https://www.strtrade.com/news-publications-North-Korea-textiles-oil-cargo-inspection-sanctions-091417.html':
     '2026-11-27',
+  'https://www.sunstar.com.ph/network/iran-sanctions-reactivated': '2026-12-01',
   'https://www.theepochtimes.com/uplift/full-text-of-trump-and-kims-joint-statement_2558906.html':
     '2026-11-27',
   'https://www.thompsonhinesmartrade.com/2017/09/united-nations-adds-sanctions-north-korea/': '2026-11-27',
@@ -161,6 +175,8 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://www.unmultimedia.org/avlibrary/asset/2066/2066842/': '2026-11-27',
   'https://www.upi.com/Top_News/World-News/2017/01/04/UN-committee-website-to-monitor-North-Korea-coal-exports/8291483578173/':
     '2026-11-27',
+  'https://www.upi.com/Top_News/World-News/2018/06/28/Russia-China-provided-nearly-9000-tons-of-fuel-assistance-to-North-Korea/3841530193301/':
+    '2026-12-01',
   'https://www.washingtonpost.com/politics/trump-says-north-koreas-kim-wants-to-join-him-at-the-dmz/2019/06/29/ef99dc98-9a99-11e9-830a-21b9b36b64ad_story.html':
     '2026-11-27',
   'https://www.weblio.jp/content/%E6%B1%BA%E8%AD%B02397': '2026-11-27',

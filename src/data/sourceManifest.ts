@@ -1,7 +1,12 @@
 // The source manifest: every address the bundled data cites, what it supports and when it was first cited. Computed
 // from the data itself (a walk over the JSON forms), so it can never list a fact that does not cite the address.
 import { dprk1718Input } from './dprk1718.js';
-import { dprkCoverageSources, dprkEvidenceInput, dprkPositionsInput } from './dprkRelief.js';
+import {
+  dprkCoverageSources,
+  dprkDraftResolution2019Input,
+  dprkEvidenceInput,
+  dprkPositionsInput,
+} from './dprkRelief.js';
 import { firstCited } from './firstCited.js';
 import { iran2231Input, jcpoaCoverageSources, jcpoaEvidenceInput, jcpoaPlanInput } from './iran2231.js';
 import { refinedPetroleumLedger } from './refinedPetroleumLedger.js';
@@ -101,6 +106,7 @@ function roots(): [string, unknown][] {
       entry,
     ]),
     ...Object.values(dprkPositionsInput).map((plan): [string, unknown] => [plan.id, plan]),
+    [dprkDraftResolution2019Input.id, dprkDraftResolution2019Input],
     [jcpoaPlanInput.id, jcpoaPlanInput],
     ['dprkEvidence', dprkEvidenceInput],
     ['jcpoaEvidence', jcpoaEvidenceInput],

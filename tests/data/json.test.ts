@@ -67,6 +67,7 @@ describe('data/json/', () => {
       .filter((f) => f.schema !== undefined);
     expect(withSchema.map((f) => f.name)).toEqual([
       'dprk1718',
+      'dprkDraftResolution2019',
       'dprkEvidence',
       'dprkPositions',
       'iran2231',
@@ -100,6 +101,9 @@ describe('data/json/', () => {
     expect(RegimeSchema.parse(read('dprk1718.json').data)).toEqual(data.dprk1718);
     expect(RegimeSchema.parse(read('iran2231.json').data)).toEqual(data.iran2231);
     expect(ReliefPlanSchema.parse(read('jcpoaPlan.json').data)).toEqual(data.jcpoaPlan);
+    expect(ReliefPlanSchema.parse(read('dprkDraftResolution2019.json').data)).toEqual(
+      data.dprkDraftResolution2019,
+    );
     const positions = read('dprkPositions.json').data as Record<string, unknown>;
     expect(Object.keys(positions)).toEqual(Object.keys(data.dprkPositions));
     for (const [key, plan] of Object.entries(data.dprkPositions))
