@@ -130,6 +130,8 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://www.janes.com/article/83191/north-korea-willing-to-permanently-dismantle-yongbyon-nuclear-site':
     '2026-11-27',
   'https://www.koreaherald.com/article/10382149': '2026-11-27',
+  'https://www.koreanewsgazette.com/russia-reports-supply-of-100000-barrels-of-refined-petroleum-to-north-korea-in-2023/':
+    '2026-12-01',
   'https://www.latimes.com/world/asia/la-fg-north-korea-missile-20190503-story.html': '2026-11-27',
   'https://www.legislation.gov.uk/eudn/2016/849/article/13/data.html': '2026-12-01',
   'https://www.lexology.com/library/detail.aspx?g=432ba8d1-ee8c-4c6b-85cc-ee533095424d': '2026-11-27',
