@@ -19,12 +19,21 @@ try {
   const before = (await import(pathToFileURL(join(work, 'src', 'data', 'index.ts')).href)) as DataExports;
   const { added, changed, removed } = factChanges(before, now);
   const list = (ids: string[]) => (ids.length === 0 ? '(none)' : ids.map((id) => `- \`${id}\``).join('\n'));
-  const answers = answerChanges(before, now).map(
+  const changes = answerChanges(before, now);
+  const regimes = [...new Set(changes.map((c) => c.regime))];
+  const summary = regimes.map(
+    (r) =>
+      `- \`${r}\`: ${changes
+        .filter((c) => c.regime === r)
+        .map((c) => c.from)
+        .join(', ')}`,
+  );
+  const answers = changes.map(
     (c) =>
       `- \`${c.regime}\`, ${c.from}${c.to === undefined ? ' on' : ` to ${c.to}`}: ${c.changes.join(', ')}`,
   );
   console.log(`Changes since ${ref}\n\n### Added\n\n${list(added)}\n\n### Changed\n\n${list(changed)}\n\n### Removed\n\n${list(removed)}\n
-### \`measuresInForce\` answers change on\n\n${answers.length === 0 ? '(none)' : answers.join('\n')}`);
+### \`measuresInForce\` answers change on\n\n${answers.length === 0 ? '(none)' : `${summary.join('\n')}\n\nIn detail:\n\n${answers.join('\n')}`}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
