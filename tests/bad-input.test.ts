@@ -506,6 +506,64 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
       ),
     'issue a:CORRECTION_CYCLE, b:CORRECTION_CYCLE',
   ],
+  [
+    'a cap limit of zero',
+    () => refusal(MeasureSchema, { ...measureBase, limits: [{ amount: '0', unit: 'barrel' }] }),
+    'zod limits.0:NON_POSITIVE_LIMIT',
+  ],
+  [
+    'a negative cap limit',
+    () =>
+      refusal(MeasureSchema, {
+        ...measureBase,
+        limits: [
+          { amount: '100', unit: 'barrel' },
+          { amount: '-5', unit: 'tonne' },
+        ],
+      }),
+    'zod limits.1:NON_POSITIVE_LIMIT',
+  ],
+  [
+    'a hand-built cap with a limit of zero (capReport)',
+    () => outcome(() => capReport({ ...cap, limits: [quantity('0', 'barrel')] }, [])),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'new cap limits of -5 barrels',
+    () =>
+      refusal(ReliefPlanSchema, {
+        ...planInput,
+        phases: [
+          phases[0],
+          {
+            ...phases[1],
+            actions: [
+              { type: 'set-cap-limits', measure: 'x.oil.cap', limits: [{ amount: '-5', unit: 'barrel' }] },
+            ],
+          },
+          phases[2],
+        ],
+      }),
+    'zod phases.1.actions.0.limits.0:NON_POSITIVE_LIMIT',
+  ],
+  [
+    'new cap limits in a unit the cap does not have',
+    () => {
+      const action = {
+        type: 'set-cap-limits',
+        measure: 'x.oil.cap',
+        limits: [
+          { amount: '50', unit: 'barrel' },
+          { amount: '7', unit: 'tonne' },
+        ],
+      };
+      const plan = planWith({ phases: [phases[0], { ...phases[1], actions: [action] }, phases[2]] });
+      return `issue ${validatePlan(plan, reliefRegime)
+        .map((i) => `${i.path.join('.')}:${i.code}: ${i.message}`)
+        .join(', ')}`;
+    },
+    "issue phases.1.actions.0.limits.1.unit:LIMIT_UNIT_MISMATCH: x.oil.cap has no limit in tonne (its limits are in barrel): a new limit replaces one of the cap's own.",
+  ],
 
   // conditions
   [

@@ -108,7 +108,8 @@ function periodOk(period: unknown): boolean {
 function capOk(cap: unknown): cap is QuantityCap {
   if (!isObject(cap) || cap.kind !== 'quantity-cap' || typeof cap.id !== 'string') return false;
   const { limits, thresholds, effective } = cap;
-  if (!Array.isArray(limits) || limits.length === 0 || !limits.every(isQuantity)) return false;
+  if (!Array.isArray(limits) || limits.length === 0) return false;
+  if (!limits.every((l) => isQuantity(l) && l.amount.isPositive() && !l.amount.isZero())) return false;
   if (!Array.isArray(thresholds) || !thresholds.every((t) => isObject(t) && isDecimal(t.fraction)))
     return false;
   if (!isObject(effective) || !isPlainDate(effective.start)) return false;
@@ -149,7 +150,7 @@ export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions
   if (!capOk(cap)) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
-      'A cap report needs a quantity-cap measure with at least one limit: parse it with MeasureSchema.',
+      'A cap report needs a quantity-cap measure with at least one limit, each greater than zero: parse it with MeasureSchema.',
       {},
     );
   }

@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import { type Condition, ConditionSchema } from '../conditions/ConditionSchema.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
-import { QuantitySchema } from '../quantity/QuantitySchema.js';
 import { DocumentCitationSchema } from '../resolutions/citation.js';
-import { ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
+import { CapLimitSchema, ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
 import { DurationSchema } from '../time/duration.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
@@ -30,7 +29,7 @@ export const ReliefActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('set-cap-limits'),
     measure: MeasureIdSchema,
-    limits: nonEmptyArray(QuantitySchema, 'A cap needs at least one limit'),
+    limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
   }),
 ]);
 

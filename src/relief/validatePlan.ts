@@ -15,6 +15,7 @@ export interface PlanIssue {
     | 'REGIME_MISMATCH'
     | 'UNKNOWN_MEASURE'
     | 'NOT_A_CAP'
+    | 'LIMIT_UNIT_MISMATCH'
     | 'UNKNOWN_PHASE'
     | 'PHASE_CYCLE'
     | 'UNDEFINED_REFERENCE';
@@ -45,7 +46,8 @@ function refsOf(condition: Condition): string[] {
 
 /**
  * Checks a plan against the regime it relieves and returns the problems as data: a plan for another regime, actions
- * naming measures the regime does not have (or `set-cap-limits` on a measure that is not a cap), phases depending
+ * naming measures the regime does not have (or `set-cap-limits` on a measure that is not a cap, or in a unit the cap
+ * has no limit in), phases depending
  * on unknown phases or on each other, and `ref`s with no definition.
  *
  * @param plan - the plan (parsed with `ReliefPlanSchema`).
@@ -100,6 +102,16 @@ export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIss
           code: 'NOT_A_CAP',
           path: ['phases', i, 'actions', a, 'measure'],
           message: `${action.measure} is of kind ${measure.kind}, not a quantity cap.`,
+        });
+      } else if (action.type === 'set-cap-limits' && measure.kind === 'quantity-cap') {
+        const units = measure.limits.map((l) => l.unit);
+        action.limits.forEach((limit, l) => {
+          if (!units.includes(limit.unit))
+            issues.push({
+              code: 'LIMIT_UNIT_MISMATCH',
+              path: ['phases', i, 'actions', a, 'limits', l, 'unit'],
+              message: `${action.measure} has no limit in ${limit.unit} (its limits are in ${units.join(', ')}): a new limit replaces one of the cap's own.`,
+            });
         });
       }
     });

@@ -7,6 +7,15 @@ import { PlainDateSchema } from '../time/plainDate.js';
 import { CitationSchema, DocumentCitationSchema } from './citation.js';
 import { CommodityIdSchema } from './commodities.js';
 
+/**
+ * A cap limit: a quantity greater than zero (a limit of zero or below would make utilisation infinite or negative).
+ * Internal: used by the quantity-cap measure and by a relief plan's `set-cap-limits`.
+ */
+export const CapLimitSchema = /* @__PURE__ */ QuantitySchema.refine(
+  (q) => q.amount.isPositive() && !q.amount.isZero(),
+  { message: 'A cap limit must be greater than zero', params: { code: 'NON_POSITIVE_LIMIT' } },
+);
+
 const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 /**
@@ -134,7 +143,7 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
     commodity: CommodityIdSchema,
     direction: DirectionSchema,
     /** The cap is reached when any limit is reached ("4,000,000 barrels or 525,000 tons"). */
-    limits: nonEmptyArray(QuantitySchema, 'A cap needs at least one limit'),
+    limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
     /** The accounting periods. */
     period: PeriodRuleSchema,
     /** Notification thresholds, as fractions of each limit. */
