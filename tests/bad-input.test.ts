@@ -22,6 +22,7 @@ import {
   evaluatePlan,
   type LedgerEntryInput,
   LedgerEntrySchema,
+  LedgerSchema,
   MeasureSchema,
   measuresInForce,
   type PeriodReport,
@@ -132,6 +133,28 @@ function nest(depth: number): unknown {
   let node: unknown = { op: 'fact', fact: 'a' };
   for (let i = 0; i < depth; i += 1) node = { op: 'not', of: node };
   return node;
+}
+
+const AMOUNT_MESSAGE =
+  'Expected a plain decimal string such as "500000" or "0.75" (no exponent, no JSON number, no negative zero, at most 20 digits before and 20 after the point)';
+/** Five ledger rows, the fourth with a spreadsheet's thousands separator. */
+const fiveRows = ['10', '20', '30', '120,000', '50'].map((amount, i) =>
+  delivery(amount, '2018-03-01', { id: `row-${i + 1}` }),
+);
+/** A ZodError's issues with their messages: "zod path:code: message, …". */
+function zodMessages(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (!(error instanceof z.ZodError)) throw error;
+    return `zod ${error.issues
+      .map((issue) => {
+        const params = (issue as { params?: { code?: string } }).params;
+        return `${issue.path.join('.')}:${params?.code ?? issue.code}: ${issue.message}`;
+      })
+      .join(', ')}`;
+  }
+  return 'returns';
 }
 
 const catalogue: readonly (readonly [name: string, run: () => string, expected: string])[] = [
@@ -428,7 +451,7 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
   [
     'an exponent amount in a raw ledger',
     () => outcome(() => report([delivery('5e5', '2018-03-01', { id: 'e' })])),
-    'throws ZodError quantity.amount:INVALID_AMOUNT',
+    'throws ZodError 0.quantity.amount:INVALID_AMOUNT',
   ],
   [
     'a delivery ending before it starts',
@@ -505,6 +528,22 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
         ]),
       ),
     'issue a:CORRECTION_CYCLE, b:CORRECTION_CYCLE',
+  ],
+  [
+    'a thousands separator in row 4 of 5 (LedgerSchema)',
+    () => zodMessages(() => LedgerSchema.parse(fiveRows)),
+    `zod 3.quantity.amount:INVALID_AMOUNT: Ledger entry "row-4" (index 3): ${AMOUNT_MESSAGE}`,
+  ],
+  [
+    'a thousands separator in row 4 of 5 (capReport)',
+    () => zodMessages(() => report(fiveRows)),
+    `zod 3.quantity.amount:INVALID_AMOUNT: Ledger entry "row-4" (index 3): ${AMOUNT_MESSAGE}`,
+  ],
+  [
+    'a row with no id and a thousands separator (LedgerSchema)',
+    () => zodMessages(() => LedgerSchema.parse([{ ...fiveRows[3], id: undefined }])),
+    'zod 0.id:invalid_type: Ledger entry at index 0 (no id): Invalid input: expected string, received undefined, ' +
+      `0.quantity.amount:INVALID_AMOUNT: Ledger entry at index 0 (no id): ${AMOUNT_MESSAGE}`,
   ],
   [
     'a cap limit of zero',

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { isDecimal } from '../quantity/decimal.js';
 import { isQuantity } from '../quantity/quantity.js';
@@ -6,6 +6,7 @@ import type { QuantityCap } from '../resolutions/measure.js';
 import { isPlainDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import { type DayCache, type EntryRecord, newCache, recordOf } from './entryRecord.js';
 import {
+  entryLabel,
   type LedgerBasis,
   LedgerBasisSchema,
   type LedgerEntry,
@@ -116,6 +117,18 @@ function capOk(cap: unknown): cap is QuantityCap {
   return (effective.end === undefined || isPlainDate(effective.end)) && periodOk(cap.period);
 }
 
+/** A ZodError of one entry, as LedgerSchema gives it: paths start with the entry's index, messages name its id. */
+function named(error: z.ZodError, entry: unknown, index: number): z.ZodError {
+  const label = entryLabel(entry, index);
+  return new z.ZodError(
+    error.issues.map((issue) => ({
+      ...issue,
+      path: [index, ...issue.path],
+      message: `${label}: ${issue.message}`,
+    })),
+  );
+}
+
 function stateOf(acc: CapAccumulator): State {
   const s = isObject(acc) ? acc[state] : undefined;
   if (s === undefined) {
@@ -166,8 +179,9 @@ export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions
  * @param acc - the accumulator.
  * @param entries - one entry or an iterable of entries, parsed or in JSON form.
  * @returns a new accumulator holding the old entries and the new ones.
- * @throws `ZodError` for a JSON entry the schema rejects (with paths); {@link SanctionsRegimeError}
- * `INVALID_INPUT` for a malformed parsed entry.
+ * @throws `ZodError` for a JSON entry the schema rejects, as `LedgerSchema` gives it: each path starts with
+ * the entry's index in `entries`, and each message names its id; {@link SanctionsRegimeError} `INVALID_INPUT` for a
+ * malformed parsed entry.
  * @example
  * ```ts
  * import { accumulate, createCapAccumulator } from 'sanctions-regime';
@@ -193,7 +207,15 @@ export function accumulate(
     typeof entries === 'object' && entries !== null && Symbol.iterator in entries
       ? (entries as Iterable<LedgerEntryLike>)
       : [entries as LedgerEntryLike];
-  for (const entry of iterable) chunk.push(recordOf(entry, dimensions, s.cache));
+  let index = 0;
+  for (const entry of iterable) {
+    try {
+      chunk.push(recordOf(entry, dimensions, s.cache));
+    } catch (error) {
+      throw error instanceof z.ZodError ? named(error, entry, index) : error;
+    }
+    index += 1;
+  }
   return make({ ...s, chunks: [...s.chunks, Object.freeze(chunk)] });
 }
 
@@ -258,7 +280,8 @@ export function finishCapReport(acc: CapAccumulator): CapReport {
  * @param entries - the ledger: any iterable of entries, parsed or JSON.
  * @param options - `asOf` and `basis` (default `["reported"]`).
  * @returns the report.
- * @throws `ZodError` for a JSON entry the schema rejects; {@link SanctionsRegimeError} `DUPLICATE_ENTRY` for two
+ * @throws `ZodError` for a JSON entry the schema rejects (its path starts with the entry's index, and its message
+ * names the entry's id); {@link SanctionsRegimeError} `DUPLICATE_ENTRY` for two
  * entries with one id, `INVALID_INPUT` for a malformed parsed entry or bad options, `INVALID_DATE` for a bad `asOf`.
  * @example
  * ```ts

@@ -11,11 +11,13 @@ export {
   mergeAccumulators,
 } from './accumulator.js';
 export {
+  type Ledger,
   type LedgerBasis,
   LedgerBasisSchema,
   type LedgerEntry,
   type LedgerEntryInput,
   LedgerEntrySchema,
+  LedgerSchema,
 } from './ledgerEntry.js';
 export type {
   CapReport,

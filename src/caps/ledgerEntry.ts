@@ -127,3 +127,78 @@ export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
  * @category Caps
  */
 export type LedgerEntryInput = z.input<typeof LedgerEntrySchema>;
+
+/**
+ * How an error names a ledger entry: its id and index, or its index alone.
+ *
+ * @internal
+ */
+export function entryLabel(entry: unknown, index: number): string {
+  const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  return typeof id === 'string'
+    ? `Ledger entry ${JSON.stringify(id)} (index ${index})`
+    : `Ledger entry at index ${index} (no id)`;
+}
+
+const unwrap = (m: unknown): string | undefined =>
+  typeof m === 'string'
+    ? m
+    : typeof m === 'object' && m !== null
+      ? (m as { message?: string }).message
+      : undefined;
+
+/** The message zod would give a raw issue (the issue's own, its check's or schema's map, else the locale's). */
+function messageOf(issue: z.core.$ZodRawIssue): string {
+  const own = (issue.inst as { _zod?: { def?: { error?: (i: unknown) => unknown } } } | undefined)?._zod?.def
+    ?.error;
+  return issue.message ?? unwrap(own?.(issue)) ?? unwrap(z.config().localeError?.(issue)) ?? 'Invalid input';
+}
+
+/**
+ * Zod schema for a whole ledger: an array of {@link LedgerEntrySchema} entries. A bad entry fails with a path that
+ * starts with its index, and a message that names it by id (`Ledger entry "chn-2018-04" (index 3): …`).
+ *
+ * @example
+ * ```ts
+ * import { LedgerSchema } from 'sanctions-regime';
+ * const entry = {
+ *   id: 'a', cap: 'dprk.refined-petroleum.cap', delivered: '2018-03-01', quantity: { amount: '120,000', unit: 'barrel' },
+ *   reporter: 'CHN', basis: 'reported', source: { document: 'export.csv' },
+ * };
+ * const result = LedgerSchema.safeParse([entry]);
+ * result.error?.issues[0]?.path; //=> [0, 'quantity', 'amount']
+ * result.error?.issues[0]?.message.startsWith('Ledger entry "a" (index 0): '); //=> true
+ * ```
+ * @category Caps
+ */
+export const LedgerSchema = /* @__PURE__ */ labelEntries(z.array(LedgerEntrySchema));
+
+/**
+ * Makes an array schema name the entry in each issue: the path already starts with the index; the message gains the
+ * entry's id. A check (`superRefine`) cannot do it, as zod skips checks after an aborting issue (a bad amount), so
+ * the schema's run is wrapped instead; the schema itself, and so its JSON Schema, is unchanged.
+ */
+function labelEntries<T extends z.ZodArray<typeof LedgerEntrySchema>>(schema: T): T {
+  const run = schema._zod.run;
+  schema._zod.run = (payload, ctx) => {
+    const input = payload.value;
+    const result = run(payload, ctx);
+    const label = (done: z.core.ParsePayload) => {
+      for (const issue of done.issues) {
+        const index = issue.path?.[0];
+        if (typeof index !== 'number' || !Array.isArray(input)) continue;
+        (issue as { message?: string }).message = `${entryLabel(input[index], index)}: ${messageOf(issue)}`;
+      }
+      return done;
+    };
+    return result instanceof Promise ? result.then(label) : label(result);
+  };
+  return schema;
+}
+
+/**
+ * A ledger, parsed.
+ *
+ * @category Caps
+ */
+export type Ledger = z.infer<typeof LedgerSchema>;

@@ -300,13 +300,13 @@ describe('capReport input checks', () => {
     ).toBe('DUPLICATE_ENTRY');
   });
 
-  it("rejects bad JSON entries with the schema's paths", () => {
+  it("rejects bad JSON entries with the schema's paths, after the entry's index", () => {
     try {
       capReport(cap, [delivery('1', '2018-02-30')]);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ZodError);
-      expect((error as ZodError).issues[0]?.path).toEqual(['delivered']);
+      expect((error as ZodError).issues[0]?.path).toEqual([0, 'delivered']);
     }
     expect(() => capReport(cap, [delivery('1e3', '2018-02-01')])).toThrow(ZodError);
     expect(() => capReport(cap, [delivery('-1', '2018-02-01')])).toThrow(ZodError);
