@@ -103,14 +103,21 @@ export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIss
           path: ['phases', i, 'actions', a, 'measure'],
           message: `${action.measure} is of kind ${measure.kind}, not a quantity cap.`,
         });
-      } else if (action.type === 'set-cap-limits' && measure.kind === 'quantity-cap') {
-        const units = measure.limits.map((l) => l.unit);
+      } else if (
+        action.type === 'set-cap-limits' &&
+        measure.kind === 'quantity-cap' &&
+        Array.isArray(action.limits) &&
+        Array.isArray(measure.limits)
+      ) {
+        // Read defensively: validatePlan also meets plans and regimes that were never parsed.
+        const units: unknown[] = measure.limits.map((l) => (l as { unit?: unknown } | null)?.unit);
         action.limits.forEach((limit, l) => {
-          if (!units.includes(limit.unit))
+          const unit = (limit as { unit?: unknown } | null)?.unit;
+          if (!units.includes(unit))
             issues.push({
               code: 'LIMIT_UNIT_MISMATCH',
               path: ['phases', i, 'actions', a, 'limits', l, 'unit'],
-              message: `${action.measure} has no limit in ${limit.unit} (its limits are in ${units.join(', ')}): a new limit replaces one of the cap's own.`,
+              message: `${action.measure} has no limit in ${String(unit)} (its limits are in ${units.join(', ')}): a new limit replaces one of the cap's own.`,
             });
         });
       }
