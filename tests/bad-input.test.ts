@@ -546,6 +546,25 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
       `0.quantity.amount:INVALID_AMOUNT: Ledger entry at index 0 (no id): ${AMOUNT_MESSAGE}`,
   ],
   [
+    'a yearly period holding 9999-06-01 (periodContaining)',
+    () =>
+      JSON.stringify(
+        periodContaining(
+          { kind: 'recurring', anchor: d('2018-01-01'), every: parseDuration('P1Y') },
+          d('9999-06-01'),
+        ),
+      ),
+    '{"start":"9999-01-01","end":"9999-12-31"}',
+  ],
+  [
+    'a cap report as of 9999-12-30, with no entries',
+    () => {
+      const r = report([], { asOf: d('9999-12-30') });
+      return `${r.periods.map((p) => `${p.period.start}..${p.period.end}`).join(', ')}; omitted ${r.omittedPeriods.map((p) => `${p.start}..${p.end}`).join(', ')}`;
+    },
+    '9999-01-01..9999-12-31; omitted 2018-01-01..9998-12-31',
+  ],
+  [
     'a cap limit of zero',
     () => refusal(MeasureSchema, { ...measureBase, limits: [{ amount: '0', unit: 'barrel' }] }),
     'zod limits.0:NON_POSITIVE_LIMIT',

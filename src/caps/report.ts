@@ -14,7 +14,7 @@ import { fromDecimal, type Quantity } from '../quantity/quantity.js';
 import type { UnitId } from '../quantity/units.js';
 import type { QuantityCap } from '../resolutions/measure.js';
 import type { DateRange } from '../time/dateRange.js';
-import { periodsOverlapping } from '../time/periodRule.js';
+import { countPeriodsOverlapping, periodContaining, periodsOverlapping } from '../time/periodRule.js';
 import { addDays, compareDates, dayNumber, fromDayNumberToDate, type PlainDate } from '../time/plainDate.js';
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
@@ -183,8 +183,19 @@ export interface CapReport {
   readonly basis: readonly LedgerBasis[];
   /** How many entries went in. */
   readonly entries: number;
-  /** One report per period up to `asOf`. */
+  /**
+   * One report per period up to `asOf` (or the last delivery). When there would be more than 1,000 of them (a daily
+   * or weekly cap reported far into the future), only the periods that hold an entry and the last one have a report;
+   * the others are listed in `omittedPeriods`.
+   */
   readonly periods: readonly PeriodReport[];
+  /**
+   * Runs of consecutive periods that hold no entry and, in a report of more than 1,000 periods, have no report of
+   * their own: each run as one range, from its first period's first day to its last period's last day. Each of
+   * those periods has a total of zero, crosses nothing and is `complete` when `asOf` is on or after its end. Empty
+   * in a report of at most 1,000 periods, where every period has its report.
+   */
+  readonly omittedPeriods: readonly DateRange[];
   /** Entries not counted before any period could take them (other cap, basis, after `asOf`, outside every period). */
   readonly notCounted: readonly NotCounted[];
   /** Entries replaced or withdrawn. */
@@ -324,12 +335,19 @@ export function buildReport(
   if (horizon === undefined && Number.isFinite(lastDay)) horizon = fromDayNumberToDate(lastDay);
   if (horizon !== undefined && cap.effective.end !== undefined && cap.effective.end < horizon)
     horizon = cap.effective.end;
-  const periods =
+  const covered: DateRange | undefined =
     horizon === undefined || horizon < cap.effective.start
+      ? undefined
+      : { start: cap.effective.start, end: horizon };
+  // Every period up to the horizon, or, beyond MAX_LISTED_PERIODS, only those that may hold an entry and the
+  // horizon's own: the work is then in proportion to the entries, not to the length of the calendar.
+  const sparse = covered !== undefined && countPeriodsOverlapping(cap.period, covered) > MAX_LISTED_PERIODS;
+  const periods =
+    covered === undefined
       ? []
-      : periodsOverlapping(cap.period, { start: cap.effective.start, end: horizon }).map((p) =>
-          clipToEffect(p, cap.effective),
-        );
+      : sparse
+        ? periodsHolding(cap, covered, records, status)
+        : periodsOverlapping(cap.period, covered).map((p) => clipToEffect(p, cap.effective));
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end));
   const buckets: EntryRecord[][] = periods.map(() => []);
@@ -361,19 +379,69 @@ export function buildReport(
     }
   }
 
-  const reports = periods.map((period, p) =>
+  const listed = periods
+    .map((period, p) => ({ period, p }))
+    .filter(
+      ({ p }, k) =>
+        !sparse ||
+        k === periods.length - 1 ||
+        (buckets[p] as EntryRecord[]).length + (unconverted[p] as NotCounted[]).length > 0,
+    );
+  const reports = listed.map(({ period, p }) =>
     periodReport(cap, period, buckets[p] as EntryRecord[], unconverted[p] as NotCounted[], options.asOf),
   );
+  const omitted: DateRange[] = [];
+  if (sparse && covered !== undefined) {
+    // The runs of periods with no report: from the first period's start, between the listed ones.
+    const rule = cap.period;
+    let from = dayNumber(
+      rule.kind === 'recurring' && rule.anchor > covered.start ? rule.anchor : covered.start,
+    );
+    for (const { period } of listed) {
+      const start = dayNumber(period.start);
+      if (start > from)
+        omitted.push(Object.freeze({ start: fromDayNumberToDate(from), end: addDays(period.start, -1) }));
+      from = dayNumber(period.end) + 1;
+    }
+  }
   return Object.freeze({
     cap: cap.id,
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     basis: options.basis,
     entries: records.length,
     periods: Object.freeze(reports),
+    omittedPeriods: Object.freeze(omitted),
     notCounted: Object.freeze(notCounted.sort(byEntryId).map((n) => Object.freeze(n))),
     superseded: Object.freeze(superseded.sort(byEntryId).map((x) => Object.freeze(x))),
     issues: Object.freeze(issues.sort(byIssue).map((x) => Object.freeze(x))),
   });
+}
+
+/** Beyond this many periods up to the horizon, a report lists only the periods that hold entries (and the last). */
+const MAX_LISTED_PERIODS = 1000;
+
+/**
+ * The periods, cut to the cap's effect, that hold the delivery day of an entry still counted, and the period of
+ * the horizon (`covered.end`), in order: one period lookup per distinct day.
+ */
+function periodsHolding(
+  cap: QuantityCap,
+  covered: DateRange,
+  records: readonly EntryRecord[],
+  status: Uint8Array,
+): DateRange[] {
+  const found = new Map<string, DateRange>();
+  const days = new Set<PlainDate>([covered.end]);
+  for (let i = 0; i < records.length; i += 1) {
+    const r = records[i] as EntryRecord;
+    if (status[i] === ACTIVE && r.delivered >= covered.start && r.delivered <= covered.end)
+      days.add(r.delivered);
+  }
+  for (const day of days) {
+    const period = periodContaining(cap.period, day);
+    if (period !== undefined) found.set(period.start, clipToEffect(period, cap.effective));
+  }
+  return [...found.values()].sort((a, b) => compareDates(a.start, b.start));
 }
 
 /** The part of a period when the cap is in effect. */

@@ -64,23 +64,44 @@ function approximateDays(parts: DurationParts): number {
   return parts.years * 365.2425 + parts.months * 30.436875 + parts.weeks * 7 + parts.days;
 }
 
+/** The last day of the calendar: the last period of a recurring rule is cut there. */
+const LAST_DAY = '9999-12-31' as PlainDate;
+
 /** The start of the period with index `n` (0 = the anchor's period). Computed from the anchor, never stepwise. */
 function periodStart(anchor: PlainDate, parts: DurationParts, n: number): PlainDate {
   return n === 0 ? anchor : shiftByParts(anchor, parts, n);
 }
 
+/** The start of period `n`, or undefined when it would begin after the end of the calendar (9999-12-31). */
+function startWithin(anchor: PlainDate, parts: DurationParts, n: number): PlainDate | undefined {
+  try {
+    return periodStart(anchor, parts, n);
+  } catch (error) {
+    if (error instanceof SanctionsRegimeError && error.code === 'INVALID_DATE') return undefined;
+    /* c8 ignore next 2 */
+    throw error;
+  }
+}
+
 function recurringPeriod(anchor: PlainDate, parts: DurationParts, n: number): DateRange {
+  const next = startWithin(anchor, parts, n + 1);
   return Object.freeze({
     start: periodStart(anchor, parts, n),
-    end: addDays(periodStart(anchor, parts, n + 1), -1),
+    end: next === undefined ? LAST_DAY : addDays(next, -1),
   });
+}
+
+/** Whether period `n` starts after `date` (a period beyond the calendar does). */
+function startsAfter(anchor: PlainDate, parts: DurationParts, n: number, date: PlainDate): boolean {
+  const start = startWithin(anchor, parts, n);
+  return start === undefined || compareDates(start, date) > 0;
 }
 
 /** The index of the period that contains `date` (which must not be before `anchor`). */
 function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): number {
   let n = Math.max(0, Math.floor(daysBetween(anchor, date) / approximateDays(parts)));
-  while (n > 0 && compareDates(periodStart(anchor, parts, n), date) > 0) n -= 1;
-  while (compareDates(periodStart(anchor, parts, n + 1), date) <= 0) n += 1;
+  while (n > 0 && startsAfter(anchor, parts, n, date)) n -= 1;
+  while (!startsAfter(anchor, parts, n + 1, date)) n += 1;
   return n;
 }
 
@@ -88,7 +109,8 @@ function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): 
  * Finds the period of a rule that holds a date.
  *
  * Periods of a recurring rule are computed from the anchor (`anchor + n × every`, with the month-end rule of
- * {@link addDuration}), so they never drift, and they tile: each ends the day before the next begins.
+ * {@link addDuration}), so they never drift, and they tile: each ends the day before the next begins. The last
+ * period of the calendar ends on 9999-12-31.
  *
  * @param rule - the period rule.
  * @param date - the date.
@@ -139,8 +161,21 @@ export function periodsOverlapping(rule: PeriodRule, range: DateRange): readonly
   if (compareDates(range.end, rule.anchor) < 0) return Object.freeze([]);
   const first = compareDates(range.start, rule.anchor) < 0 ? 0 : periodIndex(rule.anchor, parts, range.start);
   const periods: DateRange[] = [];
-  for (let n = first; compareDates(periodStart(rule.anchor, parts, n), range.end) <= 0; n += 1) {
+  for (let n = first; !startsAfter(rule.anchor, parts, n, range.end); n += 1) {
     periods.push(recurringPeriod(rule.anchor, parts, n));
   }
   return Object.freeze(periods);
+}
+
+/**
+ * How many periods of a rule share at least one day with a range, without listing them.
+ *
+ * @internal
+ */
+export function countPeriodsOverlapping(rule: PeriodRule, range: DateRange): number {
+  if (rule.kind === 'window') return rule.start <= range.end && range.start <= rule.end ? 1 : 0;
+  const parts = checkedParts(rule.every);
+  if (compareDates(range.end, rule.anchor) < 0) return 0;
+  const first = compareDates(range.start, rule.anchor) < 0 ? 0 : periodIndex(rule.anchor, parts, range.start);
+  return periodIndex(rule.anchor, parts, range.end) - first + 1;
 }
