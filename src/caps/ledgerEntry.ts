@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { ConversionFactorSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
 import { DocumentCitationSchema } from '../resolutions/citation.js';
 import { MeasureIdSchema } from '../resolutions/measure.js';
@@ -112,7 +113,8 @@ export const LedgerEntrySchema = z
   .refine((e) => (e.retracts === undefined) === (e.quantity !== undefined), {
     message: 'A delivery has a quantity; a retraction has none',
     path: ['quantity'],
-  });
+  })
+  .overwrite(deepFreeze);
 
 /**
  * One ledger entry, parsed: quantities are exact decimals.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { type Quantity, QuantitySchema } from '../quantity/index.js';
 import {
@@ -242,13 +243,15 @@ const DateValueSchema = z.strictObject({ date: PlainDateSchema });
  * ```
  * @category Conditions
  */
-export const FactValueSchema = z.union([
-  z.number().meta({ description: 'a finite number' }),
-  z.string(),
-  z.boolean(),
-  DateValueSchema,
-  QuantitySchema,
-]);
+export const FactValueSchema = z
+  .union([
+    z.number().meta({ description: 'a finite number' }),
+    z.string(),
+    z.boolean(),
+    DateValueSchema,
+    QuantitySchema,
+  ])
+  .overwrite(deepFreeze);
 
 const ComparatorSchema = z.enum(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 

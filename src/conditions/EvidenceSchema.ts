@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { addDays, type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
@@ -87,37 +88,39 @@ const SourceSchema = nonEmptyString('Evidence must cite its source');
  * ```
  * @category Conditions
  */
-export const EvidenceSchema = z.object({
-  facts: z
-    .array(
-      z
-        .object({
-          fact: IdSchema,
-          value: FactValueSchema,
-          from: PlainDateSchema,
-          until: PlainDateSchema.optional(),
-          source: SourceSchema,
-        })
-        .refine((o) => o.until === undefined || o.from <= o.until, {
-          message: 'An observation must not end before it starts',
-          path: ['until'],
-          params: { code: 'INVALID_RANGE' },
-        }),
-    )
-    .optional(),
-  events: z.array(z.object({ kind: IdSchema, date: PlainDateSchema, source: SourceSchema })).optional(),
-  coverage: z
-    .array(
-      z
-        .object({ kind: IdSchema, start: PlainDateSchema, end: PlainDateSchema })
-        .refine((c) => c.start <= c.end, {
-          message: 'Coverage must not end before it starts',
-          path: ['end'],
-          params: { code: 'INVALID_RANGE' },
-        }),
-    )
-    .optional(),
-}) as z.ZodType<Evidence, EvidenceInput>;
+export const EvidenceSchema = z
+  .object({
+    facts: z
+      .array(
+        z
+          .object({
+            fact: IdSchema,
+            value: FactValueSchema,
+            from: PlainDateSchema,
+            until: PlainDateSchema.optional(),
+            source: SourceSchema,
+          })
+          .refine((o) => o.until === undefined || o.from <= o.until, {
+            message: 'An observation must not end before it starts',
+            path: ['until'],
+            params: { code: 'INVALID_RANGE' },
+          }),
+      )
+      .optional(),
+    events: z.array(z.object({ kind: IdSchema, date: PlainDateSchema, source: SourceSchema })).optional(),
+    coverage: z
+      .array(
+        z
+          .object({ kind: IdSchema, start: PlainDateSchema, end: PlainDateSchema })
+          .refine((c) => c.start <= c.end, {
+            message: 'Coverage must not end before it starts',
+            path: ['end'],
+            params: { code: 'INVALID_RANGE' },
+          }),
+      )
+      .optional(),
+  })
+  .overwrite(deepFreeze) as z.ZodType<Evidence, EvidenceInput>;
 
 /**
  * The JSON form of {@link Evidence}, as accepted by {@link EvidenceSchema}.

@@ -1,5 +1,6 @@
 // Helpers shared by the conditions layer; not exported from the package.
 import { SanctionsRegimeError } from '../errors.js';
+import { deepFreeze, isDeepFrozen } from '../internal/frozen.js';
 
 /**
  * The default depth limit of a condition document (the root is depth 1).
@@ -89,51 +90,31 @@ export function invalidCondition(path: readonly (string | number)[], problem: st
   );
 }
 
-// Condition objects frozen by this layer (builders and ConditionSchema output), whose whole subtree is frozen too.
-// Only these are cached by identity, so a caller's later mutation of its own object can never meet a stale cache.
-const trusted = new WeakSet<object>();
-
 /**
- * Whether a condition was deep-frozen by this layer.
- *
+ * Whether a condition can be cached by identity: deep-frozen by the library (builders, ConditionSchema), or verified
+ * deep-frozen (see src/internal/frozen.ts). A caller's own object that may still change is compiled afresh.
  * @category Conditions
  */
 export function isTrusted(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && trusted.has(value);
+  return isDeepFrozen(value);
 }
 
 /**
- * Deep-freezes a parsed condition (iteratively; Decimals excepted, they are immutable by API) and trusts it.
+ * Deep-freezes a parsed condition (iteratively, Decimals included) and records it as trusted.
  *
  * @category Conditions
  */
 export function markTrusted<T>(condition: T): T {
-  const stack: unknown[] = [condition];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null || trusted.has(node)) continue;
-    const of = own(node, 'of');
-    if (Array.isArray(of)) {
-      for (const child of of) stack.push(child);
-      Object.freeze(of);
-    } else if (isRecord(of)) stack.push(of);
-    for (const key of ['within', 'value'] as const) {
-      const part = own(node, key);
-      if (isRecord(part) && !Object.isFrozen(part) && !('amount' in part)) Object.freeze(part);
-    }
-    Object.freeze(node);
-    trusted.add(node);
-  }
-  return condition;
+  return deepFreeze(condition);
 }
 
 /**
- * Freezes a node built by a builder and trusts it when all its children are trusted.
+ * Freezes a node built by a builder; it is trusted when everything it holds is deep-frozen too.
  *
  * @category Conditions
  */
-export function freezeNode<T extends object>(node: T, children: readonly unknown[]): T {
+export function freezeNode<T extends object>(node: T, _children: readonly unknown[]): T {
   Object.freeze(node);
-  if (children.every(isTrusted)) trusted.add(node);
+  isDeepFrozen(node);
   return node;
 }

@@ -2,6 +2,7 @@
 // with its source. Paragraph numbers or values that no source at hand confirmed are marked `unconfirmed`, with a
 // note saying what is missing.
 import type { z } from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import type { MeasureSchema } from '../resolutions/measure.js';
 import { type Regime, RegimeSchema } from '../resolutions/regime.js';
 import type { ResolutionSchema } from '../resolutions/resolution.js';
@@ -1796,7 +1797,7 @@ const r2397: ResolutionInput = {
  *
  * @category Data
  */
-export const dprk1718Input = {
+export const dprk1718Input = /* @__PURE__ */ deepFreeze({
   id: 'dprk-1718',
   title:
     "Democratic People's Republic of Korea: the sanctions regime of resolution 1718 (2006) and its successors",
@@ -1807,7 +1808,7 @@ export const dprk1718Input = {
   resolutions: [r1718, r1874, r2087, r2094, r2270, r2321, r2356, r2371, r2375, r2397],
   note: 'Resolutions 1718 to 2397 (2006-2017). Designation-only content (lists of persons and entities) is not modelled. Facts marked unconfirmed say what is missing.',
   sources: [S.committee, S.sc13162],
-} satisfies z.input<typeof RegimeSchema>;
+} satisfies z.input<typeof RegimeSchema>);
 
 /**
  * The DPRK sanctions regime, resolutions 1718 (2006) to 2397 (2017), paragraph by paragraph, each measure cited.

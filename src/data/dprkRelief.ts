@@ -3,6 +3,7 @@
 // into conditions and lists of measures is a reading, marked unconfirmed where the statements do not give it.
 import type { z } from 'zod';
 import { type EvidenceInput, EvidenceSchema } from '../conditions/EvidenceSchema.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { type ReliefPlan, ReliefPlanSchema } from '../relief/plan.js';
 import { dprk1718Input } from './dprk1718.js';
 
@@ -68,7 +69,7 @@ const moratoriumKept = {
  *
  * @category Data
  */
-export const dprkPositionsInput = {
+export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
   usa: {
     id: 'dprk-2018-usa',
     title: 'United States: enforcement until final, fully verified denuclearization',
@@ -235,7 +236,7 @@ export const dprkPositionsInput = {
       },
     ],
   },
-} satisfies Record<string, PlanInput>;
+} satisfies Record<string, PlanInput>);
 
 /**
  * The input (JSON) form of {@link dprkDraftResolution2019}.
@@ -304,7 +305,7 @@ export const dprkDraftResolution2019: ReliefPlan = /* @__PURE__ */ ReliefPlanSch
  * @category Data
  */
 export const dprkPositions: Readonly<Record<keyof typeof dprkPositionsInput, ReliefPlan>> =
-  /* @__PURE__ */ Object.freeze({
+  /* @__PURE__ */ deepFreeze({
     usa: ReliefPlanSchema.parse(dprkPositionsInput.usa),
     chinaRussia: ReliefPlanSchema.parse(dprkPositionsInput.chinaRussia),
     japan: ReliefPlanSchema.parse(dprkPositionsInput.japan),
@@ -360,7 +361,7 @@ const S = {
  *
  * @category Data
  */
-export const dprkEvidenceInput = {
+export const dprkEvidenceInput = /* @__PURE__ */ deepFreeze({
   facts: [
     { fact: 'dprk.test-moratorium-declared', value: true, from: '2018-04-21', source: S.moratorium },
     { fact: 'dprk.punggye-ri-dismantlement-claimed', value: true, from: '2018-05-24', source: S.punggye },
@@ -412,7 +413,7 @@ export const dprkEvidenceInput = {
     { kind: 'nuclear-test', start: '2006-10-09', end: '2018-09-27' },
     { kind: 'icbm-launch', start: '2017-07-04', end: '2019-05-04' },
   ],
-} satisfies EvidenceInput;
+} satisfies EvidenceInput);
 
 /**
  * The DPRK evidence 2017-2019 the 2018 positions are evaluated against, each item cited: the last nuclear test and

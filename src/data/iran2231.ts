@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { EvidenceInput } from '../conditions/EvidenceSchema.js';
 import { EvidenceSchema } from '../conditions/EvidenceSchema.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { type ReliefPlan, ReliefPlanSchema } from '../relief/plan.js';
 import type { MeasureSchema } from '../resolutions/measure.js';
 import { type Regime, RegimeSchema } from '../resolutions/regime.js';
@@ -556,7 +557,7 @@ const r2231 = pre(2231, '2015-07-20', {
  *
  * @category Data
  */
-export const iran2231Input = {
+export const iran2231Input = /* @__PURE__ */ deepFreeze({
   id: 'iran-2231',
   title:
     'Iran: resolution 2231 (2015) and the resolutions it terminated (1696, 1737, 1747, 1803, 1835, 1929, 2224)',
@@ -568,7 +569,7 @@ export const iran2231Input = {
   resolutions: [...resolutions, r2231],
   note: 'The measures of 1696 to 1929 are open-ended here: 2231 terminated them on Implementation Day and snapback reapplied them, both conditional on events, which jcpoaPlan models. Use measuresInForce(iran2231, on, { relief: [{ plan: jcpoaPlan, evidence: jcpoaEvidence }] }) for what was in force. openSanctionsProgram is UN-SC1737, the key OpenSanctions files the UN Iran list under (its un_sc_sanctions dataset configuration maps Iran to it); resolution 1737 founded the regime that 2231 replaced. Designations are not modelled.',
   sources: [I.res2231, I.ipis, I.opensanctions],
-} satisfies z.input<typeof RegimeSchema>;
+} satisfies z.input<typeof RegimeSchema>);
 
 /**
  * The Iran regime: resolution 2231 (2015) with the restrictions of its Annex B, and the measures of the resolutions
@@ -611,7 +612,7 @@ const broaderConclusion = {
  *
  * @category Data
  */
-export const jcpoaPlanInput = {
+export const jcpoaPlanInput = /* @__PURE__ */ deepFreeze({
   id: 'jcpoa',
   title:
     'The JCPOA as endorsed by resolution 2231 (2015): Adoption, Implementation, Transition and Termination Days, and snapback',
@@ -686,7 +687,7 @@ export const jcpoaPlanInput = {
     note: 'Para 12: the measures apply again at midnight Greenwich Mean Time after the end of the thirtieth day after the notification. In GMT calendar days (the convention of this plan) the notification of 28 August 2025 is day 0, the thirtieth day is 27 September, and the first day in force is 28 September 2025: hence a delay of P31D. The Secretary-General\'s note gives the instant as 27 September, 8 p.m. EDT, which is 28 September 00:00 GMT (Chosun: "12 a.m. on the 28th (Greenwich Mean Time"); New York\'s calendar, and the UN briefing\'s "Sept. 27", would say the 27th. Para 12 also terminates the measures of 2231 paras 7, 8 and 16 to 20: of the Annex B measures only the procurement channel was still in force, so snapback takes it out (terminates) the day it takes effect, and Termination Day never comes. That termination clause is unconfirmed (no source at hand quotes it). The restored list is that of para 12 (not 2224). The 2020 US letter is a different event kind: 13 members held it was not a para 11 notification.',
     sources: [I.op11, I.sgNote2025, I.chosun2025],
   },
-} satisfies z.input<typeof ReliefPlanSchema>;
+} satisfies z.input<typeof ReliefPlanSchema>);
 
 /**
  * The JCPOA's phased relief under resolution 2231, over {@link iran2231}: Adoption Day (endorsement + 90 days),
@@ -725,7 +726,7 @@ const E = {
  *
  * @category Data
  */
-export const jcpoaEvidenceInput = {
+export const jcpoaEvidenceInput = /* @__PURE__ */ deepFreeze({
   events: [
     {
       kind: 'unsc-endorsement-2231',
@@ -746,7 +747,7 @@ export const jcpoaEvidenceInput = {
     { kind: 'snapback-notification', start: '2005-01-01', end: '2025-10-18' },
     { kind: 'continuation-resolution-adopted', start: '2005-01-01', end: '2025-12-31' },
   ],
-} satisfies EvidenceInput;
+} satisfies EvidenceInput);
 
 /**
  * The evidence 2015-2025 behind {@link jcpoaPlan}, each item cited: the endorsement, the IAEA's verification, the

@@ -3,6 +3,7 @@
 // estimated. Quantities are kept in the unit published; no product factor was published for the tonnes, so they
 // are not converted.
 import type { LedgerEntryInput } from '../caps/ledgerEntry.js';
+import { deepFreeze } from '../internal/frozen.js';
 
 const CAP = 'dprk.refined-petroleum.cap';
 
@@ -58,7 +59,7 @@ const monthly2018 = [
  * ```
  * @category Data
  */
-export const refinedPetroleumLedger: readonly LedgerEntryInput[] = Object.freeze([
+export const refinedPetroleumLedger: readonly LedgerEntryInput[] = /* @__PURE__ */ deepFreeze([
   ...monthly2018.map(
     ([month, last, tonnes]): LedgerEntryInput => ({
       id: `official-2018-${month}`,

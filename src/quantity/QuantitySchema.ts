@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString, patternString } from '../internal/zod.js';
 import {
   type Decimal,
@@ -23,7 +24,7 @@ const AmountStringSchema = patternString(DECIMAL_STRING_PATTERN, decimalMessage,
   },
 );
 
-const decode = (value: string): Decimal => decimalFromString(value) as Decimal;
+const decode = (value: string): Decimal => deepFreeze(decimalFromString(value) as Decimal);
 
 /**
  * Zod codec between a plain decimal string (`"500000"`, `"0.75"`) and an exact Decimal. JSON numbers are rejected:
@@ -60,7 +61,7 @@ const FactorInputSchema = z.object({
 });
 
 function decodeFactor(input: z.output<typeof FactorInputSchema>): ConversionFactor {
-  return Object.freeze({
+  return deepFreeze({
     from: input.from,
     to: input.to,
     multiplier: decode(input.multiplier),
@@ -124,9 +125,9 @@ export function createQuantitySchema(registry: UnitRegistry) {
   return z.codec(input, z.custom<Quantity>(isQuantity), {
     decode: (q): Quantity => {
       const plain = { amount: decode(q.amount), unit: q.unit };
-      if (q.reported === undefined || q.factor === undefined) return Object.freeze(plain);
-      const reported = Object.freeze({ amount: decode(q.reported.amount), unit: q.reported.unit });
-      return Object.freeze({ ...plain, reported, factor: decodeFactor(q.factor) });
+      if (q.reported === undefined || q.factor === undefined) return deepFreeze(plain);
+      const reported = { amount: decode(q.reported.amount), unit: q.reported.unit };
+      return deepFreeze({ ...plain, reported, factor: decodeFactor(q.factor) });
     },
     encode: (q) => {
       const plain = { amount: toPlainString(q.amount), unit: q.unit };

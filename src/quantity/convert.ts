@@ -1,4 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { isDecimal, times } from './decimal.js';
 import { assertQuantity, type ConversionFactor, type Quantity } from './quantity.js';
 import type { UnitId } from './units.js';
@@ -54,5 +55,11 @@ export function convert(q: Quantity, toUnit: UnitId, factor: ConversionFactor): 
       { from: q.unit, to: toUnit, factor: { from: factor.from, to: factor.to } },
     );
   }
-  return Object.freeze({ amount: times(q.amount, factor.multiplier), unit: toUnit, reported: q, factor });
+  // The new amount is frozen with its digits; `reported` and `factor` are the caller's, left as they are.
+  return Object.freeze({
+    amount: deepFreeze(times(q.amount, factor.multiplier)),
+    unit: toUnit,
+    reported: q,
+    factor,
+  });
 }

@@ -1,5 +1,6 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/frozen.js';
 import {
   type Decimal,
   decimalFromNumber,
@@ -98,7 +99,7 @@ export function checkUnit(unit: unknown, registry: UnitRegistry): asserts unit i
  * @category Quantity
  */
 export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
-  return Object.freeze({ amount, unit });
+  return deepFreeze({ amount, unit });
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Condition, ConditionSchema } from '../conditions/ConditionSchema.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { DocumentCitationSchema } from '../resolutions/citation.js';
 import { CapLimitSchema, ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
@@ -31,7 +32,7 @@ export const ReliefActionSchema = z.discriminatedUnion('type', [
     measure: MeasureIdSchema,
     limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
   }),
-]);
+]).overwrite(deepFreeze);
 
 /**
  * What a phase does to a measure.
@@ -59,24 +60,26 @@ export type ReliefAction = z.infer<typeof ReliefActionSchema>;
  * ```
  * @category Relief
  */
-export const ReliefPhaseSchema = z.object({
-  id: IdSchema,
-  title: nonEmptyString(),
-  /** The condition that starts the phase. */
-  requires: ConditionSchema,
-  /** Phases that must be active before this one can start. */
-  after: z.array(IdSchema).optional(),
-  /** How long after `requires` is first met the phase starts. */
-  startsAfter: DurationSchema.optional(),
-  /** A deadline: the phase starts at the latest this long after another phase started. */
-  latest: z.object({ phase: IdSchema, plus: DurationSchema }).optional(),
-  /** What the phase does to measures while it is active. */
-  actions: z.array(ReliefActionSchema),
-  /** The condition that ends the phase (its actions stop applying). */
-  ends: ConditionSchema.optional(),
-  note: z.string().optional(),
-  sources: z.array(DocumentCitationSchema).optional(),
-});
+export const ReliefPhaseSchema = z
+  .object({
+    id: IdSchema,
+    title: nonEmptyString(),
+    /** The condition that starts the phase. */
+    requires: ConditionSchema,
+    /** Phases that must be active before this one can start. */
+    after: z.array(IdSchema).optional(),
+    /** How long after `requires` is first met the phase starts. */
+    startsAfter: DurationSchema.optional(),
+    /** A deadline: the phase starts at the latest this long after another phase started. */
+    latest: z.object({ phase: IdSchema, plus: DurationSchema }).optional(),
+    /** What the phase does to measures while it is active. */
+    actions: z.array(ReliefActionSchema),
+    /** The condition that ends the phase (its actions stop applying). */
+    ends: ConditionSchema.optional(),
+    note: z.string().optional(),
+    sources: z.array(DocumentCitationSchema).optional(),
+  })
+  .overwrite(deepFreeze);
 
 /**
  * One phase of a relief plan.
@@ -120,7 +123,7 @@ export const SnapbackSchema = z.object({
   expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
   note: z.string().optional(),
   sources: z.array(DocumentCitationSchema).optional(),
-});
+}}).overwrite(deepFreeze);
 
 /**
  * The snapback of a relief plan.
@@ -213,7 +216,8 @@ export const ReliefPlanSchema = z
   .refine((plan) => new Set(plan.phases.map((p) => p.id)).size === plan.phases.length, {
     message: 'Phase ids must be unique',
     path: ['phases'],
-  });
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A phased relief plan over a regime.

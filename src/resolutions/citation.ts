@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
@@ -13,21 +14,23 @@ import { PlainDateSchema } from '../time/plainDate.js';
  * ```
  * @category Resolutions
  */
-export const ResolutionCitationSchema = z.object({
-  /** The resolution's number (2397 for S/RES/2397 (2017)). */
-  resolution: z.number().int().positive(),
-  /** The annex the paragraph belongs to, when it is an annex's (`"B"` for Annex B of 2231). */
-  annex: z
-    .string()
-    .regex(/^[A-Z]$/, { message: 'An annex is one capital letter, as printed: "B"' })
-    .optional(),
-  /** The operative paragraph as printed. */
-  paragraph: z
-    .string()
-    .regex(/^[0-9]+(\([a-z0-9]+\))*$/, { message: 'Write the paragraph as printed: "5", "26(b)"' }),
-  /** What in the paragraph is meant, when it says more than the measure. */
-  note: z.string().optional(),
-});
+export const ResolutionCitationSchema = z
+  .object({
+    /** The resolution's number (2397 for S/RES/2397 (2017)). */
+    resolution: z.number().int().positive(),
+    /** The annex the paragraph belongs to, when it is an annex's (`"B"` for Annex B of 2231). */
+    annex: z
+      .string()
+      .regex(/^[A-Z]$/, { message: 'An annex is one capital letter, as printed: "B"' })
+      .optional(),
+    /** The operative paragraph as printed. */
+    paragraph: z
+      .string()
+      .regex(/^[0-9]+(\([a-z0-9]+\))*$/, { message: 'Write the paragraph as printed: "5", "26(b)"' }),
+    /** What in the paragraph is meant, when it says more than the measure. */
+    note: z.string().optional(),
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A citation of a resolution's operative paragraph.
@@ -47,18 +50,20 @@ export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
  * ```
  * @category Resolutions
  */
-export const DocumentCitationSchema = z.object({
-  /** A document symbol (`"S/2019/171"`) or a title. */
-  document: nonEmptyString(),
-  /** Where to read it. */
-  url: z.string().optional(),
-  /** The document's date. */
-  date: PlainDateSchema.optional(),
-  /** A short quote that shows the fact. */
-  quote: z.string().optional(),
-  /** What the reader should know about this source. */
-  note: z.string().optional(),
-});
+export const DocumentCitationSchema = z
+  .object({
+    /** A document symbol (`"S/2019/171"`) or a title. */
+    document: nonEmptyString(),
+    /** Where to read it. */
+    url: z.string().optional(),
+    /** The document's date. */
+    date: PlainDateSchema.optional(),
+    /** A short quote that shows the fact. */
+    quote: z.string().optional(),
+    /** What the reader should know about this source. */
+    note: z.string().optional(),
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A citation of a document other than a resolution's paragraph.
@@ -77,7 +82,9 @@ export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
  * ```
  * @category Resolutions
  */
-export const CitationSchema = z.union([ResolutionCitationSchema, DocumentCitationSchema]);
+export const CitationSchema = z
+  .union([ResolutionCitationSchema, DocumentCitationSchema])
+  .overwrite(deepFreeze);
 
 /**
  * Where a fact comes from: a resolution paragraph (`{ resolution, paragraph }`) or a document (`{ document }`).

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { DecimalStringSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
 import { DurationSchema } from '../time/duration.js';
@@ -56,7 +57,8 @@ export const EffectiveRangeSchema = z
     message: 'A measure cannot end before it starts',
     path: ['end'],
     params: { code: 'INVALID_RANGE' },
-  });
+  })
+  .overwrite(deepFreeze);
 
 const DirectionSchema = z.enum(['to-target', 'from-target']);
 
@@ -112,72 +114,74 @@ const base = {
  * ```
  * @category Resolutions
  */
-export const MeasureSchema = z.discriminatedUnion('kind', [
-  z.object({
-    ...base,
-    kind: z.literal('arms-embargo'),
-    direction: z.enum(['to-target', 'from-target', 'both']),
-    exceptions: z.array(ExceptionSchema).optional(),
-  }),
-  z.object({ ...base, kind: z.literal('asset-freeze') }),
-  z.object({ ...base, kind: z.literal('travel-ban') }),
-  z.object({ ...base, kind: z.literal('luxury-goods-ban') }),
-  z.object({
-    ...base,
-    kind: z.literal('trade-ban'),
-    commodity: CommodityIdSchema,
-    direction: DirectionSchema,
-    /** HS codes the paragraph names, when it does. */
-    hsCodes: z.array(z.string().regex(/^\d{2,10}$/)).optional(),
-    /** Exceptions to the ban (livelihood purposes, spare parts for civilian aircraft). */
-    exceptions: z.array(ExceptionSchema).optional(),
-    /**
-     * `prohibited` (default): the trade is banned, exceptions being narrow carve-outs. `conditional`: the trade is
-     * permitted when its conditions hold (the 2270 coal "livelihood purposes" regime).
-     */
-    mode: z.enum(['prohibited', 'conditional']).optional(),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('quantity-cap'),
-    commodity: CommodityIdSchema,
-    direction: DirectionSchema,
-    /** The cap is reached when any limit is reached ("4,000,000 barrels or 525,000 tons"). */
-    limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
-    /** The accounting periods. */
-    period: PeriodRuleSchema,
-    /** Notification thresholds, as fractions of each limit. */
-    thresholds: z.array(ThresholdSchema),
-    /** How often supplying States report (`"P30D"`, `"P90D"`). */
-    reportingEvery: DurationSchema.optional(),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('maritime'),
-    activity: z.enum([
-      'ship-to-ship-transfers',
-      'inspection',
-      'impoundment',
-      'bunkering',
-      'de-flagging',
-      'port-entry',
-      'insurance',
-      'leasing-chartering',
-    ]),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('labour'),
-    activity: z.enum(['work-authorisations-freeze', 'work-authorisations-ban', 'repatriation']),
-    /** The date by which the obligation must be met. */
-    deadline: PlainDateSchema.optional(),
-    /** Reports due, with their dates. */
-    reports: z.array(z.object({ name: nonEmptyString(), due: PlainDateSchema })).optional(),
-    exceptions: z.array(ExceptionSchema).optional(),
-  }),
-  z.object({ ...base, kind: z.literal('financial'), activity: nonEmptyString() }),
-  z.object({ ...base, kind: z.literal('other'), description: nonEmptyString() }),
-]);
+export const MeasureSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      ...base,
+      kind: z.literal('arms-embargo'),
+      direction: z.enum(['to-target', 'from-target', 'both']),
+      exceptions: z.array(ExceptionSchema).optional(),
+    }),
+    z.object({ ...base, kind: z.literal('asset-freeze') }),
+    z.object({ ...base, kind: z.literal('travel-ban') }),
+    z.object({ ...base, kind: z.literal('luxury-goods-ban') }),
+    z.object({
+      ...base,
+      kind: z.literal('trade-ban'),
+      commodity: CommodityIdSchema,
+      direction: DirectionSchema,
+      /** HS codes the paragraph names, when it does. */
+      hsCodes: z.array(z.string().regex(/^\d{2,10}$/)).optional(),
+      /** Exceptions to the ban (livelihood purposes, spare parts for civilian aircraft). */
+      exceptions: z.array(ExceptionSchema).optional(),
+      /**
+       * `prohibited` (default): the trade is banned, exceptions being narrow carve-outs. `conditional`: the trade is
+       * permitted when its conditions hold (the 2270 coal "livelihood purposes" regime).
+       */
+      mode: z.enum(['prohibited', 'conditional']).optional(),
+    }),
+    z.object({
+      ...base,
+      kind: z.literal('quantity-cap'),
+      commodity: CommodityIdSchema,
+      direction: DirectionSchema,
+      /** The cap is reached when any limit is reached ("4,000,000 barrels or 525,000 tons"). */
+      limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
+      /** The accounting periods. */
+      period: PeriodRuleSchema,
+      /** Notification thresholds, as fractions of each limit. */
+      thresholds: z.array(ThresholdSchema),
+      /** How often supplying States report (`"P30D"`, `"P90D"`). */
+      reportingEvery: DurationSchema.optional(),
+    }),
+    z.object({
+      ...base,
+      kind: z.literal('maritime'),
+      activity: z.enum([
+        'ship-to-ship-transfers',
+        'inspection',
+        'impoundment',
+        'bunkering',
+        'de-flagging',
+        'port-entry',
+        'insurance',
+        'leasing-chartering',
+      ]),
+    }),
+    z.object({
+      ...base,
+      kind: z.literal('labour'),
+      activity: z.enum(['work-authorisations-freeze', 'work-authorisations-ban', 'repatriation']),
+      /** The date by which the obligation must be met. */
+      deadline: PlainDateSchema.optional(),
+      /** Reports due, with their dates. */
+      reports: z.array(z.object({ name: nonEmptyString(), due: PlainDateSchema })).optional(),
+      exceptions: z.array(ExceptionSchema).optional(),
+    }),
+    z.object({ ...base, kind: z.literal('financial'), activity: nonEmptyString() }),
+    z.object({ ...base, kind: z.literal('other'), description: nonEmptyString() }),
+  ])
+  .overwrite(deepFreeze);
 
 /**
  * A measure imposed by a resolution: an embargo, a ban, a cap, a maritime or labour obligation, …

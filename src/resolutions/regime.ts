@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { DocumentCitationSchema } from './citation.js';
 import { ResolutionSchema } from './resolution.js';
@@ -17,23 +18,25 @@ import { ResolutionSchema } from './resolution.js';
  * ```
  * @category Resolutions
  */
-export const RegimeSchema = z.object({
-  /** The regime's id, `"dprk-1718"`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  title: nonEmptyString(),
-  /** The target State, ISO 3166-1 alpha-3 (`"PRK"`). */
-  target: z.string().regex(/^[A-Z]{3}$/),
-  /** The body that oversees it: `"Security Council Committee established pursuant to resolution 1718 (2006)"`. */
-  committee: nonEmptyString(),
-  /** The number of the resolution that founded it. */
-  foundingResolution: z.number().int().positive(),
-  /** The OpenSanctions program key, for interoperability (`"UN-SC1718"`). */
-  openSanctionsProgram: z.string().optional(),
-  /** The resolutions, in order of adoption. */
-  resolutions: z.array(ResolutionSchema),
-  note: z.string().optional(),
-  sources: z.array(DocumentCitationSchema).optional(),
-});
+export const RegimeSchema = z
+  .object({
+    /** The regime's id, `"dprk-1718"`. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: nonEmptyString(),
+    /** The target State, ISO 3166-1 alpha-3 (`"PRK"`). */
+    target: z.string().regex(/^[A-Z]{3}$/),
+    /** The body that oversees it: `"Security Council Committee established pursuant to resolution 1718 (2006)"`. */
+    committee: nonEmptyString(),
+    /** The number of the resolution that founded it. */
+    foundingResolution: z.number().int().positive(),
+    /** The OpenSanctions program key, for interoperability (`"UN-SC1718"`). */
+    openSanctionsProgram: z.string().optional(),
+    /** The resolutions, in order of adoption. */
+    resolutions: z.array(ResolutionSchema),
+    note: z.string().optional(),
+    sources: z.array(DocumentCitationSchema).optional(),
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A sanctions regime: its target, committee and resolutions.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 import { DocumentCitationSchema } from './citation.js';
@@ -51,7 +52,8 @@ export const ChangeSchema = z
   .refine((c) => c.until === undefined || c.type === 'suspend' || c.type === 'extend', {
     message: 'Only suspend and extend take "until"',
     path: ['until'],
-  });
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A change a resolution makes to an earlier measure.
@@ -113,7 +115,8 @@ export const ResolutionSchema = z
   .refine((r) => r.symbol.startsWith(`S/RES/${r.number} (`), {
     message: 'The symbol must carry the resolution number',
     path: ['symbol'],
-  });
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A Security Council resolution: its adoption, vote, paragraphs, the measures it creates and the changes it makes.

@@ -1,5 +1,6 @@
-// Internal: the in-force timeline of every measure of a regime, computed once per regime object.
+// Internal: the in-force timeline of every measure of a regime, computed once per deep-frozen regime object.
 import { SanctionsRegimeError } from '../errors.js';
+import { isDeepFrozen } from '../internal/frozen.js';
 import { addDays, compareDates, isPlainDate, type PlainDate } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
@@ -56,6 +57,7 @@ export interface Timeline {
   readonly adoptedOf: ReadonlyMap<number, PlainDate>;
 }
 
+// Keyed only on deep-frozen regimes (src/internal/frozen.ts).
 const cache = new WeakMap<Regime, Timeline>();
 
 function invalid(message: string, details: Record<string, unknown>): SanctionsRegimeError {
@@ -122,22 +124,27 @@ function regimeProblem(regime: unknown): string | undefined {
   return undefined;
 }
 
+// Deep-frozen regimes already checked (a caller's own regime is checked on every call).
 const wellFormed = new WeakSet<object>();
 
 /**
- * Checks, once per regime object, that it has the shape every resolutions function reads, so that a broken or
+ * Checks (once per deep-frozen regime, on every call for any other) that a regime has the shape every resolutions function reads, so that a broken or
  * hand-built regime gives INVALID_REGIME rather than a TypeError.
  */
 export function assertRegime(regime: unknown): asserts regime is Regime {
-  if (isObject(regime) && wellFormed.has(regime)) return;
+  const frozen = isDeepFrozen(regime);
+  if (frozen && wellFormed.has(regime)) return;
   const problem = regimeProblem(regime);
   if (problem !== undefined) throw invalid(`Expected a regime parsed with RegimeSchema: ${problem}.`, {});
-  wellFormed.add(regime as object);
+  if (frozen) wellFormed.add(regime);
 }
 
 export function timelineOf(regime: Regime): Timeline {
   assertRegime(regime);
-  const cached = cache.get(regime);
+  // Only a regime that can never change is cached: a caller's own regime is read afresh on every call, so an edit
+  // made between two calls is always seen.
+  const frozen = isDeepFrozen(regime);
+  const cached = frozen ? cache.get(regime) : undefined;
   if (cached !== undefined) return cached;
   const resolutions = [...regime.resolutions].sort(
     (a, b) => compareDates(a.adopted, b.adopted) || a.number - b.number,
@@ -227,7 +234,7 @@ export function timelineOf(regime: Regime): Timeline {
   for (const id of drafts.keys()) build(id);
   const ordered = new Map([...records.entries()].sort(([, a], [, b]) => a.order - b.order));
   const timeline = Object.freeze({ records: ordered, adoptedOf });
-  cache.set(regime, timeline);
+  if (frozen) cache.set(regime, timeline);
   return timeline;
 }
 

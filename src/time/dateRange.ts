@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { compareDates, type PlainDate, PlainDateSchema } from './plainDate.js';
 
 /**
@@ -18,7 +19,8 @@ export const DateRangeSchema = z
     message: 'A range must not end before it starts',
     path: ['end'],
     params: { code: 'INVALID_RANGE' },
-  });
+  })
+  .overwrite(deepFreeze);
 
 /**
  * A span of calendar days, **inclusive at both ends**, as resolutions state periods ("1 October 2017 to

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { type DateRange, dateRange, rangeContains } from './dateRange.js';
 import {
   type Duration,
@@ -22,22 +23,24 @@ import { addDays, compareDates, daysBetween, type PlainDate, PlainDateSchema } f
  * ```
  * @category Time
  */
-export const PeriodRuleSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('recurring'),
-    /** The first day of the first period. */
-    anchor: PlainDateSchema,
-    /** The length of each period. */
-    every: DurationSchema,
-  }),
-  z
-    .object({ kind: z.literal('window'), start: PlainDateSchema, end: PlainDateSchema })
-    .refine((window) => window.start <= window.end, {
-      message: 'A window must not end before it starts',
-      path: ['end'],
-      params: { code: 'INVALID_RANGE' },
+export const PeriodRuleSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('recurring'),
+      /** The first day of the first period. */
+      anchor: PlainDateSchema,
+      /** The length of each period. */
+      every: DurationSchema,
     }),
-]);
+    z
+      .object({ kind: z.literal('window'), start: PlainDateSchema, end: PlainDateSchema })
+      .refine((window) => window.start <= window.end, {
+        message: 'A window must not end before it starts',
+        path: ['end'],
+        params: { code: 'INVALID_RANGE' },
+      }),
+  ])
+  .overwrite(deepFreeze);
 
 /**
  * How a cap's accounting periods are laid out. `recurring`: consecutive periods of length `every` from `anchor`

@@ -1,12 +1,15 @@
 // Every exported function leaves its inputs alone (they are deep-frozen here, so a write throws in strict mode, and
 // compared as JSON before and after), and what it returns is frozen: deeply, given deep-frozen inputs.
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import * as data from '../../src/data/index.js';
 import { dprk1718, refinedPetroleumLedger } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { isDecimal } from '../../src/quantity/decimal.js';
 import { arbDatedCondition, arbEvidence } from '../conditions/arbitraries.js';
 import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtures.js';
 import { clonePlain } from './arbitraries.js';
+import { mutatingConditionCallers, mutatingPlanCallers, mutatingRegimeCallers } from './mutatingCallers.js';
 
 /** Freezes plain objects and arrays deeply; Decimals (immutable by design) and builtins are left as they are. */
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
@@ -258,5 +261,217 @@ describe('immutability', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+/** Paths of every object inside `value` that is not frozen, Decimals and their digit arrays included. */
+function strictlyUnfrozen(
+  value: unknown,
+  path = '$',
+  seen = new Set<unknown>(),
+  out: string[] = [],
+): string[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
+  seen.add(value);
+  if (!Object.isFrozen(value)) out.push(path);
+  if (isDecimal(value)) {
+    const digits = (value as unknown as { d: unknown }).d;
+    if (typeof digits === 'object' && digits !== null && !Object.isFrozen(digits)) out.push(`${path}.d`);
+    return out;
+  }
+  for (const key of Reflect.ownKeys(value)) {
+    strictlyUnfrozen((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`, seen, out);
+  }
+  return out;
+}
+
+/** Paths of every object inside `value` that is frozen (a mutable input must come back from parse still mutable). */
+function frozenPaths(value: unknown, path = '$', seen = new Set<unknown>(), out: string[] = []): string[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
+  seen.add(value);
+  if (Object.isFrozen(value)) out.push(path);
+  for (const key of Reflect.ownKeys(value)) {
+    frozenPaths((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`, seen, out);
+  }
+  return out;
+}
+
+describe('bundled data (sanctions-regime/data)', () => {
+  it.each(Object.entries(data))('%s is deeply frozen, Decimals included', (_name, value) => {
+    expect(strictlyUnfrozen(value)).toEqual([]);
+  });
+
+  it('refuses a write anywhere, so no caller can change the data for the next', () => {
+    const measure = data.dprk1718.resolutions
+      .at(-1)
+      ?.measures.find((m) => m.id === 'dprk.refined-petroleum.cap');
+    const limit = measure?.kind === 'quantity-cap' ? measure.limits[0] : undefined;
+    expect(limit?.amount.toFixed()).toBe('500000');
+    expect(() => {
+      (measure as { limits: unknown[] }).limits[0] = api.quantity('1', 'barrel');
+    }).toThrow(TypeError);
+    expect(() => {
+      ((limit as api.Quantity).amount as unknown as { d: number[] }).d[0] = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (data.dprk1718Input.resolutions[0] as { number: number }).number = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (data.refinedPetroleumLedger[0]?.quantity as { amount: string }).amount = '1';
+    }).toThrow(TypeError);
+    expect(() => {
+      (data.dprkPositions as Record<string, unknown>).usa = data.jcpoaPlan;
+    }).toThrow(TypeError);
+    expect(limit?.amount.toFixed()).toBe('500000');
+  });
+});
+
+describe('schemas', () => {
+  const input = clonePlain(data.dprk1718Input);
+  const resolution = input.resolutions.find(
+    (r) => r.changes.length > 0,
+  ) as (typeof input.resolutions)[number];
+  const measure = input.resolutions.flatMap((r) => r.measures).find((m) => m.kind === 'quantity-cap');
+  const plan = clonePlain(data.jcpoaPlanInput);
+  /** A mutable input for every exported schema whose output is an object. */
+  const samples: Readonly<Record<string, () => readonly [z.ZodType, unknown]>> = {
+    RegimeSchema: () => [api.RegimeSchema, clonePlain(input)],
+    ResolutionSchema: () => [api.ResolutionSchema, clonePlain(resolution)],
+    ChangeSchema: () => [api.ChangeSchema, clonePlain(resolution.changes[0])],
+    MeasureSchema: () => [api.MeasureSchema, clonePlain(measure)],
+    EffectiveRangeSchema: () => [api.EffectiveRangeSchema, { start: '2018-01-01', end: '2018-12-31' }],
+    CitationSchema: () => [api.CitationSchema, { resolution: 2397, paragraph: '5' }],
+    ResolutionCitationSchema: () => [api.ResolutionCitationSchema, { resolution: 2397, paragraph: '5' }],
+    DocumentCitationSchema: () => [
+      api.DocumentCitationSchema,
+      { document: 'S/2018/171', date: '2018-03-05' },
+    ],
+    DateRangeSchema: () => [api.DateRangeSchema, { start: '2018-01-01', end: '2018-12-31' }],
+    PeriodRuleSchema: () => [
+      api.PeriodRuleSchema,
+      { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
+    ],
+    DecimalStringSchema: () => [api.DecimalStringSchema, '7.33'],
+    QuantitySchema: () => [api.QuantitySchema, { amount: '500000', unit: 'barrel' }],
+    ConversionFactorSchema: () => [
+      api.ConversionFactorSchema,
+      { from: 'tonne', to: 'barrel', multiplier: '7.33', source: 'x' },
+    ],
+    LedgerEntrySchema: () => [api.LedgerEntrySchema, clonePlain(data.refinedPetroleumLedger[0])],
+    FactValueSchema: () => [api.FactValueSchema, { amount: '1', unit: 'tonne' }],
+    ConditionSchema: () => [
+      api.ConditionSchema,
+      { op: 'all', of: [{ op: 'compare', fact: 'x', cmp: 'le', value: { amount: '1', unit: 'tonne' } }] },
+    ],
+    EvidenceSchema: () => [api.EvidenceSchema, clonePlain(data.jcpoaEvidenceInput)],
+    ReliefPlanSchema: () => [api.ReliefPlanSchema, clonePlain(plan)],
+    ReliefPhaseSchema: () => [api.ReliefPhaseSchema, clonePlain(plan.phases[1])],
+    ReliefActionSchema: () => [api.ReliefActionSchema, { type: 'lift', measure: 'x.arms' }],
+    SnapbackSchema: () => [api.SnapbackSchema, clonePlain(plan.snapback)],
+  };
+  /** Exported schemas whose output is a string (nothing to freeze). */
+  const scalar = [
+    'PlainDateSchema',
+    'DurationSchema',
+    'UnitIdSchema',
+    'MeasureIdSchema',
+    'ConfidenceSchema',
+    'CommodityIdSchema',
+    'LedgerBasisSchema',
+  ];
+
+  it('has a sample for every exported schema that returns an object', () => {
+    const exported = Object.keys(api).filter((name) => name.endsWith('Schema') && !name.startsWith('create'));
+    expect(exported.filter((name) => !(name in samples) && !scalar.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.entries(samples))(
+    '%s returns a deeply frozen value and leaves a mutable input mutable',
+    (_name, sample) => {
+      const [schema, value] = sample();
+      const parsed = schema.parse(value);
+      expect(strictlyUnfrozen(parsed)).toEqual([]);
+      expect(frozenPaths(value)).toEqual([]);
+    },
+  );
+});
+
+describe('callers who mutate between calls', () => {
+  const day = d('2018-09-27');
+  const capId = 'dprk.refined-petroleum.cap';
+  const findCap = (regime: api.Regime) =>
+    regime.resolutions.flatMap((r) => r.measures).find((m) => m.id === capId) as { effective: object };
+
+  it('measuresInForce: a write into a result throws, and the next caller gets the bundled cap', () => {
+    const inForce = api.measuresInForce(data.dprk1718, day).find((m) => m.measure.id === capId);
+    const limits = inForce?.measure.kind === 'quantity-cap' ? inForce.measure.limits : [];
+    expect(() => {
+      (limits as api.Quantity[])[0] = api.quantity('1', 'barrel');
+    }).toThrow(TypeError);
+    const again = api.measuresInForce(data.dprk1718, day).find((m) => m.measure.id === capId);
+    expect(again?.measure.kind === 'quantity-cap' && again.measure.limits[0]?.amount.toFixed()).toBe(
+      '500000',
+    );
+  });
+
+  it.each([
+    ['unfrozen', (r: api.Regime) => r],
+    ['frozen at the top only', (r: api.Regime) => Object.freeze(r)],
+  ])('measuresInForce, assessTransfer, regimeChanges see an edit to a caller regime %s', (_how, wrap) => {
+    const mine = wrap(clonePlain(data.dprk1718));
+    const capOn = (r: api.Regime) => api.measuresInForce(r, day).some((m) => m.measure.id === capId);
+    const verdict = (r: api.Regime) =>
+      api.assessTransfer(r, { commodity: 'refined-petroleum', direction: 'to-target', on: day }).verdict;
+    const changes = (r: api.Regime) => api.regimeChanges(r, { from: d('2018-09-01'), to: d('2018-12-31') });
+    expect(capOn(mine)).toBe(true);
+    expect(verdict(mine)).toBe('capped');
+    expect(changes(mine)).toEqual([]);
+    Object.assign(findCap(mine), { effective: { start: d('2018-01-01'), end: d('2018-09-26') } });
+    expect(capOn(mine)).toBe(false);
+    expect(verdict(mine)).not.toBe('capped');
+    expect(changes(mine)).not.toEqual([]);
+  });
+
+  it('a regime frozen deeply but with a getter is not trusted: the getter is read on every call', () => {
+    let end: api.PlainDate | undefined;
+    const mine = clonePlain(data.dprk1718);
+    const cap = findCap(mine);
+    Object.defineProperty(cap, 'effective', {
+      get: () => ({ start: d('2018-01-01'), ...(end ? { end } : {}) }),
+    });
+    const frozen = deepFreeze(mine);
+    const capOn = () => api.measuresInForce(frozen, day).some((m) => m.measure.id === capId);
+    expect(capOn()).toBe(true);
+    end = d('2018-09-26');
+    expect(capOn()).toBe(false);
+  });
+
+  it('validateRegime sees an edit that breaks a regime it checked before', () => {
+    const mine = clonePlain(data.dprk1718);
+    expect(api.validateRegime(mine)).toEqual([]);
+    api.measuresInForce(mine, day);
+    (mine.resolutions[0] as { measures: unknown[] }).measures.push(mine.resolutions[0]?.measures[0]);
+    expect(api.validateRegime(mine).map((i) => i.code)).toContain('DUPLICATE_MEASURE_ID');
+    expect(() => api.measuresInForce(mine, day)).toThrow(/share the id/);
+  });
+
+  it('capReport and compareBases see an edit to the caller cap and ledger', () => {
+    const mine = clonePlain(cap) as { limits: api.Quantity[] };
+    const entries = clonePlain(ledger) as { quantity: { amount: string } }[];
+    const used = () => api.capReport(mine as unknown as api.QuantityCap, entries as never, { asOf: day });
+    const before = used().periods[0]?.dimensions[0];
+    mine.limits = [api.quantity('1000000', 'barrel')];
+    const after = used().periods[0]?.dimensions[0];
+    expect(after?.limit.amount.toFixed()).toBe('1000000');
+    expect(after?.remaining.amount.lt(before?.remaining.amount ?? 0)).toBe(false);
+  });
+
+  it('evaluate, truthOver and evaluatePlan see an edit to the caller condition and plan (properties)', () => {
+    mutatingConditionCallers(100);
+    mutatingPlanCallers(40);
+  });
+
+  it('every resolutions function sees random edits to a caller regime (property)', () => {
+    mutatingRegimeCallers(60);
   });
 });
