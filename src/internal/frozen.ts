@@ -13,31 +13,41 @@ function isDecimalLike(value: object): boolean {
 }
 
 /**
- * Freezes plain data deeply (objects, arrays and decimal.js values, whose digit array is frozen too; a Decimal's
- * constructor is not walked) and records every object as deep-frozen. Iterative, so depth costs no stack. Objects
- * already recorded are not walked again, so freezing nested schema output costs one visit per object.
+ * Freezes plain data deeply (objects with their own enumerable keys, arrays, and decimal.js values, whose digit
+ * array is frozen too; a Decimal's constructor is not walked) and records the root as deep-frozen. Iterative, so
+ * depth costs no stack. Recorded objects are not walked again, so freezing nested schema output (each schema
+ * freezes its own output) costs one visit per object; only roots are recorded, which keeps the cost to one
+ * `Object.freeze` per object (isDeepFrozen records inner objects when a caller passes one on its own).
  * @param value - data made by the library (never a caller's object: freezing it would mutate the caller's input).
  * @returns the same value, frozen.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
+  if (typeof value !== 'object' || value === null || deepFrozen.has(value)) return value;
   const stack: object[] = [value];
   while (stack.length > 0) {
     const node = stack.pop() as object;
-    if (deepFrozen.has(node)) continue;
-    if (isDecimalLike(node)) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i += 1) push(stack, node[i]);
+    } else if (isPlainPrototype(Object.getPrototypeOf(node))) {
+      // Own enumerable string keys: all that plain data made by zod or written as a literal has (and four times
+      // cheaper than Reflect.ownKeys).
+      for (const key of Object.keys(node)) push(stack, (node as Record<string, unknown>)[key]);
+    } else if (isDecimalLike(node)) {
       const digits = (node as { readonly d?: unknown }).d;
       if (Array.isArray(digits)) Object.freeze(digits);
-    } else {
-      for (const key of Reflect.ownKeys(node)) {
-        const child = (node as Record<PropertyKey, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push(child);
-      }
     }
     Object.freeze(node);
-    deepFrozen.add(node);
   }
+  deepFrozen.add(value);
   return value;
+}
+
+function push(stack: object[], child: unknown): void {
+  if (typeof child === 'object' && child !== null && !deepFrozen.has(child)) stack.push(child);
+}
+
+function isPlainPrototype(prototype: unknown): boolean {
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Whether one object (not its children) is frozen plain data: frozen, a plain prototype, data properties only. */
@@ -50,8 +60,7 @@ function frozenNode(node: object, children: object[]): boolean {
       ('value' in digits && (!Array.isArray(digits.value) || Object.isFrozen(digits.value)))
     );
   }
-  const prototype = Object.getPrototypeOf(node);
-  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return false;
+  if (!Array.isArray(node) && !isPlainPrototype(Object.getPrototypeOf(node))) return false;
   for (const key of Reflect.ownKeys(node)) {
     const descriptor = Object.getOwnPropertyDescriptor(node, key) as PropertyDescriptor;
     // A getter can answer differently on every read, frozen or not.

@@ -123,7 +123,7 @@ export const SnapbackSchema = z.object({
   expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
   note: z.string().optional(),
   sources: z.array(DocumentCitationSchema).optional(),
-}}).overwrite(deepFreeze);
+}).overwrite(deepFreeze);
 
 /**
  * The snapback of a relief plan.
