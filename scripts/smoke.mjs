@@ -65,6 +65,39 @@ console.log(file.name + ' ' + (file.dataVersion === dataVersion ? 'at dataVersio
       throw new Error(`${file} printed ${JSON.stringify(out)}, expected ${JSON.stringify(expected)}`);
     console.log(`smoke ${file}: ${out}`);
   }
+  // Both builds in one process, as a dual-package consumer gets them: errors, prepared evidence and frozen data
+  // from one build must work with the other.
+  writeFileSync(
+    join(work, 'cross.mjs'),
+    `import { createRequire } from 'node:module';
+import * as esm from 'sanctions-regime';
+import * as esmData from 'sanctions-regime/data';
+const require = createRequire(import.meta.url);
+const cjs = require('sanctions-regime');
+const cjsData = require('sanctions-regime/data');
+const caught = (fn) => { try { fn(); } catch (e) { return e; } throw new Error('did not throw'); };
+const fromCjs = caught(() => cjs.parseDate('2018-02-30'));
+const fromEsm = caught(() => esm.parseDate('2018-02-30'));
+const at = esm.parseDate('2018-09-27');
+const condition = { op: 'occurred', event: 'nuclear-test', within: { last: 'P12M' } };
+const truth = (lib, evidence) => lib.evaluate(condition, evidence, { at }).truth;
+const count = (lib, regime) => lib.measuresInForce(regime, at).length;
+console.log([
+  esm.SanctionsRegimeError !== cjs.SanctionsRegimeError,
+  esm.isSanctionsRegimeError(fromCjs) && cjs.isSanctionsRegimeError(fromEsm),
+  fromCjs instanceof esm.SanctionsRegimeError && fromEsm instanceof cjs.SanctionsRegimeError,
+  !esm.isSanctionsRegimeError(new Error('x')) && !(new Error('x') instanceof cjs.SanctionsRegimeError),
+  truth(esm, cjs.prepareEvidence(cjsData.dprkEvidence)) === truth(esm, esmData.dprkEvidence),
+  truth(cjs, esm.prepareEvidence(esmData.dprkEvidence)) === truth(cjs, cjsData.dprkEvidence),
+  count(esm, cjsData.dprk1718) === count(cjs, esmData.dprk1718),
+  Object.isFrozen(cjsData.dprk1718.resolutions[0]) && Object.isFrozen(esmData.dprk1718.resolutions[0]),
+].join(' '));`,
+  );
+  const cross = run('node', ['cross.mjs'], work).trim();
+  const allTrue = Array(8).fill('true').join(' ');
+  if (cross !== allTrue) throw new Error(`cross.mjs printed ${JSON.stringify(cross)}, expected ${allTrue}`);
+  console.log('smoke cross.mjs: errors, prepared evidence and data work across the ESM and CommonJS builds');
+
   const files = packed[0].files.map((f) => f.path);
   const stray = files.filter(
     (f) => !/^(dist\/|schemas\/|data\/json\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),

@@ -6,7 +6,7 @@
 
 export * from './caps/index.js';
 export * from './conditions/index.js';
-export { type ErrorCode, SanctionsRegimeError } from './errors.js';
+export { type ErrorCode, isSanctionsRegimeError, SanctionsRegimeError } from './errors.js';
 export * from './quantity/index.js';
 export * from './relief/index.js';
 // The relief layer's measuresInForce extends the resolutions one (same call without options).

@@ -171,6 +171,26 @@ export interface PreparedEvidence {
 
 const prepared = new WeakSet<object>();
 
+// The brand of prepared evidence, shared by every copy of the library in the process (`Symbol.for`): its value is a
+// function that gives back the evidence in its plain form, so that another copy (the CommonJS build next to the ESM
+// one, or another version) can check and index it itself rather than trust another copy's private layout.
+const PREPARED_BRAND = Symbol.for('sanctions-regime.prepared-evidence');
+
+/** The plain evidence a prepared evidence holds (coverage merged), for another copy of the library. */
+function plainForm(evidence: PreparedEvidence): Evidence {
+  return Object.freeze({
+    facts: Object.freeze([...evidence.facts.values()].flat().map((o) => o.observation)),
+    events: Object.freeze([...evidence.events.values()].flat()),
+    coverage: Object.freeze([...evidence.coverage.values()].flat()),
+  });
+}
+
+/** The plain form of evidence prepared by another copy of the library, if `value` is such evidence. */
+function foreignPlainForm(value: object): unknown {
+  const brand = (value as { readonly [PREPARED_BRAND]?: unknown })[PREPARED_BRAND];
+  return typeof brand === 'function' ? (brand as () => unknown)() : undefined;
+}
+
 /**
  * Whether a value was made by {@link prepareEvidence}.
  *
@@ -195,6 +215,12 @@ function invalidEvidence(
 function list(evidence: object, key: string): readonly unknown[] {
   const value = own(evidence, key);
   if (value === undefined) return [];
+  if (value instanceof Map) {
+    throw invalidEvidence(
+      key,
+      'expected an array, got a Map: this looks like evidence prepared by another copy of sanctions-regime (an older version, or a bundle of it); pass the evidence itself, or prepare it with the copy you evaluate with',
+    );
+  }
   if (!Array.isArray(value)) throw invalidEvidence(key, `expected an array, got ${describeValue(value)}`);
   return value;
 }
@@ -338,7 +364,7 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
  * frozen and holds frozen copies of the records.
  *
  * @param evidence - evidence as typed (parse untrusted JSON with {@link EvidenceSchema} first); prepared evidence is
- * returned as is.
+ * returned as is, and evidence prepared by the other build of the package (ESM or CommonJS) is indexed again.
  * @returns the indexed evidence.
  * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a malformed entry, `INVALID_DATE` for a bad date,
  * `INVALID_RANGE` for an observation or coverage that ends before it starts.
@@ -358,11 +384,18 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
 export function prepareEvidence(evidence: Evidence | PreparedEvidence): PreparedEvidence {
   if (isPreparedEvidence(evidence)) return evidence;
   if (!isRecord(evidence)) throw invalidEvidence('', `expected an object, got ${describeValue(evidence)}`);
-  const result: PreparedEvidence = Object.freeze({
-    facts: prepareFacts(list(evidence, 'facts')),
-    events: prepareEvents(list(evidence, 'events')),
-    coverage: prepareCoverage(list(evidence, 'coverage')),
-  });
+  // Evidence prepared by another copy of the library (the other build of the dual package): indexed again here
+  // from its plain form, checked like any other evidence.
+  const foreign = foreignPlainForm(evidence);
+  const source = foreign === undefined ? evidence : foreign;
+  if (!isRecord(source)) throw invalidEvidence('', `expected an object, got ${describeValue(source)}`);
+  const result = {
+    facts: prepareFacts(list(source, 'facts')),
+    events: prepareEvents(list(source, 'events')),
+    coverage: prepareCoverage(list(source, 'coverage')),
+  };
+  Object.defineProperty(result, PREPARED_BRAND, { value: () => plainForm(result) });
+  Object.freeze(result);
   prepared.add(result);
   return result;
 }

@@ -179,3 +179,50 @@ describe('what prepared evidence holds', () => {
     expect(prepareEvidence(prepared)).toBe(prepared);
   });
 });
+
+describe('evidence prepared by another copy of the library (the other build of the dual package)', () => {
+  const evidence: Evidence = {
+    facts: [fact, { ...fact, value: false, from: d('2019-01-01') }],
+    events: [{ kind: 'test', date: d('2018-06-01'), source: 's' }],
+    coverage: [{ kind: 'test', start: d('2018-01-01'), end: d('2018-12-31') }],
+  };
+  /** What the other copy hands over: its own layout, and the shared brand giving back the plain form. */
+  const foreign = (plain: unknown) =>
+    Object.freeze({
+      facts: new Map(),
+      events: new Map(),
+      coverage: new Map(),
+      [Symbol.for('sanctions-regime.prepared-evidence')]: () => plain,
+    });
+
+  it('is indexed again from its plain form, giving what this copy prepares', () => {
+    const mine = prepareEvidence(evidence);
+    const theirs = prepareEvidence(foreign(evidence) as unknown as Evidence);
+    expect(theirs).not.toBe(mine);
+    expect(theirs).toEqual(mine);
+  });
+
+  it('hands its own plain form to another copy', () => {
+    const brand = (prepareEvidence(evidence) as unknown as Record<symbol, () => Evidence>)[
+      Symbol.for('sanctions-regime.prepared-evidence')
+    ];
+    const plain = brand?.();
+    expect(plain?.facts?.map((o) => o.from)).toEqual(['2018-01-01', '2019-01-01']);
+    expect(prepareEvidence(plain as Evidence)).toEqual(prepareEvidence(evidence));
+  });
+
+  it('is checked like any evidence', () => {
+    const error = errorOf(() => prepareEvidence(foreign({ facts: [{ fact: '' }] }) as unknown as Evidence));
+    expect(error.message).toContain('evidence.facts.0.fact');
+    expect(errorOf(() => prepareEvidence(foreign(7) as unknown as Evidence)).message).toContain(
+      'expected an object, got 7',
+    );
+  });
+
+  it('without the brand (an older copy), gets a message that says what it is', () => {
+    const older = { facts: new Map(), events: new Map(), coverage: new Map() };
+    expect(errorOf(() => prepareEvidence(older as unknown as Evidence)).message).toContain(
+      'prepared by another copy of sanctions-regime',
+    );
+  });
+});
