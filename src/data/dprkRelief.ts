@@ -243,7 +243,7 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
  *
  * @category Data
  */
-export const dprkDraftResolution2019Input = {
+export const dprkDraftResolution2019Input = /* @__PURE__ */ deepFreeze({
   id: 'dprk-2019-draft-chn-rus',
   title:
     'China-Russia draft resolution of 16 December 2019: lift the bans on statues, seafood, textiles and workers',
@@ -274,7 +274,7 @@ export const dprkDraftResolution2019Input = {
       actions: lift(...DRAFT_2019),
     },
   ],
-} satisfies PlanInput;
+} satisfies PlanInput);
 
 /**
  * The China-Russia draft resolution of 16 December 2019 as a relief plan over `dprk1718`: the bans on statues,
