@@ -105,25 +105,27 @@ export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
  * ```
  * @category Relief
  */
-export const SnapbackSchema = z.object({
-  /** Met on the day snapback is triggered. */
-  trigger: ConditionSchema,
-  /** How long after the trigger the measures come back. */
-  delay: DurationSchema,
-  /** Met within the delay: snapback is blocked. */
-  blockedBy: ConditionSchema.optional(),
-  /** The measures snapback restores: every measure the plan's phases relieved, or a list of ids. */
-  restores: z.union([z.literal('all'), nonEmptyArray(MeasureIdSchema)]),
-  /**
-   * Measures that snapback takes out of force the day it takes effect (resolution 2231 para 12 terminates the
-   * measures of its own paragraphs 7, 8 and 16 to 20 when the earlier resolutions apply again).
-   */
-  terminates: z.array(MeasureIdSchema).optional(),
-  /** After this, snapback can no longer be triggered: a date, or the start of a phase. */
-  expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
-  note: z.string().optional(),
-  sources: z.array(DocumentCitationSchema).optional(),
-}).overwrite(deepFreeze);
+export const SnapbackSchema = z
+  .object({
+    /** Met on the day snapback is triggered. */
+    trigger: ConditionSchema,
+    /** How long after the trigger the measures come back. */
+    delay: DurationSchema,
+    /** Met within the delay: snapback is blocked. */
+    blockedBy: ConditionSchema.optional(),
+    /** The measures snapback restores: every measure the plan's phases relieved, or a list of ids. */
+    restores: z.union([z.literal('all'), nonEmptyArray(MeasureIdSchema)]),
+    /**
+     * Measures that snapback takes out of force the day it takes effect (resolution 2231 para 12 terminates the
+     * measures of its own paragraphs 7, 8 and 16 to 20 when the earlier resolutions apply again).
+     */
+    terminates: z.array(MeasureIdSchema).optional(),
+    /** After this, snapback can no longer be triggered: a date, or the start of a phase. */
+    expires: z.union([z.object({ date: PlainDateSchema }), z.object({ phase: IdSchema })]).optional(),
+    note: z.string().optional(),
+    sources: z.array(DocumentCitationSchema).optional(),
+  })
+  .overwrite(deepFreeze);
 
 /**
  * The snapback of a relief plan.
