@@ -173,7 +173,7 @@ function messageOf(issue: z.core.$ZodRawIssue): string {
  * ```
  * @category Caps
  */
-export const LedgerSchema = /* @__PURE__ */ labelEntries(z.array(LedgerEntrySchema));
+export const LedgerSchema = /* @__PURE__ */ labelEntries(z.array(LedgerEntrySchema).overwrite(deepFreeze));
 
 /**
  * Makes an array schema name the entry in each issue: the path already starts with the index; the message gains the

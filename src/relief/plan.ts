@@ -23,16 +23,18 @@ const IdSchema = z
  * ```
  * @category Relief
  */
-export const ReliefActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('suspend'), measure: MeasureIdSchema }),
-  z.object({ type: z.literal('lift'), measure: MeasureIdSchema }),
-  z.object({ type: z.literal('reimpose'), measure: MeasureIdSchema }),
-  z.object({
-    type: z.literal('set-cap-limits'),
-    measure: MeasureIdSchema,
-    limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
-  }),
-]).overwrite(deepFreeze);
+export const ReliefActionSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('suspend'), measure: MeasureIdSchema }),
+    z.object({ type: z.literal('lift'), measure: MeasureIdSchema }),
+    z.object({ type: z.literal('reimpose'), measure: MeasureIdSchema }),
+    z.object({
+      type: z.literal('set-cap-limits'),
+      measure: MeasureIdSchema,
+      limits: nonEmptyArray(CapLimitSchema, 'A cap needs at least one limit'),
+    }),
+  ])
+  .overwrite(deepFreeze);
 
 /**
  * What a phase does to a measure.

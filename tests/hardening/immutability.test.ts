@@ -358,6 +358,7 @@ describe('schemas', () => {
       { from: 'tonne', to: 'barrel', multiplier: '7.33', source: 'x' },
     ],
     LedgerEntrySchema: () => [api.LedgerEntrySchema, clonePlain(data.refinedPetroleumLedger[0])],
+    LedgerSchema: () => [api.LedgerSchema, clonePlain(data.refinedPetroleumLedger.slice(0, 3))],
     FactValueSchema: () => [api.FactValueSchema, { amount: '1', unit: 'tonne' }],
     ConditionSchema: () => [
       api.ConditionSchema,
