@@ -6,6 +6,7 @@ import * as z from 'zod';
 import {
   add,
   addDays,
+  addDuration,
   assessTransfer,
   type CapReport,
   ChangeSchema,
@@ -13,13 +14,18 @@ import {
   ConditionSchema,
   ConversionFactorSchema,
   capReport,
+  compareDates,
   convert,
   createConditionSchema,
   DateRangeSchema,
   dateRange,
+  daysBetween,
   EvidenceSchema,
   evaluate,
   evaluatePlan,
+  extendUnits,
+  formatCitation,
+  formatQuantity,
   type LedgerEntryInput,
   LedgerEntrySchema,
   LedgerSchema,
@@ -39,10 +45,12 @@ import {
   RegimeSchema,
   ReliefPlanSchema,
   ResolutionSchema,
+  rangeContains,
   ratio,
   SanctionsRegimeError,
   sum,
   truthOver,
+  units,
   validatePlan,
   validateRegime,
 } from '../src/index.js';
@@ -274,6 +282,75 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
     'a ratio to zero',
     () => outcome(() => ratio(quantity('1', 'barrel'), quantity('0', 'barrel'))),
     'throws DIVISION_BY_ZERO',
+  ],
+
+  // issue 13: time, quantity and schemas
+  [
+    'addDays on a sloppy date',
+    () => outcome(() => addDays('2018-1-1' as PlainDate, 1)),
+    'throws INVALID_DATE',
+  ],
+  ['addDays on null', () => outcome(() => addDays(null as never, 1)), 'throws INVALID_DATE'],
+  [
+    'daysBetween of two words',
+    () => outcome(() => daysBetween('x' as never, 'y' as never)),
+    'throws INVALID_DATE',
+  ],
+  [
+    'compareDates of a number',
+    () => outcome(() => compareDates(20180101 as never, AT)),
+    'throws INVALID_DATE',
+  ],
+  [
+    'rangeContains on a range of words',
+    () => outcome(() => rangeContains({ start: 'zz', end: 'zzz' } as never, 'zza' as never)),
+    'throws INVALID_DATE',
+  ],
+  [
+    'rangeContains on a range ending before it starts',
+    () => outcome(() => rangeContains({ start: d('2018-12-31'), end: d('2018-01-01') }, AT)),
+    'throws INVALID_RANGE',
+  ],
+  [
+    'addDuration on an impossible date',
+    () => outcome(() => addDuration('2018-02-30' as PlainDate, parseDuration('P1D'))),
+    'throws INVALID_DATE',
+  ],
+  [
+    'periodContaining of null',
+    () => outcome(() => periodContaining(null as never, AT)),
+    'throws INVALID_PERIOD_RULE',
+  ],
+  ['formatCitation of null', () => outcome(() => formatCitation(null as never)), 'throws INVALID_INPUT'],
+  ['sum with a unit that is not a unit id', () => outcome(() => sum([], [] as never)), 'throws UNKNOWN_UNIT'],
+  [
+    'barrel redefined as a mass',
+    () =>
+      outcome(() => extendUnits(units, [{ id: 'barrel', name: 'barrel', symbol: 'bbl', dimension: 'mass' }])),
+    'throws UNIT_REDEFINED',
+  ],
+  [
+    'formatQuantity of a conversion with 40 decimals',
+    () => {
+      const factor = ConversionFactorSchema.parse({
+        from: 'tonne',
+        to: 'barrel',
+        multiplier: '7.33333333333333333333',
+        source: 'x',
+      });
+      return formatQuantity(convert(quantity('1000.12345678901234567891', 'tonne'), 'barrel', factor));
+    },
+    '7,334.2386831194238683086729218107032921810703 bbl',
+  ],
+  [
+    'formatQuantity to -1 decimals',
+    () => outcome(() => formatQuantity(quantity('1', 'barrel'), { maximumFractionDigits: -1 })),
+    'throws INVALID_INPUT',
+  ],
+  [
+    'formatQuantity in a locale that is not a locale',
+    () => outcome(() => formatQuantity(quantity('1', 'barrel'), { locale: 'no such locale' })),
+    'throws INVALID_INPUT',
   ],
 
   // resolutions

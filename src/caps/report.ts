@@ -14,8 +14,18 @@ import { fromDecimal, type Quantity } from '../quantity/quantity.js';
 import type { UnitId } from '../quantity/units.js';
 import type { QuantityCap } from '../resolutions/measure.js';
 import type { DateRange } from '../time/dateRange.js';
-import { countPeriodsOverlapping, periodContaining, periodsOverlapping } from '../time/periodRule.js';
-import { addDays, compareDates, dayNumber, fromDayNumberToDate, type PlainDate } from '../time/plainDate.js';
+import {
+  countPeriodsOverlapping,
+  periodContainingUnchecked as periodContaining,
+  periodsOverlapping,
+} from '../time/periodRule.js';
+import {
+  addDaysUnchecked as addDays,
+  compareDatesUnchecked as compareDates,
+  dayNumber,
+  fromDayNumberToDate,
+  type PlainDate,
+} from '../time/plainDate.js';
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
 import { resolveLinks } from './links.js';

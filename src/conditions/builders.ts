@@ -16,11 +16,13 @@ import type {
   OnOrAfterCondition,
   RefCondition,
 } from './ConditionSchema.js';
-import { freezeNode, isRecord } from './internal.js';
+import { freezeNode, isRecord, isTrusted } from './internal.js';
 import { compile } from './program.js';
 
-// Each builder checks its own node (not its children, already built) with the compiler's checks, then freezes it.
+// Each builder checks its own node with the compiler's checks, and each child that was not built or parsed by the
+// library (a trusted child has been checked already), then freezes it. Depth is left to evaluate's maxDepth.
 function built<T extends Condition>(node: T, children: readonly Condition[]): T {
+  for (const child of children) if (!isTrusted(child)) compile(child, Number.MAX_SAFE_INTEGER);
   if (node.op === 'all' || node.op === 'any' || node.op === 'atLeast') compile({ ...node, of: [] }, 1);
   else if (node.op !== 'not') compile(node, 1);
   return freezeNode(node, children);

@@ -1,6 +1,7 @@
 // Running a compiled program on a date: a loop over the post-order instructions with a stack of results.
 import { shiftByParts } from '../time/duration.js';
-import { addDays, type DateRange, type PlainDate } from '../time/index.js';
+import type { DateRange, PlainDate } from '../time/index.js';
+import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import type { Truth } from './ConditionSchema.js';
 import type { CoverageRecord, EventRecord, IndexedObservation, PreparedEvidence } from './EvidenceSchema.js';
 import {

@@ -1,5 +1,6 @@
 import { shiftByParts } from '../time/duration.js';
-import { addDays, type DateRange, dateRange, type PlainDate } from '../time/index.js';
+import { type DateRange, dateRange, type PlainDate } from '../time/index.js';
+import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import { type EventRecord, type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
 import { checkDate, type Plan, planOf } from './evaluate.js';

@@ -10,7 +10,7 @@ import {
   toPlainString,
 } from './decimal.js';
 import { type ConversionFactor, isQuantity, type Quantity } from './quantity.js';
-import { units as builtInUnits, hasUnit, UnitIdSchema, type UnitRegistry } from './units.js';
+import { units as builtInUnits, checkRegistry, hasUnit, UnitIdSchema, type UnitRegistry } from './units.js';
 
 const DECIMAL_STRING_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const decimalMessage = `Expected a plain decimal string such as "500000" or "0.75" (no exponent, no JSON number, no negative zero, at most ${MAX_INTEGER_DIGITS} digits before and ${MAX_FRACTION_DIGITS} after the point)`;
@@ -102,6 +102,7 @@ export const ConversionFactorSchema = z.codec(
  *
  * @param registry - the known units.
  * @returns a codec that accepts exactly those units.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `registry` is not a unit registry.
  * @example
  * ```ts
  * import { createQuantitySchema, extendUnits, units } from 'sanctions-regime';
@@ -111,6 +112,7 @@ export const ConversionFactorSchema = z.codec(
  * @category Quantity
  */
 export function createQuantitySchema(registry: UnitRegistry) {
+  checkRegistry(registry, 'createQuantitySchema(registry)');
   const unit = unitSchema(registry);
   const input = z
     .object({

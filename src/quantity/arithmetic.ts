@@ -1,7 +1,8 @@
 import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import { type Decimal, dividedBy, ExactAccumulator, minus, plus } from './decimal.js';
 import { assertQuantity, fromDecimal, type Quantity } from './quantity.js';
-import type { UnitId } from './units.js';
+import { isUnitId, type UnitId } from './units.js';
 
 function unitMismatch(operation: string, a: UnitId, b: UnitId): SanctionsRegimeError {
   return new SanctionsRegimeError(
@@ -63,7 +64,8 @@ export function subtract(a: Quantity, b: Quantity): Quantity {
  * @param unit - the unit of the result; required when `quantities` may be empty, checked against every item.
  * @returns the exact total.
  * @throws {@link SanctionsRegimeError} `UNIT_MISMATCH` when units differ; `EMPTY_SUM` when `quantities` is empty
- * and no `unit` is given.
+ * and no `unit` is given; `UNKNOWN_UNIT` when `unit` is not a unit id; `INVALID_AMOUNT` when `quantities` is not
+ * an iterable of quantities.
  * @example
  * ```ts
  * import { sum, quantity } from 'sanctions-regime';
@@ -78,6 +80,13 @@ export function sum(quantities: Iterable<Quantity>, unit?: UnitId): Quantity {
       'INVALID_AMOUNT',
       'sum takes an array (or other iterable) of quantities.',
       {},
+    );
+  }
+  if (unit !== undefined && !isUnitId(unit)) {
+    throw new SanctionsRegimeError(
+      'UNKNOWN_UNIT',
+      `sum(quantities, unit): invalid unit ${describeValue(unit)}: give a unit id such as "barrel", or leave it out.`,
+      { argument: 'sum(unit)', unit: describeValue(unit) },
     );
   }
   const total = new ExactAccumulator();

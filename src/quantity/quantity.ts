@@ -111,7 +111,7 @@ export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
  * @param options - `units` to use an extended registry.
  * @returns a frozen {@link Quantity}.
  * @throws {@link SanctionsRegimeError} `INVALID_AMOUNT` for `NaN`, `±Infinity`, `-0`, `"1e5"`, `""`, `"0x10"`, `" 1"`;
- * `UNKNOWN_UNIT` for a unit the registry does not know.
+ * `UNKNOWN_UNIT` for a unit the registry does not know; `INVALID_INPUT` when `options` is not an object.
  * @example
  * ```ts
  * import { quantity } from 'sanctions-regime';
@@ -120,6 +120,13 @@ export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
  * @category Quantity
  */
 export function quantity(amount: string | number, unit: UnitId, options?: QuantityOptions): Quantity {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `quantity(options): expected an options object such as { units }, got ${describeValue(options)}.`,
+      { argument: 'quantity(options)' },
+    );
+  }
   const decimal = parseAmount(amount);
   checkUnit(unit, options?.units ?? builtInUnits);
   return fromDecimal(decimal, unit);

@@ -7,7 +7,11 @@ import type { Explanation } from '../conditions/explanation.js';
 import { firstMet, truthOver } from '../conditions/truthOver.js';
 import { SanctionsRegimeError } from '../errors.js';
 import { addDuration } from '../time/duration.js';
-import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import {
+  addDaysUnchecked as addDays,
+  compareDatesUnchecked as compareDates,
+  type PlainDate,
+} from '../time/plainDate.js';
 import type { ReliefPhase, ReliefPlan } from './plan.js';
 
 /**

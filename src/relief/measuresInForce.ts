@@ -9,7 +9,7 @@ import {
 } from '../resolutions/measuresInForce.js';
 import type { Regime } from '../resolutions/regime.js';
 import { basisOf, timelineOf } from '../resolutions/timeline.js';
-import { compareDates, type PlainDate } from '../time/plainDate.js';
+import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlan, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
 

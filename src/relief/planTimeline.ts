@@ -1,6 +1,6 @@
 import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
 import { dateRange } from '../time/dateRange.js';
-import { compareDates, type PlainDate } from '../time/plainDate.js';
+import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlanDate } from './evaluatePlan.js';
 import { planHistory } from './history.js';
 import type { ReliefPlan } from './plan.js';

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
@@ -99,6 +101,7 @@ export type Citation = z.infer<typeof CitationSchema>;
  * @param citation - the citation.
  * @returns `"res. 2397 para 5"` (with the annex when there is one) for resolutions; the document symbol or title
  * for other documents.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `citation` is not a citation ({@link CitationSchema}).
  * @example
  * ```ts
  * import { formatCitation } from 'sanctions-regime';
@@ -109,6 +112,14 @@ export type Citation = z.infer<typeof CitationSchema>;
  * @category Resolutions
  */
 export function formatCitation(citation: Citation): string {
+  const parsed = CitationSchema.safeParse(citation);
+  if (!parsed.success) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `formatCitation(citation): expected a citation, { resolution, paragraph } or { document }, got ${describeValue(citation)} (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+      { argument: 'formatCitation(citation)', value: describeValue(citation) },
+    );
+  }
   if (!('resolution' in citation)) return citation.document;
   const annex = citation.annex === undefined ? '' : ` annex ${citation.annex}`;
   return `res. ${citation.resolution}${annex} para ${citation.paragraph}`;

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 
 /**
  * One entry of the commodity vocabulary.
@@ -171,6 +173,7 @@ export const commodities: Readonly<Record<CommodityId, CommodityDefinition>> = /
  *
  * @param commodity - a commodity id.
  * @returns the id followed by its ancestors.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `commodity` is not a known commodity id.
  * @example
  * ```ts
  * import { commodityLineage } from 'sanctions-regime';
@@ -179,6 +182,13 @@ export const commodities: Readonly<Record<CommodityId, CommodityDefinition>> = /
  * @category Resolutions
  */
 export function commodityLineage(commodity: CommodityId): readonly CommodityId[] {
+  if (typeof commodity !== 'string' || !Object.hasOwn(commodities, commodity)) {
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `commodityLineage(commodity): unknown commodity ${describeValue(commodity)}: use an id of the commodities vocabulary (e.g. "refined-petroleum").`,
+      { argument: 'commodityLineage(commodity)', value: describeValue(commodity) },
+    );
+  }
   const lineage: CommodityId[] = [];
   let current: CommodityId | undefined = commodity;
   while (current !== undefined && !lineage.includes(current)) {

@@ -1,5 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
-import { addDays, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
+import { addDaysUnchecked as addDays, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';

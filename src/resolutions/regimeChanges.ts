@@ -1,5 +1,9 @@
 import { SanctionsRegimeError } from '../errors.js';
-import { addDays, compareDates, type PlainDate } from '../time/plainDate.js';
+import {
+  addDaysUnchecked as addDays,
+  compareDatesUnchecked as compareDates,
+  type PlainDate,
+} from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import { checkDate } from './measuresInForce.js';
 import type { Regime } from './regime.js';

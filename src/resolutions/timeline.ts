@@ -1,7 +1,12 @@
 // Internal: the in-force timeline of every measure of a regime, computed once per deep-frozen regime object.
 import { SanctionsRegimeError } from '../errors.js';
 import { isDeepFrozen } from '../internal/frozen.js';
-import { addDays, compareDates, isPlainDate, type PlainDate } from '../time/plainDate.js';
+import {
+  addDaysUnchecked as addDays,
+  compareDatesUnchecked as compareDates,
+  isPlainDate,
+  type PlainDate,
+} from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';

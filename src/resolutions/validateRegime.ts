@@ -1,5 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
-import { compareDates } from '../time/plainDate.js';
+import { compareDatesUnchecked as compareDates } from '../time/plainDate.js';
 import type { Regime } from './regime.js';
 import { assertRegime, type Span, timelineOf } from './timeline.js';
 

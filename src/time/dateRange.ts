@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import { deepFreeze } from '../internal/frozen.js';
-import { compareDates, type PlainDate, PlainDateSchema } from './plainDate.js';
+import { checkDate, compareDatesUnchecked, type PlainDate, PlainDateSchema } from './plainDate.js';
 
 /**
  * Zod schema for a {@link DateRange}: `{ start, end }`, both inclusive, `start` not after `end`.
@@ -40,7 +41,8 @@ export interface DateRange {
  * @param start - the first day.
  * @param end - the last day, inclusive.
  * @returns the range.
- * @throws {@link SanctionsRegimeError} `INVALID_RANGE` when `end` is before `start`.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when either is not a valid `YYYY-MM-DD` date; `INVALID_RANGE`
+ * when `end` is before `start`.
  * @example
  * ```ts
  * import { dateRange, parseDate } from 'sanctions-regime';
@@ -49,7 +51,9 @@ export interface DateRange {
  * @category Time
  */
 export function dateRange(start: PlainDate, end: PlainDate): DateRange {
-  if (compareDates(start, end) > 0) {
+  checkDate(start, 'dateRange(start)');
+  checkDate(end, 'dateRange(end)');
+  if (compareDatesUnchecked(start, end) > 0) {
     throw new SanctionsRegimeError(
       'INVALID_RANGE',
       `The range ${start} to ${end} ends before it starts: swap the dates or check them.`,
@@ -65,6 +69,8 @@ export function dateRange(start: PlainDate, end: PlainDate): DateRange {
  * @param range - the range.
  * @param date - the date.
  * @returns `true` when `range.start <= date <= range.end`.
+ * @throws {@link SanctionsRegimeError} `INVALID_RANGE` when `range` is not a `{ start, end }` object or ends before
+ * it starts; `INVALID_DATE` when a date in it, or `date`, is not a valid `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { rangeContains, parseDate } from 'sanctions-regime';
@@ -75,6 +81,8 @@ export function dateRange(start: PlainDate, end: PlainDate): DateRange {
  * @category Time
  */
 export function rangeContains(range: DateRange, date: PlainDate): boolean {
+  checkRange(range, 'rangeContains(range)');
+  checkDate(date, 'rangeContains(date)');
   return range.start <= date && date <= range.end;
 }
 
@@ -84,6 +92,8 @@ export function rangeContains(range: DateRange, date: PlainDate): boolean {
  * @param a - a range.
  * @param b - another range.
  * @returns `true` when some day lies in both.
+ * @throws {@link SanctionsRegimeError} `INVALID_RANGE` when either is not a `{ start, end }` object or ends before
+ * it starts; `INVALID_DATE` when a date in them is not a valid `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { rangesOverlap, parseDate } from 'sanctions-regime';
@@ -94,5 +104,33 @@ export function rangeContains(range: DateRange, date: PlainDate): boolean {
  * @category Time
  */
 export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  checkRange(a, 'rangesOverlap(a)');
+  checkRange(b, 'rangesOverlap(b)');
   return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Throws unless `range` is a {@link DateRange}: `INVALID_RANGE` for a non-object or a range that ends before it
+ * starts, `INVALID_DATE` for a bad date in it. `argument` names the argument in messages and `details.argument`.
+ *
+ * @category Time
+ */
+export function checkRange(range: unknown, argument: string): asserts range is DateRange {
+  if (typeof range !== 'object' || range === null) {
+    throw new SanctionsRegimeError(
+      'INVALID_RANGE',
+      `${argument}: expected a date range { start, end } (both YYYY-MM-DD, inclusive), got ${describeValue(range)}.`,
+      { argument, value: describeValue(range) },
+    );
+  }
+  const { start, end } = range as { start?: unknown; end?: unknown };
+  checkDate(start, `${argument}.start`);
+  checkDate(end, `${argument}.end`);
+  if (compareDatesUnchecked(start, end) > 0) {
+    throw new SanctionsRegimeError(
+      'INVALID_RANGE',
+      `${argument}: the range ${start} to ${end} ends before it starts: swap the dates or check them.`,
+      { argument, start, end },
+    );
+  }
 }

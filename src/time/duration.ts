@@ -3,10 +3,14 @@ import { SanctionsRegimeError } from '../errors.js';
 import { daysInMonth } from '../internal/civil.js';
 import { describeValue } from '../internal/describe.js';
 import { patternString } from '../internal/zod.js';
-import { addDays, dateParts, fromParts, type PlainDate } from './plainDate.js';
+import { addDaysUnchecked, checkDate, dateParts, fromParts, type PlainDate } from './plainDate.js';
 
-// Calendar durations only: years, months, weeks, days. Time parts (PT12H) are not calendar durations.
-const DURATION_PATTERN = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,7})D)?$/;
+// Calendar durations only: years, months, weeks, days. Time parts (PT12H) are not calendar durations. The parts
+// are read with DURATION_PARTS; DURATION_PATTERN, published in the JSON Schemas, says the same without a lookahead
+// (which RE2-based validators refuse), by listing which part comes first, so that "P" alone is refused.
+const DURATION_PATTERN =
+  /^P(?:[0-9]{1,4}Y(?:[0-9]{1,6}M)?(?:[0-9]{1,6}W)?(?:[0-9]{1,7}D)?|[0-9]{1,6}M(?:[0-9]{1,6}W)?(?:[0-9]{1,7}D)?|[0-9]{1,6}W(?:[0-9]{1,7}D)?|[0-9]{1,7}D)$/;
+const DURATION_PARTS = /^P(?:([0-9]{1,4})Y)?(?:([0-9]{1,6})M)?(?:([0-9]{1,6})W)?(?:([0-9]{1,7})D)?$/;
 
 /**
  * The parts of a calendar duration.
@@ -21,7 +25,7 @@ export interface DurationParts {
 }
 
 function matchDuration(value: string): DurationParts | undefined {
-  const match = DURATION_PATTERN.exec(value);
+  const match = value === 'P' ? null : DURATION_PARTS.exec(value);
   if (match === null) return undefined;
   return {
     years: Number(match[1] ?? 0),
@@ -115,7 +119,7 @@ export function shiftByParts(date: PlainDate, parts: DurationParts, times: numbe
   const shifted =
     totalMonths === 0 ? date : fromParts(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
   const totalDays = (parts.weeks * 7 + parts.days) * times;
-  return totalDays === 0 ? shifted : addDays(shifted, totalDays);
+  return totalDays === 0 ? shifted : addDaysUnchecked(shifted, totalDays);
 }
 
 /**
@@ -128,7 +132,8 @@ export function shiftByParts(date: PlainDate, parts: DurationParts, times: numbe
  * @param date - the starting date.
  * @param duration - the duration to add.
  * @returns the later date.
- * @throws {@link SanctionsRegimeError} `INVALID_DATE` when the result leaves years 0001 to 9999.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when `date` is not a valid `YYYY-MM-DD` date or the result
+ * leaves years 0001 to 9999; `INVALID_DURATION` when `duration` is not a calendar duration.
  * @example
  * ```ts
  * import { addDuration, parseDate, parseDuration } from 'sanctions-regime';
@@ -138,6 +143,7 @@ export function shiftByParts(date: PlainDate, parts: DurationParts, times: numbe
  * @category Time
  */
 export function addDuration(date: PlainDate, duration: Duration): PlainDate {
+  checkDate(date, 'addDuration(date)');
   return shiftByParts(date, durationParts(duration), 1);
 }
 
@@ -148,7 +154,8 @@ export function addDuration(date: PlainDate, duration: Duration): PlainDate {
  * @param date - the starting date.
  * @param duration - the duration to subtract.
  * @returns the earlier date.
- * @throws {@link SanctionsRegimeError} `INVALID_DATE` when the result leaves years 0001 to 9999.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when `date` is not a valid `YYYY-MM-DD` date or the result
+ * leaves years 0001 to 9999; `INVALID_DURATION` when `duration` is not a calendar duration.
  * @example
  * ```ts
  * import { subtractDuration, parseDate, parseDuration } from 'sanctions-regime';
@@ -157,5 +164,6 @@ export function addDuration(date: PlainDate, duration: Duration): PlainDate {
  * @category Time
  */
 export function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
+  checkDate(date, 'subtractDuration(date)');
   return shiftByParts(date, durationParts(duration), -1);
 }

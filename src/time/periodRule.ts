@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { deepFreeze } from '../internal/frozen.js';
-import { type DateRange, dateRange, rangeContains } from './dateRange.js';
+import { checkRange, type DateRange } from './dateRange.js';
 import {
   type Duration,
   type DurationParts,
@@ -10,7 +10,14 @@ import {
   durationParts,
   shiftByParts,
 } from './duration.js';
-import { addDays, compareDates, daysBetween, type PlainDate, PlainDateSchema } from './plainDate.js';
+import {
+  addDaysUnchecked as addDays,
+  checkDate,
+  compareDatesUnchecked as compareDates,
+  daysBetweenUnchecked as daysBetween,
+  type PlainDate,
+  PlainDateSchema,
+} from './plainDate.js';
 
 /**
  * Zod schema for a {@link PeriodRule}: a recurring rule (`{ kind: "recurring", anchor, every }`) or a one-off window
@@ -49,6 +56,29 @@ export const PeriodRuleSchema = z
  * @category Time
  */
 export type PeriodRule = z.infer<typeof PeriodRuleSchema>;
+
+function invalidRule(argument: string, rule: unknown, problem: string): SanctionsRegimeError {
+  return new SanctionsRegimeError(
+    'INVALID_PERIOD_RULE',
+    `${argument}: ${problem}; a period rule is { kind: "recurring", anchor, every } or { kind: "window", start, end } (parse it with PeriodRuleSchema).`,
+    { argument, value: describeValue(rule) },
+  );
+}
+
+/** Throws unless `rule` is a {@link PeriodRule} whose dates and duration are valid. */
+function checkRule(rule: unknown, argument: string): asserts rule is PeriodRule {
+  if (typeof rule !== 'object' || rule === null)
+    throw invalidRule(argument, rule, `got ${describeValue(rule)}`);
+  const { kind } = rule as { kind?: unknown };
+  if (kind === 'window') {
+    checkRange(rule, argument);
+  } else if (kind === 'recurring') {
+    checkDate((rule as { anchor?: unknown }).anchor, `${argument}.anchor`);
+    durationParts((rule as { every: Duration }).every);
+  } else {
+    throw invalidRule(argument, rule, `unknown kind ${describeValue(kind)}`);
+  }
+}
 
 function checkedParts(every: Duration): DurationParts {
   const parts = durationParts(every);
@@ -119,7 +149,9 @@ function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): 
  * @param date - the date.
  * @returns the inclusive range of the period holding `date`, or `undefined` when the date is before a recurring
  * rule's anchor or outside a window.
- * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when a recurring rule has a zero length.
+ * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when `rule` is not a period rule or a recurring rule
+ * has a zero length; `INVALID_DATE`, `INVALID_DURATION` or `INVALID_RANGE` for a bad date, duration or window in
+ * it, and `INVALID_DATE` when `date` is not a valid `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { periodContaining, parseDate, PeriodRuleSchema } from 'sanctions-regime';
@@ -130,8 +162,22 @@ function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): 
  * @category Time
  */
 export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange | undefined {
+  checkRule(rule, 'periodContaining(rule)');
+  checkDate(date, 'periodContaining(date)');
+  return periodContainingUnchecked(rule, date);
+}
+
+/**
+ * {@link periodContaining} without the checks of `rule` and `date`, for the library's own callers (a cap report
+ * calls it once per entry).
+ *
+ * @internal
+ */
+export function periodContainingUnchecked(rule: PeriodRule, date: PlainDate): DateRange | undefined {
   if (rule.kind === 'window') {
-    return rangeContains(rule, date) ? Object.freeze({ start: rule.start, end: rule.end }) : undefined;
+    return rule.start <= date && date <= rule.end
+      ? Object.freeze({ start: rule.start, end: rule.end })
+      : undefined;
   }
   const parts = checkedParts(rule.every);
   if (compareDates(date, rule.anchor) < 0) return undefined;
@@ -144,8 +190,9 @@ export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange |
  * @param rule - the period rule.
  * @param range - the inclusive range of interest.
  * @returns the periods, whole (a period is not cut at the range's edges).
- * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when a recurring rule has a zero length;
- * `INVALID_RANGE` when the range ends before it starts.
+ * @throws {@link SanctionsRegimeError} `INVALID_PERIOD_RULE` when `rule` is not a period rule or a recurring rule
+ * has a zero length; `INVALID_RANGE` when `range` is not a range or ends before it starts; `INVALID_DATE` or
+ * `INVALID_DURATION` for a bad date or duration in either.
  * @example
  * ```ts
  * import { periodsOverlapping, parseDate, PeriodRuleSchema } from 'sanctions-regime';
@@ -155,7 +202,8 @@ export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange |
  * @category Time
  */
 export function periodsOverlapping(rule: PeriodRule, range: DateRange): readonly DateRange[] {
-  dateRange(range.start, range.end);
+  checkRule(rule, 'periodsOverlapping(rule)');
+  checkRange(range, 'periodsOverlapping(range)');
   if (rule.kind === 'window') {
     const overlaps = rule.start <= range.end && range.start <= rule.end;
     return Object.freeze(overlaps ? [Object.freeze({ start: rule.start, end: rule.end })] : []);

@@ -4,7 +4,7 @@ import { daysInMonth, fromDayNumber, toDayNumber } from '../internal/civil.js';
 import { describeValue } from '../internal/describe.js';
 import { patternString } from '../internal/zod.js';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 function invalidDateMessage(input: unknown): string {
   return `Invalid date ${describeValue(input)}: write a calendar date that exists, as YYYY-MM-DD with zero-padded month and day (e.g. "2018-09-27"), years 0001 to 9999.`;
@@ -90,6 +90,21 @@ export function parseDate(value: string): PlainDate {
 }
 
 /**
+ * Throws `INVALID_DATE` unless `value` is a valid {@link PlainDate}: the check the public time functions make at
+ * their boundary. `argument` names the argument in the message and in `details.argument`.
+ *
+ * @category Time
+ */
+export function checkDate(value: unknown, argument: string): asserts value is PlainDate {
+  if (!isPlainDate(value)) {
+    throw new SanctionsRegimeError('INVALID_DATE', `${argument}: ${invalidDateMessage(value)}`, {
+      argument,
+      value: describeValue(value),
+    });
+  }
+}
+
+/**
  * Splits a valid date into numbers.
  *
  * @category Time
@@ -134,12 +149,51 @@ export function fromDayNumberToDate(n: number): PlainDate {
   return fromParts(y, m, d);
 }
 
+// The unchecked functions below are the library's own: its callers pass dates it has already checked, often in
+// loops (one call per day), so they skip the check that the exported functions make once at the boundary.
+
+/**
+ * {@link compareDates} without the check, for the library's own callers.
+ *
+ * @category Time
+ */
+export function compareDatesUnchecked(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
+  // YYYY-MM-DD strings of four-digit years order lexicographically as they do in time.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * {@link daysBetween} without the check, for the library's own callers.
+ *
+ * @category Time
+ */
+export function daysBetweenUnchecked(from: PlainDate, to: PlainDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * {@link addDays} without the check of `date`, for the library's own callers; `days` is still checked.
+ *
+ * @category Time
+ */
+export function addDaysUnchecked(date: PlainDate, days: number): PlainDate {
+  if (!Number.isSafeInteger(days)) {
+    throw new SanctionsRegimeError(
+      'INVALID_DURATION',
+      `addDays needs an integer number of days, got ${describeValue(days)}.`,
+      { days },
+    );
+  }
+  return fromDayNumberToDate(dayNumber(date) + days);
+}
+
 /**
  * Orders two dates.
  *
  * @param a - a date.
  * @param b - another date.
  * @returns a negative number when `a` is earlier, `0` when equal, a positive number when later.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when either is not a valid `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { compareDates, parseDate } from 'sanctions-regime';
@@ -148,8 +202,9 @@ export function fromDayNumberToDate(n: number): PlainDate {
  * @category Time
  */
 export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
-  // YYYY-MM-DD strings of four-digit years order lexicographically as they do in time.
-  return a < b ? -1 : a > b ? 1 : 0;
+  checkDate(a, 'compareDates(a)');
+  checkDate(b, 'compareDates(b)');
+  return compareDatesUnchecked(a, b);
 }
 
 /**
@@ -158,6 +213,7 @@ export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
  * @param from - the first date.
  * @param to - the second date.
  * @returns `to - from` in days: `0` for the same day, negative when `to` is earlier.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when either is not a valid `YYYY-MM-DD` date.
  * @example
  * ```ts
  * import { daysBetween, parseDate } from 'sanctions-regime';
@@ -166,7 +222,9 @@ export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
  * @category Time
  */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return dayNumber(to) - dayNumber(from);
+  checkDate(from, 'daysBetween(from)');
+  checkDate(to, 'daysBetween(to)');
+  return daysBetweenUnchecked(from, to);
 }
 
 /**
@@ -175,8 +233,8 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * @param date - the starting date.
  * @param days - an integer, negative to go back.
  * @returns the date `days` days later.
- * @throws {@link SanctionsRegimeError} `INVALID_DURATION` when `days` is not an integer; `INVALID_DATE` when the
- * result leaves years 0001 to 9999.
+ * @throws {@link SanctionsRegimeError} `INVALID_DATE` when `date` is not a valid `YYYY-MM-DD` date or the result
+ * leaves years 0001 to 9999; `INVALID_DURATION` when `days` is not an integer.
  * @example
  * ```ts
  * import { addDays, parseDate } from 'sanctions-regime';
@@ -185,14 +243,6 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * @category Time
  */
 export function addDays(date: PlainDate, days: number): PlainDate {
-  if (!Number.isSafeInteger(days)) {
-    throw new SanctionsRegimeError(
-      'INVALID_DURATION',
-      `addDays needs an integer number of days, got ${days}.`,
-      {
-        days,
-      },
-    );
-  }
-  return fromDayNumberToDate(dayNumber(date) + days);
+  checkDate(date, 'addDays(date)');
+  return addDaysUnchecked(date, days);
 }

@@ -1,3 +1,5 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ConversionFactorSchema,
@@ -137,5 +139,74 @@ describe('formatQuantity', () => {
     expect(formatQuantity(quantity('106095.5', 'barrel'), { maximumFractionDigits: 0 })).toBe('106,096 bbl');
     expect(formatQuantity(quantity('0.123456789012345678', 'tonne'))).toBe('0.123456789012345678 t');
     expect(formatQuantity(quantity('48430', 'tonne'), { locale: 'de-DE' })).toBe('48.430 t');
+  });
+});
+
+describe('formatQuantity prints every digit', () => {
+  const Exact = Decimal.clone({ precision: 100, toExpNeg: -9e15, toExpPos: 9e15 });
+  const digits = (min: number, max: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+  /** A plain decimal string within the input limits: up to 20 digits either side of the point. */
+  const amount = fc
+    .tuple(fc.boolean(), fc.integer({ min: 1, max: 9 }), digits(0, 19), digits(0, 20), fc.boolean())
+    .map(([negative, lead, integer, fraction, small]) => {
+      const whole = small ? '0' : `${lead}${integer}`;
+      const text = fraction === '' ? whole : `${whole}.${fraction}`;
+      return negative && /[1-9]/.test(text) ? `-${text}` : text;
+    });
+  const multiplier = fc
+    .tuple(fc.integer({ min: 1, max: 9 }), digits(0, 5), digits(0, 20))
+    .map(([lead, integer, fraction]) =>
+      fraction === '' ? `${lead}${integer}` : `${lead}${integer}.${fraction}`,
+    );
+
+  it('agrees with decimal.js toFixed on products of up to 40 decimals (en-US, grouping removed)', () => {
+    fc.assert(
+      fc.property(amount, multiplier, (a, m) => {
+        const factor = ConversionFactorSchema.parse({
+          from: 'tonne',
+          to: 'barrel',
+          multiplier: m,
+          source: 'x',
+        });
+        const text = formatQuantity(convert(quantity(a, 'tonne'), 'barrel', factor));
+        const expected = new Exact(a).times(m);
+        const [integer = '', fraction] = (expected.isZero() ? '0' : expected.toFixed()).split('.');
+        const grouped = new Intl.NumberFormat('en-US').format(BigInt(integer === '-0' ? '0' : integer));
+        const sign = integer.startsWith('-') && grouped[0] !== '-' ? '-' : '';
+        expect(text).toBe(`${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} bbl`);
+        expect(text.replace(/,/g, '').replace(' bbl', '')).toBe(expected.isZero() ? '0' : expected.toFixed());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('prints what Intl.NumberFormat printed, in every locale, for up to 20 decimals', () => {
+    const locales = ['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'en-IN', 'fa-IR', 'ja-JP', 'de-CH'];
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...locales), (a, locale) => {
+        const fraction = a.split('.')[1]?.length ?? 0;
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: fraction }).format(
+          a as unknown as number,
+        );
+        expect(formatQuantity(quantity(a, 'tonne'), { locale })).toBe(`${intl} t`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rounds half-even to any number of decimals asked, past 20 too', () => {
+    const factor = ConversionFactorSchema.parse({
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: '0.3',
+      source: 'x',
+    });
+    const q = convert(quantity('0.00000000000000000005', 'tonne'), 'barrel', factor);
+    expect(formatQuantity(q)).toBe('0.000000000000000000015 bbl');
+    expect(formatQuantity(q, { maximumFractionDigits: 21 })).toBe('0.000000000000000000015 bbl');
+    expect(formatQuantity(q, { maximumFractionDigits: 20 })).toBe('0.00000000000000000002 bbl');
+    expect(formatQuantity(q, { maximumFractionDigits: 0 })).toBe('0 bbl');
+    expect(formatQuantity(quantity('-0.4', 'tonne'), { maximumFractionDigits: 0 })).toBe('0 t');
   });
 });

@@ -51,7 +51,7 @@ describe('quantity errors explain themselves', () => {
     );
     expect(e.message).toContain('"Bad Unit"');
     expect(e.message).toContain('lower-case letters');
-    expect(e.details).toEqual({ id: 'Bad Unit' });
+    expect(e.details).toEqual({ argument: 'extendUnits(definitions)[0]', id: 'Bad Unit' });
   });
 
   it.each([

@@ -76,7 +76,9 @@ describe('commodityLineage', () => {
   it('is the commodity alone when it has no parent, and stops at the top', () => {
     expect(commodityLineage('coal')).toEqual(['coal']);
     expect(commodityLineage('aviation-fuel')).toEqual(['aviation-fuel', 'refined-petroleum']);
-    expect(commodityLineage('unlisted' as never)).toEqual(['unlisted']);
+    expect(() => commodityLineage('unlisted' as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('"unlisted"') }),
+    );
   });
 });
 
