@@ -380,8 +380,10 @@ export function createConditionSchema(options?: ConditionSchemaOptions) {
         });
       }
       return value;
-    }, NodeSchema)
-    .transform((condition) => markTrusted(condition));
+      // The transform sits inside the preprocess, not after it: zod 4's JSON Schema looks through a preprocess to
+      // its schema, but takes a pipe that starts with one as optional, which dropped every condition key (`requires`,
+      // `trigger`) from the JSON Schemas' `required`.
+    }, NodeSchema.transform(markTrusted));
 }
 
 /**
