@@ -8,9 +8,28 @@ export function renderJsonSchemas(): Record<string, string> {
   for (const [name, value] of Object.entries(lib)) {
     if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
     const title = name.replace(/Schema$/, '');
-    const json = z.toJSONSchema(value, { io: 'input', unrepresentable: 'any' });
+    const json = z.toJSONSchema(value, { io: 'input', unrepresentable: 'any', override: forbidLineTerminators });
     const document = { ...json, $id: `https://unpkg.com/sanctions-regime/schemas/${title}.json`, title };
-    rendered[title] = `${JSON.stringify(document, null, 2)}\n`;
+    rendered[title] = `${JSON.stringify(document, null, 2).replace(/[\u0085\u2028\u2029]/g, escape)}\n`;
   }
   return rendered;
+}
+
+/**
+ * The line terminators before which `$` matches at the end of a string in Python's `re`, PCRE, Java and .NET (not in
+ * JavaScript or RE2): a pattern `^…$` there accepts `"2018-01-01\n"`. Every string with a pattern also gets
+ * `not: { pattern: "[\n\r\u0085\u2028\u2029]" }`, which every validator reads alike (a character class of literal
+ * characters; no lookahead, which RE2 refuses, and no `\z`, which ECMA-262 lacks).
+ */
+export const LINE_TERMINATORS = '[\n\r\u0085\u2028\u2029]';
+
+function forbidLineTerminators({ jsonSchema }: { jsonSchema: Record<string, unknown> }): void {
+  if (typeof jsonSchema.pattern !== 'string') return;
+  const forbid = { pattern: LINE_TERMINATORS };
+  jsonSchema.not = jsonSchema.not === undefined ? forbid : { anyOf: [jsonSchema.not, forbid] };
+}
+
+/** Writes U+0085, U+2028 and U+2029 as JSON escapes, so the files show them. */
+function escape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }

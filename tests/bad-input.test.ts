@@ -1,6 +1,10 @@
 // A catalogue of bad input, across the layers: each named input and the exact code, issue or reason it gets.
 // Thrown errors are shown as "throws CODE"; zod refusals as "zod path:code" (the issue's params.code when the
 // library sets one, else zod's own code), one per issue; returned outcomes as "issue CODE" or "not counted REASON".
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
@@ -57,6 +61,35 @@ import {
 import { cap, delivery } from './caps/fixtures.js';
 import { planInput, regime as reliefRegime } from './relief/fixtures.js';
 import { sampleInput } from './resolutions/fixtures.js';
+
+const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const shippedSchema = (name: string) =>
+  JSON.parse(readFileSync(join(schemasDir, `${name}.json`), 'utf8')) as Record<string, unknown>;
+/** What Ajv says of a document against a shipped JSON Schema. */
+function jsonSchemaVerdict(name: string, document: unknown): string {
+  const validate = new Ajv2020({ strict: false }).compile(shippedSchema(name));
+  return validate(document) ? 'JSON Schema accepts' : 'JSON Schema refuses';
+}
+
+/**
+ * What Python's jsonschema says of a string against a shipped schema's `pattern` and `not` (the real Python run is in
+ * json-schemas.test.ts, where /usr/bin/python3 has jsonschema): Python's `re.search` lets `\d` match any Unicode digit
+ * and `$` match before a final newline, which this reads into an equivalent JavaScript regex.
+ */
+function pythonReading(name: string, value: string): string {
+  const asPython = (pattern: string) =>
+    new RegExp(pattern.replace(/\\d/g, '\\p{Nd}').replace(/\$$/, '\n?$'), 'u').test(value);
+  const schema = shippedSchema(name) as {
+    pattern: string;
+    not?: { pattern?: string; anyOf?: { pattern: string }[] };
+  };
+  const forbidden = [schema.not?.pattern, ...(schema.not?.anyOf ?? []).map((n) => n.pattern)].filter(
+    (p): p is string => p !== undefined,
+  );
+  return asPython(schema.pattern) && !forbidden.some(asPython)
+    ? 'JSON Schema accepts'
+    : 'JSON Schema refuses';
+}
 
 const d = parseDate;
 const AT = d('2018-09-27');
@@ -351,6 +384,56 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
     'formatQuantity in a locale that is not a locale',
     () => outcome(() => formatQuantity(quantity('1', 'barrel'), { locale: 'no such locale' })),
     'throws INVALID_INPUT',
+  ],
+  [
+    'a ReliefPhase document without requires (ReliefPhase.json)',
+    () => jsonSchemaVerdict('ReliefPhase', { id: 'x', title: 'x', actions: [] }),
+    'JSON Schema refuses',
+  ],
+  [
+    'a Snapback document without trigger (Snapback.json)',
+    () => jsonSchemaVerdict('Snapback', { delay: 'P30D', restores: 'all' }),
+    'JSON Schema refuses',
+  ],
+  [
+    'a date with a trailing newline (PlainDate.json, read as Python does)',
+    () => pythonReading('PlainDate', '2018-01-01\n'),
+    'JSON Schema refuses',
+  ],
+  [
+    'an amount with a trailing newline (DecimalString.json, read as Python does)',
+    () => pythonReading('DecimalString', '9\n'),
+    'JSON Schema refuses',
+  ],
+  [
+    'an amount with an Arabic-Indic digit (DecimalString.json, read as Python does)',
+    () => pythonReading('DecimalString', '8٥'),
+    'JSON Schema refuses',
+  ],
+  [
+    'a negative zero amount (DecimalString.json)',
+    () => jsonSchemaVerdict('DecimalString', '-0'),
+    'JSON Schema refuses',
+  ],
+  [
+    'onOrAfter with an anchor and no plus (Condition.json)',
+    () => jsonSchemaVerdict('Condition', { op: 'onOrAfter', anchor: '2018-01-01' }),
+    'JSON Schema refuses',
+  ],
+  [
+    'a reported quantity without its factor (Quantity.json)',
+    () =>
+      jsonSchemaVerdict('Quantity', {
+        amount: '1',
+        unit: 'barrel',
+        reported: { amount: '1', unit: 'tonne' },
+      }),
+    'JSON Schema refuses',
+  ],
+  [
+    'an order comparison on a string (Condition.json)',
+    () => jsonSchemaVerdict('Condition', { op: 'compare', fact: 'status', cmp: 'lt', value: 'open' }),
+    'JSON Schema refuses',
   ],
 
   // resolutions

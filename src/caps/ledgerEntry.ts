@@ -114,6 +114,13 @@ export const LedgerEntrySchema = z
     message: 'A delivery has a quantity; a retraction has none',
     path: ['quantity'],
   })
+  // The two rules above, in the JSON Schema.
+  .meta({
+    anyOf: [
+      { required: ['retracts'], properties: { quantity: false, corrects: false } },
+      { required: ['quantity'], properties: { retracts: false } },
+    ],
+  })
   .overwrite(deepFreeze);
 
 /**

@@ -289,6 +289,10 @@ const NodeSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
         message: ORDERED_MESSAGE,
         path: ['cmp'],
         params: { code: 'TYPE_MISMATCH' },
+      })
+      .meta({
+        if: { properties: { value: { type: ['string', 'boolean'] } } },
+        then: { properties: { cmp: { enum: ['eq', 'ne'] } } },
       }),
     z.strictObject({ op: z.literal('occurred'), event: IdSchema, within: WindowSchema }),
     z.strictObject({ op: z.literal('noneOccurred'), event: IdSchema, within: WindowSchema }),
@@ -305,7 +309,13 @@ const NodeSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
             ? c.anchor === undefined && c.plus === undefined
             : c.anchor !== undefined && c.plus !== undefined,
         { message: 'onOrAfter takes either "date", or "anchor" and "plus"' },
-      ),
+      )
+      .meta({
+        oneOf: [
+          { required: ['date'], properties: { anchor: false, plus: false } },
+          { required: ['anchor', 'plus'], properties: { date: false } },
+        ],
+      }),
     z.strictObject({ op: z.literal('ref'), name: IdSchema }),
   ]),
 ) as z.ZodType<Condition, ConditionInput>;
@@ -368,22 +378,21 @@ export function createConditionSchema(options?: ConditionSchemaOptions) {
       { maxDepth, limit: MAX_SCHEMA_DEPTH },
     );
   }
-  return z
-    .preprocess((value, ctx) => {
-      // Checked with an explicit stack before zod's recursive parse sees the document.
-      if (measureDepth(value, maxDepth) > maxDepth) {
-        ctx.addIssue({
-          code: 'custom',
-          message: conditionTooDeep(maxDepth).message,
-          params: { code: 'CONDITION_TOO_DEEP' },
-          input: value,
-        });
-      }
-      return value;
-      // The transform sits inside the preprocess, not after it: zod 4's JSON Schema looks through a preprocess to
-      // its schema, but takes a pipe that starts with one as optional, which dropped every condition key (`requires`,
-      // `trigger`) from the JSON Schemas' `required`.
-    }, NodeSchema.transform(markTrusted));
+  return z.preprocess((value, ctx) => {
+    // Checked with an explicit stack before zod's recursive parse sees the document.
+    if (measureDepth(value, maxDepth) > maxDepth) {
+      ctx.addIssue({
+        code: 'custom',
+        message: conditionTooDeep(maxDepth).message,
+        params: { code: 'CONDITION_TOO_DEEP' },
+        input: value,
+      });
+    }
+    return value;
+    // The transform sits inside the preprocess, not after it: zod 4's JSON Schema looks through a preprocess to
+    // its schema, but takes a pipe that starts with one as optional, which dropped every condition key (`requires`,
+    // `trigger`) from the JSON Schemas' `required`.
+  }, NodeSchema.transform(markTrusted));
 }
 
 /**

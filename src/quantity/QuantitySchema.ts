@@ -12,17 +12,18 @@ import {
 import { type ConversionFactor, isQuantity, type Quantity } from './quantity.js';
 import { units as builtInUnits, checkRegistry, hasUnit, UnitIdSchema, type UnitRegistry } from './units.js';
 
-const DECIMAL_STRING_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+// The JSON Schemas carry the digit limits (20 either side of the point) and, with `not`, the refusal of negative zero.
+const DECIMAL_STRING_PATTERN = /^-?(?:0|[1-9][0-9]{0,19})(?:\.[0-9]{1,20})?$/;
+const NEGATIVE_ZERO_PATTERN = /^-0(?:\.0+)?$/;
 const decimalMessage = `Expected a plain decimal string such as "500000" or "0.75" (no exponent, no JSON number, no negative zero, at most ${MAX_INTEGER_DIGITS} digits before and ${MAX_FRACTION_DIGITS} after the point)`;
 
-const AmountStringSchema = patternString(DECIMAL_STRING_PATTERN, decimalMessage, 'INVALID_AMOUNT').refine(
-  (value) => decimalFromString(value) !== undefined,
-  {
+const AmountStringSchema = patternString(DECIMAL_STRING_PATTERN, decimalMessage, 'INVALID_AMOUNT')
+  .refine((value) => decimalFromString(value) !== undefined, {
     message: decimalMessage,
     params: { code: 'INVALID_AMOUNT' },
     abort: true,
-  },
-);
+  })
+  .meta({ not: { pattern: NEGATIVE_ZERO_PATTERN.source } });
 
 const decode = (value: string): Decimal => deepFreeze(decimalFromString(value) as Decimal);
 
@@ -123,7 +124,8 @@ export function createQuantitySchema(registry: UnitRegistry) {
     })
     .refine((q) => (q.reported === undefined) === (q.factor === undefined), {
       message: 'A converted quantity gives both "reported" and "factor"; a reported one gives neither',
-    });
+    })
+    .meta({ dependentRequired: { reported: ['factor'], factor: ['reported'] } });
   return z.codec(input, z.custom<Quantity>(isQuantity), {
     decode: (q): Quantity => {
       const plain = { amount: decode(q.amount), unit: q.unit };

@@ -37,7 +37,7 @@ const Dec = /* @__PURE__ */ Decimal.clone({
   toExpPos: 9e15,
 });
 
-const AMOUNT_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const AMOUNT_PATTERN = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /**
  * Parses a plain decimal string (`"500000"`, `"-0.75"`); `undefined` for anything else, or for negative zero.

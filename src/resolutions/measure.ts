@@ -131,7 +131,7 @@ export const MeasureSchema = z
       commodity: CommodityIdSchema,
       direction: DirectionSchema,
       /** HS codes the paragraph names, when it does. */
-      hsCodes: z.array(z.string().regex(/^\d{2,10}$/)).optional(),
+      hsCodes: z.array(z.string().regex(/^[0-9]{2,10}$/)).optional(),
       /** Exceptions to the ban (livelihood purposes, spare parts for civilian aircraft). */
       exceptions: z.array(ExceptionSchema).optional(),
       /**

@@ -53,6 +53,20 @@ export const ChangeSchema = z
     message: 'Only suspend and extend take "until"',
     path: ['until'],
   })
+  // The two rules above, in the JSON Schema.
+  .meta({
+    allOf: [
+      {
+        anyOf: [
+          { required: ['replacement'], properties: { type: { enum: ['supersede', 'amend'] } } },
+          { properties: { type: { not: { enum: ['supersede', 'amend'] } }, replacement: false } },
+        ],
+      },
+      {
+        anyOf: [{ properties: { type: { enum: ['suspend', 'extend'] } } }, { properties: { until: false } }],
+      },
+    ],
+  })
   .overwrite(deepFreeze);
 
 /**
@@ -82,7 +96,7 @@ export const ResolutionSchema = z
     /** The document symbol, `"S/RES/2397 (2017)"`. */
     symbol: z
       .string()
-      .regex(/^S\/RES\/\d+ \(\d{4}\)$/, { message: 'Write the symbol as "S/RES/2397 (2017)"' }),
+      .regex(/^S\/RES\/[0-9]+ \([0-9]{4}\)$/, { message: 'Write the symbol as "S/RES/2397 (2017)"' }),
     number: z.number().int().positive(),
     adopted: PlainDateSchema,
     /** The vote; `unanimous` when only that is known. */
