@@ -8,9 +8,13 @@ export function renderJsonSchemas(): Record<string, string> {
   for (const [name, value] of Object.entries(lib)) {
     if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
     const title = name.replace(/Schema$/, '');
-    const json = z.toJSONSchema(value, { io: 'input', unrepresentable: 'any', override: forbidLineTerminators });
+    const json = z.toJSONSchema(value, {
+      io: 'input',
+      unrepresentable: 'any',
+      override: forbidLineTerminators,
+    });
     const document = { ...json, $id: `https://unpkg.com/sanctions-regime/schemas/${title}.json`, title };
-    rendered[title] = `${JSON.stringify(document, null, 2).replace(/[\u0085\u2028\u2029]/g, escape)}\n`;
+    rendered[title] = `${JSON.stringify(document, null, 2).replace(/[\u0085\u2028\u2029]/g, escapeAsJson)}\n`;
   }
   return rendered;
 }
@@ -30,6 +34,6 @@ function forbidLineTerminators({ jsonSchema }: { jsonSchema: Record<string, unkn
 }
 
 /** Writes U+0085, U+2028 and U+2029 as JSON escapes, so the files show them. */
-function escape(character: string): string {
+function escapeAsJson(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }

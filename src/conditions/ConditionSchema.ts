@@ -291,8 +291,10 @@ const NodeSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
         params: { code: 'TYPE_MISMATCH' },
       })
       .meta({
-        if: { properties: { value: { type: ['string', 'boolean'] } } },
-        then: { properties: { cmp: { enum: ['eq', 'ne'] } } },
+        anyOf: [
+          { properties: { value: { not: { type: ['string', 'boolean'] } } } },
+          { properties: { cmp: { enum: ['eq', 'ne'] } } },
+        ],
       }),
     z.strictObject({ op: z.literal('occurred'), event: IdSchema, within: WindowSchema }),
     z.strictObject({ op: z.literal('noneOccurred'), event: IdSchema, within: WindowSchema }),
