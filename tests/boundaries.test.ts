@@ -219,4 +219,55 @@ describe('every exported function refuses garbage with a SanctionsRegimeError', 
     const fn = (lib as unknown as Record<string, (v: unknown) => unknown>)[name] as (v: unknown) => unknown;
     for (const [, garbage] of GARBAGE) expect(fn(garbage)).toBe(false);
   });
+
+  it('name the argument, and say what is wrong, in the message and details', () => {
+    const error = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return e as InstanceType<typeof SanctionsRegimeError>;
+      }
+      throw new Error('expected an error');
+    };
+    const sloppy = error(() => lib.addDays('2018-1-1' as never, 1));
+    expect(sloppy.message).toMatch(
+      /^addDays\(date\): Invalid date "2018-1-1": write a calendar date that exists/,
+    );
+    expect(sloppy.details).toEqual({ argument: 'addDays(date)', value: '"2018-1-1"' });
+    const words = error(() => lib.rangeContains({ start: 'zz', end: 'zzz' } as never, 'zza' as never));
+    expect(words.details).toEqual({ argument: 'rangeContains(range).start', value: '"zz"' });
+    const backwards = error(() => lib.rangesOverlap(range, { start: LATER, end: AT }));
+    expect([backwards.code, backwards.message]).toEqual([
+      'INVALID_RANGE',
+      'rangesOverlap(b): the range 2019-03-01 to 2018-09-27 ends before it starts: swap the dates or check them.',
+    ]);
+    const kind = error(() => lib.periodContaining({ kind: 'weekly' } as never, AT));
+    expect(kind.message).toContain('periodContaining(rule): unknown kind "weekly"');
+    const citation = error(() => lib.formatCitation(null as never));
+    expect(citation.details).toEqual({ argument: 'formatCitation(citation)', value: 'null' });
+    const barrel = error(() =>
+      lib.extendUnits(units, [{ id: 'barrel', name: 'barrel', symbol: 'bbl', dimension: 'mass' }]),
+    );
+    expect(barrel.message).toBe(
+      'extendUnits(definitions)[0]: the unit "barrel" is already defined as a volume named "barrel" (bbl), and cannot become a mass named "barrel" (bbl): give the new unit another id.',
+    );
+    const symbol = error(() => lib.extendUnits(units, [{ ...cubicMetre, symbol: '' }]));
+    expect([symbol.code, symbol.details]).toEqual([
+      'INVALID_INPUT',
+      { argument: 'extendUnits(definitions)[0].symbol' },
+    ]);
+    const misfiled = error(() => lib.createQuantitySchema({ tonne: { ...cubicMetre } } as never));
+    expect(misfiled.message).toBe(
+      'createQuantitySchema(registry).tonne: the definition\'s id is "cubic-metre", not its key.',
+    );
+  });
+
+  it('extendUnits takes the very same definition again as a no-op, and keeps the first of twins', () => {
+    expect(lib.extendUnits(units, [{ ...units.barrel }])).toEqual(units);
+    const twice = lib.extendUnits(units, [cubicMetre, { ...cubicMetre }]);
+    expect(Object.keys(twice)).toEqual([...Object.keys(units), 'cubic-metre']);
+    expect(() => lib.extendUnits(units, [cubicMetre, { ...cubicMetre, dimension: 'mass' }])).toThrow(
+      expect.objectContaining({ code: 'UNIT_REDEFINED' }),
+    );
+  });
 });
