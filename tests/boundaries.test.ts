@@ -155,7 +155,7 @@ const NOT_JUDGED: Readonly<Record<string, Readonly<Record<number, readonly strin
 };
 
 /** Predicates answer `false` for garbage rather than throwing. */
-const PREDICATES = ['isPlainDate', 'isQuantity'];
+const PREDICATES = ['isPlainDate', 'isQuantity', 'isSanctionsRegimeError'];
 
 /** What a call did: "SanctionsRegimeError CODE", "returns", or the other error's class and message. */
 function outcome(fn: () => unknown): string {
