@@ -59,7 +59,7 @@ import {
   validateRegime,
 } from '../src/index.js';
 import { cap, delivery } from './caps/fixtures.js';
-import { planInput, regime as reliefRegime } from './relief/fixtures.js';
+import { baseEvidence, planInput, regime as reliefRegime } from './relief/fixtures.js';
 import { sampleInput } from './resolutions/fixtures.js';
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
@@ -723,6 +723,15 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
       return `${r.periods.map((p) => `${p.period.start}..${p.period.end}`).join(', ')}; omitted ${r.omittedPeriods.map((p) => `${p.start}..${p.end}`).join(', ')}`;
     },
     '9999-01-01..9999-12-31; omitted 2018-01-01..9998-12-31',
+  ],
+  [
+    'a phase that starts P9999Y after its condition (evaluatePlan)',
+    () => {
+      const plan = planWith({ phases: [{ ...phases[0], startsAfter: 'P9999Y' }, phases[1], phases[2]] });
+      const result = evaluatePlan(plan, EvidenceSchema.parse(baseEvidence), { at: AT });
+      return result.phases.map((p) => `${p.id}:${p.status}`).join(', ');
+    },
+    'adoption:pending, implementation:pending, transition:pending',
   ],
   [
     'a cap limit of zero',

@@ -14,6 +14,20 @@ import {
 } from '../time/plainDate.js';
 import type { ReliefPhase, ReliefPlan } from './plan.js';
 
+/** `date + duration`, or undefined when that falls after 9999-12-31: a start that late never comes. */
+function addWithinCalendar(
+  date: PlainDate,
+  duration: Parameters<typeof addDuration>[1],
+): PlainDate | undefined {
+  try {
+    return addDuration(date, duration);
+  } catch (error) {
+    if (error instanceof SanctionsRegimeError && error.code === 'INVALID_DATE') return undefined;
+    /* c8 ignore next 2 */
+    throw error;
+  }
+}
+
 /**
  * A phase's status: waiting for its condition, in effect, ended, undone by snapback, or not decidable.
  *
@@ -220,10 +234,12 @@ export function planHistory(
         ? undefined
         : phase.startsAfter === undefined
           ? conditionMet
-          : addDuration(conditionMet, phase.startsAfter);
+          : addWithinCalendar(conditionMet, phase.startsAfter);
     const anchor = phase.latest === undefined ? undefined : done.get(phase.latest.phase)?.started;
     const byDeadline =
-      anchor === undefined || phase.latest === undefined ? undefined : addDuration(anchor, phase.latest.plus);
+      anchor === undefined || phase.latest === undefined
+        ? undefined
+        : addWithinCalendar(anchor, phase.latest.plus);
     const startDate = min(byCondition, byDeadline);
     const startedBy =
       startDate === undefined ? undefined : startDate === byCondition ? 'condition' : 'deadline';
