@@ -1,5 +1,6 @@
 import type { Condition } from '../conditions/ConditionSchema.js';
 import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import type { Regime } from '../resolutions/regime.js';
 import { assertRegime } from '../resolutions/timeline.js';
 import { checkPlan, phaseOrder } from './history.js';
@@ -43,6 +44,9 @@ function refsOf(condition: Condition): string[] {
   }
   return names;
 }
+
+/** A unit as written, or a description of whatever stands in its place in an unparsed plan or regime. */
+const shown = (unit: unknown) => (typeof unit === 'string' ? unit : describeValue(unit));
 
 /**
  * Checks a plan against the regime it relieves and returns the problems as data: a plan for another regime, actions
@@ -117,7 +121,7 @@ export function validatePlan(plan: ReliefPlan, regime: Regime): readonly PlanIss
             issues.push({
               code: 'LIMIT_UNIT_MISMATCH',
               path: ['phases', i, 'actions', a, 'limits', l, 'unit'],
-              message: `${action.measure} has no limit in ${String(unit)} (its limits are in ${units.join(', ')}): a new limit replaces one of the cap's own.`,
+              message: `${action.measure} has no limit in ${shown(unit)} (its limits are in ${units.map(shown).join(', ')}): a new limit replaces one of the cap's own.`,
             });
         });
       }

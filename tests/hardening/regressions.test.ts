@@ -267,3 +267,15 @@ describe('found by the long fuzz run, second pass', () => {
     expect(codeOf(() => api.measuresInForce(broken, ON))).toBe('INVALID_REGIME');
   });
 });
+
+describe('validatePlan on a set-cap-limits action that was never parsed', () => {
+  it('names a unit that is not a string instead of throwing a TypeError', () => {
+    const plan = structuredClone(planInput) as unknown as { phases: { actions: unknown[] }[] };
+    (plan.phases[1] as { actions: unknown[] }).actions = [
+      { type: 'set-cap-limits', measure: 'x.oil.cap', limits: [{ amount: '1', unit: { toString: 'x' } }] },
+    ];
+    expect(api.validatePlan(plan as unknown as api.ReliefPlan, reliefRegime).map((i) => i.message)).toEqual([
+      "x.oil.cap has no limit in a value of type object (its limits are in barrel): a new limit replaces one of the cap's own.",
+    ]);
+  });
+});
