@@ -27,6 +27,7 @@ import {
   prototypeSnapshot,
 } from './arbitraries.js';
 import { arbConditionDocument, rawPath, schemaPath } from './conditionDocuments.js';
+import { mutatingConditionCallers, mutatingPlanCallers, mutatingRegimeCallers } from './mutatingCallers.js';
 import { arbReliefPermutation, checkOrderIndependence } from './reliefPlans.js';
 
 export interface FuzzProperty {
@@ -323,4 +324,9 @@ export const reliefFuzzProperties: readonly FuzzProperty[] = [
     const parsed = api.RegimeSchema.safeParse(mutant);
     if (parsed.success) onlyDomainErrors(() => api.validatePlan(plan, parsed.data));
   }),
+  // Callers who edit their own regime, plan or condition between calls get the answer for the edited document,
+  // never a cached one (issue 13); each run answers every resolutions question several times on a whole regime.
+  { name: 'callers who mutate a regime between calls get fresh answers', run: mutatingRegimeCallers },
+  { name: 'callers who mutate a plan between calls get fresh answers', run: mutatingPlanCallers },
+  { name: 'callers who mutate a condition between calls get fresh answers', run: mutatingConditionCallers },
 ];
