@@ -1,6 +1,8 @@
 // What changed in the bundled data between two versions, for DATA-CHANGELOG.md: the fact ids added, changed and
 // removed, and the dates on which `measuresInForce` answers differ. Used by `npm run data:diff` (scripts/data-diff.ts),
 // which loads the old version from git; tests/data/dataDiff.test.ts checks it on known changes.
+
+import { childId } from '../src/data/sourceManifest.js';
 import {
   type Citation,
   formatCitation,
@@ -26,25 +28,6 @@ const CHILDREN = [
 ];
 type Node = Record<string, unknown>;
 const str = (node: Node, key: string) => String(node[key]);
-
-function childId(key: string, item: Node, parent: string): string {
-  switch (key) {
-    case 'measures':
-      return str(item, 'id');
-    case 'changes':
-      return `${parent}/${str(item, 'paragraph')}/${str(item, 'type')}/${str(item, 'target')}`;
-    case 'phases':
-      return `${parent}/${str(item, 'id')}`;
-    case 'facts':
-      return `${parent}/facts/${str(item, 'fact')}/${str(item, 'from')}`;
-    case 'events':
-      return `${parent}/events/${str(item, 'kind')}/${str(item, 'date')}`;
-    case 'coverage':
-      return `${parent}/coverage/${str(item, 'kind')}`;
-    default:
-      return `${parent}/${str(item, 'number')}`;
-  }
-}
 
 function collect(value: unknown, id: string, into: Map<string, string>): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

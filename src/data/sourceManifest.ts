@@ -51,8 +51,11 @@ type Node = Record<string, unknown>;
 
 const str = (node: Node, key: string): string => String(node[key]);
 
-/** The id of an item of the array `key` of a node whose id is `parent`; the parent's id for any other array. */
-function childId(key: string, item: Node, parent: string): string {
+/**
+ * The id of an item of the array `key` of a node whose id is `parent`; the parent's id for any other array. The one
+ * fact-id scheme: scripts/dataDiff.ts uses it too. Internal: not re-exported from the data entry.
+ */
+export function childId(key: string, item: Node, parent: string): string {
   switch (key) {
     case 'resolutions':
       return `${parent}/${str(item, 'number')}`;
