@@ -78,7 +78,9 @@ for (const name of functions) {
   const ok = text.length < TYPE_BUDGET;
   if (!ok) failed = true;
   const shown = text.length > 600 ? `${text.slice(0, 600)}… (${text.length - 600} more)` : text;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${text.length} chars (budget < ${TYPE_BUDGET})\n     ${shown}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: ${text.length} chars (budget < ${TYPE_BUDGET})\n     ${shown}`,
+  );
 }
 
 // The type mistake must give exactly one error in the consumer file, and a short one.
