@@ -10,7 +10,7 @@ import {
   type LedgerBasis,
   LedgerBasisSchema,
   type LedgerEntry,
-  type LedgerEntrySchema,
+  type LedgerEntryInput,
 } from './ledgerEntry.js';
 import { buildReport, type CapReport } from './report.js';
 
@@ -34,7 +34,7 @@ export interface CapReportOptions {
  *
  * @category Caps
  */
-export type LedgerEntryLike = LedgerEntry | z.input<typeof LedgerEntrySchema>;
+export type LedgerEntryLike = LedgerEntry | LedgerEntryInput;
 
 const state = Symbol('cap accumulator state');
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
 import { ConversionFactorSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
-import { DocumentCitationSchema } from '../resolutions/citation.js';
+import { type DocumentCitation, DocumentCitationSchema } from '../resolutions/citation.js';
 import { MeasureIdSchema } from '../resolutions/measure.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
@@ -128,14 +128,17 @@ export const LedgerEntrySchema = z
  *
  * @category Caps
  */
-export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
+export interface LedgerEntry extends Omit<z.infer<typeof LedgerEntrySchema>, 'source'> {
+  /** Where the figure was published. */
+  source: DocumentCitation;
+}
 
 /**
  * One ledger entry in its JSON form (amounts as decimal strings).
  *
  * @category Caps
  */
-export type LedgerEntryInput = z.input<typeof LedgerEntrySchema>;
+export interface LedgerEntryInput extends z.input<typeof LedgerEntrySchema> {}
 
 /**
  * How an error names a ledger entry: its id and index, or its index alone.
@@ -210,4 +213,4 @@ function labelEntries<T extends z.ZodArray<typeof LedgerEntrySchema>>(schema: T)
  *
  * @category Caps
  */
-export type Ledger = z.infer<typeof LedgerSchema>;
+export type Ledger = LedgerEntry[];

@@ -18,15 +18,19 @@ export {
   type UncertainMeasure,
 } from './measuresInForce.js';
 export {
+  type LiftAction,
   type PlanDefinitions,
+  type ReimposeAction,
   type ReliefAction,
   ReliefActionSchema,
   type ReliefPhase,
   ReliefPhaseSchema,
   type ReliefPlan,
   ReliefPlanSchema,
+  type SetCapLimitsAction,
   type Snapback,
   SnapbackSchema,
+  type SuspendAction,
 } from './plan.js';
 export { type PlanTimelineOptions, type PlanTransition, planTimeline } from './planTimeline.js';
 export { type PlanIssue, validatePlan } from './validatePlan.js';

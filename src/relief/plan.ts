@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { type Condition, ConditionSchema } from '../conditions/ConditionSchema.js';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
-import { DocumentCitationSchema } from '../resolutions/citation.js';
+import { type DocumentCitation, DocumentCitationSchema } from '../resolutions/citation.js';
 import { CapLimitSchema, ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
 import { DurationSchema } from '../time/duration.js';
 import { PlainDateSchema } from '../time/plainDate.js';
@@ -41,7 +41,39 @@ export const ReliefActionSchema = z
  *
  * @category Relief
  */
-export type ReliefAction = z.infer<typeof ReliefActionSchema>;
+export type ReliefAction = SuspendAction | LiftAction | ReimposeAction | SetCapLimitsAction;
+
+/**
+ * Suspends a measure while the phase is active, one kind of {@link ReliefAction}.
+ *
+ * @category Relief
+ */
+export interface SuspendAction
+  extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'suspend' }>, never> {}
+
+/**
+ * Lifts a measure for good, one kind of {@link ReliefAction}.
+ *
+ * @category Relief
+ */
+export interface LiftAction
+  extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'lift' }>, never> {}
+
+/**
+ * Reimposes a measure, one kind of {@link ReliefAction}.
+ *
+ * @category Relief
+ */
+export interface ReimposeAction
+  extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'reimpose' }>, never> {}
+
+/**
+ * Replaces a cap's limits, one kind of {@link ReliefAction}.
+ *
+ * @category Relief
+ */
+export interface SetCapLimitsAction
+  extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'set-cap-limits' }>, never> {}
 
 /**
  * Zod schema for one phase of a relief plan.
@@ -88,7 +120,12 @@ export const ReliefPhaseSchema = z
  *
  * @category Relief
  */
-export type ReliefPhase = z.infer<typeof ReliefPhaseSchema>;
+export interface ReliefPhase extends Omit<z.infer<typeof ReliefPhaseSchema>, 'actions' | 'sources'> {
+  /** What the phase does to measures. */
+  actions: ReliefAction[];
+  /** Documents where the phase was read. */
+  sources?: DocumentCitation[] | undefined;
+}
 
 /**
  * Zod schema for the snapback of a plan: a `trigger` condition (a participant's notification), a `delay` before the
@@ -134,7 +171,10 @@ export const SnapbackSchema = z
  *
  * @category Relief
  */
-export type Snapback = z.infer<typeof SnapbackSchema>;
+export interface Snapback extends Omit<z.infer<typeof SnapbackSchema>, 'sources'> {
+  /** Documents where the snapback was read. */
+  sources?: DocumentCitation[] | undefined;
+}
 
 // zod's records drop an own "__proto__" key (to keep it off the result's prototype), so a plan's definition named
 // "__proto__" would vanish on parsing while evaluate, reading own keys, uses it. Names stay ordinary names on both
@@ -228,7 +268,15 @@ export const ReliefPlanSchema = z
  *
  * @category Relief
  */
-export type ReliefPlan = z.infer<typeof ReliefPlanSchema>;
+export interface ReliefPlan
+  extends Omit<z.infer<typeof ReliefPlanSchema>, 'sources' | 'phases' | 'snapback'> {
+  /** Where the plan was proposed (at least one). */
+  sources: DocumentCitation[];
+  /** The phases. */
+  phases: ReliefPhase[];
+  /** How relief is undone. */
+  snapback?: Snapback | undefined;
+}
 
 /**
  * A plan's named conditions, as a record.

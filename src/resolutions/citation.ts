@@ -39,7 +39,7 @@ export const ResolutionCitationSchema = z
  *
  * @category Resolutions
  */
-export type ResolutionCitation = z.infer<typeof ResolutionCitationSchema>;
+export interface ResolutionCitation extends z.infer<typeof ResolutionCitationSchema> {}
 
 /**
  * Zod schema for a citation of any other document: a UN document symbol, a committee page, a government fact sheet
@@ -72,7 +72,7 @@ export const DocumentCitationSchema = z
  *
  * @category Resolutions
  */
-export type DocumentCitation = z.infer<typeof DocumentCitationSchema>;
+export interface DocumentCitation extends z.infer<typeof DocumentCitationSchema> {}
 
 /**
  * Zod schema for a {@link Citation}: a resolution paragraph or another document.
@@ -93,7 +93,7 @@ export const CitationSchema = z
  *
  * @category Resolutions
  */
-export type Citation = z.infer<typeof CitationSchema>;
+export type Citation = ResolutionCitation | DocumentCitation;
 
 /**
  * Formats a citation for people.

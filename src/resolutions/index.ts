@@ -21,14 +21,24 @@ export {
   commodityLineage,
 } from './commodities.js';
 export {
+  type ArmsEmbargo,
+  type AssetFreeze,
   ConfidenceSchema,
   EffectiveRangeSchema,
+  type FinancialMeasure,
+  type LabourMeasure,
+  type LuxuryGoodsBan,
+  type MaritimeMeasure,
   type Measure,
+  type MeasureCommon,
   MeasureIdSchema,
   type MeasureKind,
   MeasureSchema,
+  type OtherMeasure,
   type QuantityCap,
   type Threshold,
+  type TradeBan,
+  type TravelBan,
 } from './measure.js';
 export { type InForce, measuresInForce } from './measuresInForce.js';
 export { type Regime, RegimeSchema } from './regime.js';

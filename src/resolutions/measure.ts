@@ -2,10 +2,13 @@ import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { DecimalStringSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
+import type { Duration } from '../time/duration.js';
 import { DurationSchema } from '../time/duration.js';
+import type { PeriodRule } from '../time/periodRule.js';
 import { PeriodRuleSchema } from '../time/periodRule.js';
+import type { PlainDate } from '../time/plainDate.js';
 import { PlainDateSchema } from '../time/plainDate.js';
-import { CitationSchema, DocumentCitationSchema } from './citation.js';
+import { type Citation, CitationSchema, type DocumentCitation, DocumentCitationSchema } from './citation.js';
 import { CommodityIdSchema } from './commodities.js';
 
 /**
@@ -183,12 +186,156 @@ export const MeasureSchema = z
   ])
   .overwrite(deepFreeze);
 
+// The public measure types. Each is an interface over the schema's inferred (output) type, so the compiler, the
+// editor and the API docs show its name instead of the expanded structure; fields holding another public data type
+// are restated with that type's name. tests/types.test-d.ts checks that each equals the schema's inferred type.
+
+/**
+ * Fields every {@link Measure} has, whatever its kind.
+ *
+ * @category Resolutions
+ */
+export interface MeasureCommon
+  extends Omit<
+    Extract<z.infer<typeof MeasureSchema>, { kind: 'other' }>,
+    'kind' | 'description' | 'citations' | 'sources'
+  > {
+  /** The operative paragraphs that create it (at least one). */
+  citations: Citation[];
+  /** Documents where the measure's facts were read. */
+  sources?: DocumentCitation[] | undefined;
+}
+
+/**
+ * An arms embargo, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface ArmsEmbargo
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'arms-embargo' }>, keyof MeasureCommon> {}
+
+/**
+ * An asset freeze, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface AssetFreeze
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'asset-freeze' }>, keyof MeasureCommon> {}
+
+/**
+ * A travel ban, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface TravelBan
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'travel-ban' }>, keyof MeasureCommon> {}
+
+/**
+ * A ban on luxury goods, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface LuxuryGoodsBan
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'luxury-goods-ban' }>, keyof MeasureCommon> {}
+
+/**
+ * A ban on trade in a commodity, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface TradeBan
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'trade-ban' }>, keyof MeasureCommon> {}
+
+/**
+ * A cap's notification threshold.
+ *
+ * @category Resolutions
+ */
+export interface Threshold
+  extends Omit<
+    Extract<z.infer<typeof MeasureSchema>, { kind: 'quantity-cap' }>['thresholds'][number],
+    never
+  > {}
+
+/**
+ * A quantity cap, one kind of {@link Measure}: at most `limits` of a commodity in each accounting period.
+ *
+ * @category Resolutions
+ */
+export interface QuantityCap
+  extends MeasureCommon,
+    Omit<
+      Extract<z.infer<typeof MeasureSchema>, { kind: 'quantity-cap' }>,
+      keyof MeasureCommon | 'period' | 'thresholds' | 'reportingEvery'
+    > {
+  /** The accounting periods. */
+  period: PeriodRule;
+  /** Notification thresholds, as fractions of each limit. */
+  thresholds: Threshold[];
+  /** How often supplying States report (`"P30D"`, `"P90D"`). */
+  reportingEvery?: Duration | undefined;
+}
+
+/**
+ * A maritime measure (ship-to-ship transfers, inspection, …), one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface MaritimeMeasure
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'maritime' }>, keyof MeasureCommon> {}
+
+/**
+ * A labour measure (work authorisations, repatriation), one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface LabourMeasure
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'labour' }>, keyof MeasureCommon | 'deadline'> {
+  /** The date by which the obligation must be met. */
+  deadline?: PlainDate | undefined;
+}
+
+/**
+ * A financial measure, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface FinancialMeasure
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'financial' }>, keyof MeasureCommon> {}
+
+/**
+ * Any other measure, described in words, one kind of {@link Measure}.
+ *
+ * @category Resolutions
+ */
+export interface OtherMeasure
+  extends MeasureCommon,
+    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'other' }>, keyof MeasureCommon> {}
+
 /**
  * A measure imposed by a resolution: an embargo, a ban, a cap, a maritime or labour obligation, …
  *
  * @category Resolutions
  */
-export type Measure = z.infer<typeof MeasureSchema>;
+export type Measure =
+  | ArmsEmbargo
+  | AssetFreeze
+  | TravelBan
+  | LuxuryGoodsBan
+  | TradeBan
+  | QuantityCap
+  | MaritimeMeasure
+  | LabourMeasure
+  | FinancialMeasure
+  | OtherMeasure;
 
 /**
  * A measure's kind: `"trade-ban"`, `"quantity-cap"`, …
@@ -196,17 +343,3 @@ export type Measure = z.infer<typeof MeasureSchema>;
  * @category Resolutions
  */
 export type MeasureKind = Measure['kind'];
-
-/**
- * A quantity cap, narrowed from {@link Measure}.
- *
- * @category Resolutions
- */
-export type QuantityCap = Extract<Measure, { kind: 'quantity-cap' }>;
-
-/**
- * A cap's notification threshold.
- *
- * @category Resolutions
- */
-export type Threshold = QuantityCap['thresholds'][number];

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
-import { DocumentCitationSchema } from './citation.js';
-import { ResolutionSchema } from './resolution.js';
+import { type DocumentCitation, DocumentCitationSchema } from './citation.js';
+import { type Resolution, ResolutionSchema } from './resolution.js';
 
 /**
  * Zod schema for a {@link Regime}.
@@ -43,4 +43,9 @@ export const RegimeSchema = z
  *
  * @category Resolutions
  */
-export type Regime = z.infer<typeof RegimeSchema>;
+export interface Regime extends Omit<z.infer<typeof RegimeSchema>, 'resolutions' | 'sources'> {
+  /** The resolutions, in order of adoption. */
+  resolutions: Resolution[];
+  /** Documents where its facts were read. */
+  sources?: DocumentCitation[] | undefined;
+}

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
-import { DocumentCitationSchema } from './citation.js';
-import { ConfidenceSchema, MeasureIdSchema, MeasureSchema } from './measure.js';
+import { type DocumentCitation, DocumentCitationSchema } from './citation.js';
+import { ConfidenceSchema, type Measure, MeasureIdSchema, MeasureSchema } from './measure.js';
 
 /**
  * Zod schema for a change a resolution makes to an earlier measure, after Akoma Ntoso's modification model: the
@@ -74,7 +74,7 @@ export const ChangeSchema = z
  *
  * @category Resolutions
  */
-export type Change = z.infer<typeof ChangeSchema>;
+export interface Change extends z.infer<typeof ChangeSchema> {}
 
 /**
  * Zod schema for a {@link Resolution}.
@@ -137,4 +137,12 @@ export const ResolutionSchema = z
  *
  * @category Resolutions
  */
-export type Resolution = z.infer<typeof ResolutionSchema>;
+export interface Resolution
+  extends Omit<z.infer<typeof ResolutionSchema>, 'measures' | 'changes' | 'sources'> {
+  /** The measures it imposes. */
+  measures: Measure[];
+  /** The changes it makes to earlier measures. */
+  changes: Change[];
+  /** Documents where its facts were read. */
+  sources?: DocumentCitation[] | undefined;
+}

@@ -58,7 +58,7 @@ export const DurationSchema = patternString(
  *
  * @category Time
  */
-export type Duration = z.infer<typeof DurationSchema>;
+export type Duration = string & z.$brand<'Duration'>;
 
 /**
  * Checks an ISO 8601 calendar duration string and returns it as a {@link Duration}.

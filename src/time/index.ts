@@ -8,7 +8,14 @@ export {
   parseDuration,
   subtractDuration,
 } from './duration.js';
-export { type PeriodRule, PeriodRuleSchema, periodContaining, periodsOverlapping } from './periodRule.js';
+export {
+  type PeriodRule,
+  PeriodRuleSchema,
+  periodContaining,
+  periodsOverlapping,
+  type RecurringPeriodRule,
+  type WindowPeriodRule,
+} from './periodRule.js';
 export {
   addDays,
   compareDates,

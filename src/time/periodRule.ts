@@ -50,12 +50,28 @@ export const PeriodRuleSchema = z
   .overwrite(deepFreeze);
 
 /**
+ * Consecutive accounting periods of length `every` from `anchor`, one kind of {@link PeriodRule}.
+ *
+ * @category Time
+ */
+export interface RecurringPeriodRule
+  extends Omit<Extract<z.infer<typeof PeriodRuleSchema>, { kind: 'recurring' }>, never> {}
+
+/**
+ * A single accounting period from `start` to `end` inclusive, one kind of {@link PeriodRule}.
+ *
+ * @category Time
+ */
+export interface WindowPeriodRule
+  extends Omit<Extract<z.infer<typeof PeriodRuleSchema>, { kind: 'window' }>, never> {}
+
+/**
  * How a cap's accounting periods are laid out. `recurring`: consecutive periods of length `every` from `anchor`
  * ("12-month periods beginning 1 January 2018, and thereafter": `{ kind: "recurring", anchor: "2018-01-01",
  * every: "P12M" }`). `window`: a single period (`{ kind: "window", start: "2017-10-01", end: "2017-12-31" }`).
  * @category Time
  */
-export type PeriodRule = z.infer<typeof PeriodRuleSchema>;
+export type PeriodRule = RecurringPeriodRule | WindowPeriodRule;
 
 function invalidRule(argument: string, rule: unknown, problem: string): SanctionsRegimeError {
   return new SanctionsRegimeError(

@@ -49,7 +49,7 @@ export const PlainDateSchema = patternString(
  *
  * @category Time
  */
-export type PlainDate = z.infer<typeof PlainDateSchema>;
+export type PlainDate = string & z.$brand<'PlainDate'>;
 
 /**
  * Whether `value` is a valid calendar date string; narrows it to {@link PlainDate}.
