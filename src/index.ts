@@ -1,7 +1,7 @@
 /**
  * sanctions-regime: UN Security Council sanctions regimes as typed data and pure functions.
  *
- * @packageDocumentation
+ * @module sanctions-regime
  */
 
 export * from './caps/index.js';

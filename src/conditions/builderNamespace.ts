@@ -3,6 +3,7 @@
  * is `compareFact`, because `compare` orders quantities): `import { conditions } from 'sanctions-regime'`, then
  * `conditions.compare('tests', 'eq', 0)`.
  *
+ * @category Conditions
  * @module
  */
 export {

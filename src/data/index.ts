@@ -1,7 +1,7 @@
 /**
  * Bundled regimes, ledgers and plans, each fact cited: import from `sanctions-regime/data`.
  *
- * @packageDocumentation
+ * @module sanctions-regime/data
  */
 
 export { dataVersion } from './dataVersion.js';
