@@ -29,7 +29,7 @@ const day = parseDate('2018-09-27');
 const inForce = measuresInForce(dprk1718, day);
 
 console.log(
-  `Measures of the DPRK regime (${dprk1718.openSanctionsProgram}) in force on ${day}: ${inForce.length}\n`,
+  `Measures of regime ${dprk1718.id} (DPRK; OpenSanctions key ${dprk1718.openSanctionsProgram}) in force on ${day}: ${inForce.length}\n`,
 );
 
 const byKind = new Map<string, InForce[]>();
