@@ -14,13 +14,13 @@ import {
   compareBases,
   type Explanation,
   evaluatePlan,
+  findMeasure,
   formatCitation,
   formatQuantity,
   type InForce,
   measuresInForce,
   parseDate,
   planTimeline,
-  type QuantityCap,
   QuantitySchema,
   sum,
 } from '../src/index.js';
@@ -61,7 +61,8 @@ for (const [kind, entries] of byKind) {
 
 // The 500,000-barrel cap of 2397 para 5 in 2018: what was officially notified, and what the United States estimated
 // from tanker capacity and port calls in its July 2018 submission to the Committee.
-const cap = inForce.find((m) => m.measure.id === 'dprk.refined-petroleum.cap')?.measure as QuantityCap;
+const cap = findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap');
+if (cap === undefined) throw new Error('The bundled DPRK regime has no refined-petroleum cap.');
 const bases = compareBases(cap, refinedPetroleumLedger, { asOf: day });
 console.log(
   `The refined-petroleum cap (${cap.limits.map((l) => formatQuantity(l)).join(' or ')} a year) as known on ${day}:`,
