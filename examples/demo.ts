@@ -38,7 +38,7 @@ for (const entry of inForce)
 
 for (const [kind, entries] of byKind) {
   console.log(`${kind} (${entries.length})`);
-  for (const { measure, basis } of entries) {
+  for (const { measure, citations } of entries) {
     const mark = measure.confidence === 'unconfirmed' ? ' [unconfirmed]' : '';
     const thresholds =
       measure.kind === 'quantity-cap' && measure.thresholds.length > 0
@@ -54,7 +54,7 @@ for (const [kind, entries] of byKind) {
         ? ` — limit ${measure.limits.map((l) => formatQuantity(l)).join(' or ')}${thresholds}`
         : '';
     console.log(`  ${measure.id}${detail}${mark}`);
-    console.log(`      ${basis.map(formatCitation).join(' → ')}`);
+    console.log(`      ${citations.map(formatCitation).join(' → ')}`);
   }
   console.log();
 }
@@ -144,7 +144,7 @@ for (const t of planTimeline(jcpoaPlan, jcpoaEvidence, {
   from: parseDate('2015-07-01'),
   to: parseDate('2025-12-31'),
 })) {
-  console.log(`  ${t.date}  ${t.subject.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
+  console.log(`  ${t.date}  ${t.phase.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
 }
 // Dates are GMT calendar days: snapback took effect at midnight GMT, so 28 September 2025 is its first day.
 for (const on of ['2017-01-01', '2024-01-01', '2025-09-27', '2025-09-28', '2025-11-01'].map(parseDate)) {

@@ -118,7 +118,7 @@ export function assessTransfer(regime: Regime, query: TransferQuery): TransferAs
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const entry of measures) {
-    for (const c of entry.basis) {
+    for (const c of entry.citations) {
       const key = JSON.stringify(c);
       if (!seen.has(key)) {
         seen.add(key);

@@ -124,7 +124,7 @@ describe('iran2231 and the JCPOA plan', () => {
   it("lists the plan's timeline from 2015 to the 2025 snapback", () => {
     expect(
       planTimeline(jcpoaPlan, jcpoaEvidence, { from: d('2015-01-01'), to: d('2025-12-31') }).map(
-        (t) => `${t.date} ${t.subject} ${t.status}`,
+        (t) => `${t.date} ${t.phase} ${t.status}`,
       ),
     ).toEqual([
       '2015-10-18 adoption active',
