@@ -210,8 +210,11 @@ export const ReliefPlanSchema = z
     /** `unconfirmed` when the plan is a reading of statements rather than a text; `note` says how. */
     confidence: ConfidenceSchema,
     note: z.string().optional(),
-    /** The earliest day the plan can take effect; by default the earliest day in the evidence. */
-    start: PlainDateSchema.optional(),
+    /**
+     * The day the plan was adopted or proposed: nothing in it (a phase, the snapback) happens before this day.
+     * Evidence from before it still counts for conditions that look back (`within: { last: 'P10Y' }`).
+     */
+    start: PlainDateSchema,
     /** Named conditions that `ref` nodes refer to. */
     definitions: DefinitionsSchema.optional(),
     phases: z.array(ReliefPhaseSchema),
