@@ -2,7 +2,7 @@ import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
 import { type Explanation, NONE } from './explanation.js';
 import { fastOf } from './fast.js';
 import { DEFAULT_MAX_DEPTH } from './internal.js';
@@ -201,7 +201,7 @@ function expandOnce(root: Explanation): Explanation {
  */
 export function evaluate(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: EvaluateOptions,
 ): EvaluateResult {
   const at = checkDate(options?.at, 'at');

@@ -2,7 +2,12 @@ import { shiftByParts } from '../time/duration.js';
 import { type DateRange, dateRange, type PlainDate } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type EventRecord, type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import {
+  type EventRecord,
+  type EvidenceArg,
+  type PreparedEvidence,
+  prepareEvidence,
+} from './EvidenceSchema.js';
 import { checkDate, type Plan, planOf } from './evaluate.js';
 import {
   ALL,
@@ -341,7 +346,7 @@ function intervals(plan: Plan, evidence: PreparedEvidence, from: PlainDate, to: 
  */
 export function truthOver(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: TruthOverOptions,
 ): readonly TruthInterval[] {
   const from = checkDate(options?.from, 'from');
@@ -373,7 +378,7 @@ export function truthOver(
  */
 export function firstMet(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: FirstMetOptions,
 ): PlainDate | undefined {
   const from = checkDate(options?.from, 'from');

@@ -1,4 +1,4 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import type { Explanation } from '../conditions/explanation.js';
 import { SanctionsRegimeError } from '../errors.js';
 import { type PlainDate, PlainDateSchema } from '../time/plainDate.js';
@@ -117,7 +117,7 @@ export function checkPlanDate(value: unknown, name: string): PlainDate {
  */
 export function evaluatePlan(
   plan: ReliefPlan,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: EvaluatePlanOptions,
 ): PlanEvaluation {
   const at = checkPlanDate(options?.at, 'at');

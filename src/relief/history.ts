@@ -1,7 +1,7 @@
 // Internal: the history of a relief plan up to a horizon, computed from evidence. Every public relief function
 // reads this one computation, so evaluatePlan, planTimeline and measuresInForce always agree.
 import type { Condition, Truth } from '../conditions/ConditionSchema.js';
-import { type Evidence, type PreparedEvidence, prepareEvidence } from '../conditions/EvidenceSchema.js';
+import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from '../conditions/EvidenceSchema.js';
 import { evaluate } from '../conditions/evaluate.js';
 import type { Explanation } from '../conditions/explanation.js';
 import { firstMet, truthOver } from '../conditions/truthOver.js';
@@ -201,11 +201,7 @@ function truthAt(condition: Condition, evidence: PreparedEvidence, at: PlainDate
  *
  * @category Relief
  */
-export function planHistory(
-  plan: ReliefPlan,
-  evidenceInput: Evidence | PreparedEvidence,
-  horizon: PlainDate,
-): PlanHistory {
+export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizon: PlainDate): PlanHistory {
   checkPlan(plan);
   const evidence = prepareEvidence(evidenceInput);
   const start = plan.start;

@@ -1,4 +1,4 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import { SanctionsRegimeError } from '../errors.js';
 import type { Citation } from '../resolutions/citation.js';
 import type { Measure } from '../resolutions/measure.js';
@@ -20,7 +20,7 @@ import type { ReliefAction, ReliefPlan } from './plan.js';
  */
 export interface ReliefInput {
   readonly plan: ReliefPlan;
-  readonly evidence: Evidence | PreparedEvidence;
+  readonly evidence: EvidenceArg;
 }
 
 /**

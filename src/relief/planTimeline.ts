@@ -1,4 +1,4 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import { dateRange } from '../time/dateRange.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlanDate } from './evaluatePlan.js';
@@ -61,7 +61,7 @@ export interface PlanTimelineOptions {
  */
 export function planTimeline(
   plan: ReliefPlan,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: PlanTimelineOptions,
 ): readonly PlanTransition[] {
   const from = checkPlanDate(options?.from, 'from');
