@@ -75,7 +75,7 @@ for (const [name, report] of [
   const period = report.periods[0];
   if (period === undefined || (period.counted === 0 && period.notCounted.length === 0)) continue;
   const dim = period.dimensions[0];
-  const share = period.utilisation === 'unknown' ? 'unknown' : `${period.utilisation.times(100).toFixed()} %`;
+  const share = period.utilisationPercent === 'unknown' ? 'unknown' : `${period.utilisationPercent} %`;
   console.log(
     `  ${name}: ${formatQuantity(dim?.total as never)} counted, utilisation ${share}, exceeded: ${period.exceeded}`,
   );

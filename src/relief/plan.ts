@@ -189,7 +189,7 @@ const DefinitionsSchema = z
  * import { ReliefPlanSchema } from 'sanctions-regime';
  * const plan = ReliefPlanSchema.parse({
  *   id: 'example', title: 'Example', regime: 'dprk-1718', proposedBy: ['KOR'],
- *   sources: [{ document: 'AFP, 2018-09-27' }], confidence: 'unconfirmed',
+ *   sources: [{ document: 'AFP, 2018-09-27' }], confidence: 'unconfirmed', start: '2018-09-27',
  *   phases: [{ id: 'one', title: 'Step one', requires: { op: 'fact', fact: 'moratorium' },
  *     actions: [{ type: 'lift', measure: 'dprk.statues.export' }] }],
  * });
