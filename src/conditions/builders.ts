@@ -1,6 +1,6 @@
 import { SanctionsRegimeError } from '../errors.js';
 import type { Quantity, QuantityJson } from '../quantity/index.js';
-import type { Duration, PlainDate } from '../time/index.js';
+import type { DateArg, Duration, DurationArg, PlainDate } from '../time/index.js';
 import type {
   AllCondition,
   AnyCondition,
@@ -10,6 +10,7 @@ import type {
   Condition,
   DateValue,
   EventWindow,
+  EventWindowInput,
   FactCondition,
   FactValue,
   NoneOccurredCondition,
@@ -158,8 +159,9 @@ export function compareFact(
   return built({ op: 'compare', fact: id, cmp, value: frozen as FactValue }, []);
 }
 
-function frozenWindow(within: EventWindow): EventWindow {
-  return isRecord(within) ? Object.freeze({ ...within }) : within;
+// The compiler's checks (in built) refuse a bad window, so the node holds checked dates and durations.
+function frozenWindow(within: EventWindow | EventWindowInput): EventWindow {
+  return (isRecord(within) ? Object.freeze({ ...within }) : within) as EventWindow;
 }
 
 /**
@@ -178,7 +180,7 @@ function frozenWindow(within: EventWindow): EventWindow {
  * ```
  * @category Conditions
  */
-export function occurred(kind: string, within: EventWindow): OccurredCondition {
+export function occurred(kind: string, within: EventWindow | EventWindowInput): OccurredCondition {
   return built({ op: 'occurred', event: kind, within: frozenWindow(within) }, []);
 }
 
@@ -197,7 +199,7 @@ export function occurred(kind: string, within: EventWindow): OccurredCondition {
  * ```
  * @category Conditions
  */
-export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCondition {
+export function noneOccurred(kind: string, within: EventWindow | EventWindowInput): NoneOccurredCondition {
   return built({ op: 'noneOccurred', event: kind, within: frozenWindow(within) }, []);
 }
 
@@ -218,12 +220,13 @@ export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCon
  * @category Conditions
  */
 export function onOrAfter(
-  date: PlainDate | { readonly anchor: PlainDate; readonly plus: Duration },
+  date: DateArg | { readonly anchor: DateArg; readonly plus: DurationArg },
 ): OnOrAfterCondition {
+  // The compiler's checks (in built) refuse a bad date or duration, so the node holds checked values.
   if (typeof date === 'object' && date !== null) {
-    return built({ op: 'onOrAfter', anchor: date.anchor, plus: date.plus }, []);
+    return built({ op: 'onOrAfter', anchor: date.anchor as PlainDate, plus: date.plus as Duration }, []);
   }
-  return built({ op: 'onOrAfter', date }, []);
+  return built({ op: 'onOrAfter', date: date as PlainDate }, []);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
+import type { DateArg } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
 import { type Explanation, NONE } from './explanation.js';
@@ -23,7 +24,7 @@ import { TRUTHS } from './values.js';
  */
 export interface EvaluateOptions {
   /** The evaluation date. */
-  readonly at: PlainDate;
+  readonly at: DateArg;
   /** Named conditions that `ref` nodes refer to: a record (own keys only) or a Map. */
   readonly definitions?: Definitions;
   /** Whether to build the explanation; defaults to `true`. Without it, evaluation is several times faster. */

@@ -1,5 +1,6 @@
 import { shiftByParts } from '../time/duration.js';
 import { type DateRange, dateRange, type PlainDate } from '../time/index.js';
+import type { DateArg } from '../time/plainDate.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import {
@@ -47,9 +48,9 @@ export interface TruthInterval {
  */
 export interface TruthOverOptions {
   /** The first day of interest. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day of interest (inclusive). */
-  readonly to: PlainDate;
+  readonly to: DateArg;
   /** Named conditions that `ref` nodes refer to. */
   readonly definitions?: Definitions;
   /** The deepest nesting accepted (default 256). */
@@ -63,9 +64,9 @@ export interface TruthOverOptions {
  */
 export interface FirstMetOptions {
   /** The first day searched. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day searched (inclusive); without it, the search runs to the last change the evidence can make. */
-  readonly to?: PlainDate;
+  readonly to?: DateArg;
   /** Named conditions that `ref` nodes refer to. */
   readonly definitions?: Definitions;
   /** The deepest nesting accepted (default 256). */

@@ -9,6 +9,7 @@ import {
 } from '../resolutions/measuresInForce.js';
 import type { Regime } from '../resolutions/regime.js';
 import { citationsOf, timelineOf } from '../resolutions/timeline.js';
+import type { DateArg } from '../time/plainDate.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlan, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
@@ -120,7 +121,7 @@ export interface MeasuresAfterRelief {
  * ```
  * @category Relief
  */
-export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[];
+export function measuresInForce(regime: Regime, on: DateArg): readonly InForce[];
 /**
  * Lists the measures of a regime in force on a day, each with the citations it rests on.
  *
@@ -154,12 +155,12 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  */
 export function measuresInForce(
   regime: Regime,
-  on: PlainDate,
+  on: DateArg,
   options: MeasuresInForceOptions,
 ): MeasuresAfterRelief;
 export function measuresInForce(
   regime: Regime,
-  on: PlainDate,
+  on: DateArg,
   options?: MeasuresInForceOptions,
 ): readonly InForce[] | MeasuresAfterRelief {
   if (options === undefined) return baseMeasuresInForce(regime, on);

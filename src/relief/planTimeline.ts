@@ -1,5 +1,6 @@
 import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import { dateRange } from '../time/dateRange.js';
+import type { DateArg } from '../time/plainDate.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlanDate } from './evaluatePlan.js';
 import { planHistory } from './history.js';
@@ -36,9 +37,9 @@ export interface PlanTransition {
  */
 export interface PlanTimelineOptions {
   /** The first day of interest. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day of interest (inclusive): the plan is computed as known on this day. */
-  readonly to: PlainDate;
+  readonly to: DateArg;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
+import type { DateArg } from '../time/plainDate.js';
 import { addDaysUnchecked as addDays, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
@@ -89,7 +90,7 @@ export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: Plai
  * ```
  * @category Resolutions
  */
-export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[] {
+export function measuresInForce(regime: Regime, on: DateArg): readonly InForce[] {
   const date = checkDate(on);
   const timeline = timelineOf(regime);
   const result: InForce[] = [];

@@ -2,6 +2,7 @@ export { type DateRange, DateRangeSchema, dateRange, rangeContains, rangesOverla
 export {
   addDuration,
   type Duration,
+  type DurationArg,
   type DurationParts,
   DurationSchema,
   durationParts,
@@ -12,6 +13,7 @@ export { type PeriodRule, PeriodRuleSchema, periodContaining, periodsOverlapping
 export {
   addDays,
   compareDates,
+  type DateArg,
   daysBetween,
   isPlainDate,
   type PlainDate,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dprk1718, refinedPetroleumLedger } from '../../src/data/index.js';
 import { capReport, compareBases, findMeasure, parseDate } from '../../src/index.js';
-import { cap as hundredBarrels, delivery } from './fixtures.js';
+import { delivery, cap as hundredBarrels } from './fixtures.js';
 
 const cap = findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap');
 if (cap === undefined) throw new Error('no cap');
@@ -25,7 +25,9 @@ describe('utilisationPercent', () => {
   });
 
   it('never uses exponent notation, for tiny or huge utilisations', () => {
-    const tiny = capReport(hundredBarrels, [delivery('0.0000001', '2018-06-01')], { asOf: parseDate('2018-12-31') });
+    const tiny = capReport(hundredBarrels, [delivery('0.0000001', '2018-06-01')], {
+      asOf: parseDate('2018-12-31'),
+    });
     expect(tiny.periods[0]?.dimensions[0]?.utilisationPercent).toBe('0.0000001');
     const huge = capReport(hundredBarrels, [delivery(`1${'0'.repeat(19)}`, '2018-06-01')], {
       asOf: parseDate('2018-12-31'),
