@@ -14,13 +14,13 @@ import {
   compareBases,
   type Explanation,
   evaluatePlan,
+  findMeasure,
   formatCitation,
   formatQuantity,
   type InForce,
   measuresInForce,
   parseDate,
   planTimeline,
-  type QuantityCap,
   QuantitySchema,
   sum,
 } from '../src/index.js';
@@ -29,7 +29,7 @@ const day = parseDate('2018-09-27');
 const inForce = measuresInForce(dprk1718, day);
 
 console.log(
-  `Measures of the DPRK regime (${dprk1718.openSanctionsProgram}) in force on ${day}: ${inForce.length}\n`,
+  `Measures of regime ${dprk1718.id} (DPRK; OpenSanctions key ${dprk1718.openSanctionsProgram}) in force on ${day}: ${inForce.length}\n`,
 );
 
 const byKind = new Map<string, InForce[]>();
@@ -38,7 +38,7 @@ for (const entry of inForce)
 
 for (const [kind, entries] of byKind) {
   console.log(`${kind} (${entries.length})`);
-  for (const { measure, basis } of entries) {
+  for (const { measure, citations } of entries) {
     const mark = measure.confidence === 'unconfirmed' ? ' [unconfirmed]' : '';
     const thresholds =
       measure.kind === 'quantity-cap' && measure.thresholds.length > 0
@@ -54,14 +54,15 @@ for (const [kind, entries] of byKind) {
         ? ` — limit ${measure.limits.map((l) => formatQuantity(l)).join(' or ')}${thresholds}`
         : '';
     console.log(`  ${measure.id}${detail}${mark}`);
-    console.log(`      ${basis.map(formatCitation).join(' → ')}`);
+    console.log(`      ${citations.map(formatCitation).join(' → ')}`);
   }
   console.log();
 }
 
 // The 500,000-barrel cap of 2397 para 5 in 2018: what was officially notified, and what the United States estimated
 // from tanker capacity and port calls in its July 2018 submission to the Committee.
-const cap = inForce.find((m) => m.measure.id === 'dprk.refined-petroleum.cap')?.measure as QuantityCap;
+const cap = findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap');
+if (cap === undefined) throw new Error('The bundled DPRK regime has no refined-petroleum cap.');
 const bases = compareBases(cap, refinedPetroleumLedger, { asOf: day });
 console.log(
   `The refined-petroleum cap (${cap.limits.map((l) => formatQuantity(l)).join(' or ')} a year) as known on ${day}:`,
@@ -74,7 +75,7 @@ for (const [name, report] of [
   const period = report.periods[0];
   if (period === undefined || (period.counted === 0 && period.notCounted.length === 0)) continue;
   const dim = period.dimensions[0];
-  const share = period.utilisation === 'unknown' ? 'unknown' : `${period.utilisation.times(100).toFixed()} %`;
+  const share = period.utilisationPercent === 'unknown' ? 'unknown' : `${period.utilisationPercent} %`;
   console.log(
     `  ${name}: ${formatQuantity(dim?.total as never)} counted, utilisation ${share}, exceeded: ${period.exceeded}`,
   );
@@ -143,7 +144,7 @@ for (const t of planTimeline(jcpoaPlan, jcpoaEvidence, {
   from: parseDate('2015-07-01'),
   to: parseDate('2025-12-31'),
 })) {
-  console.log(`  ${t.date}  ${t.subject.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
+  console.log(`  ${t.date}  ${t.phase.padEnd(15)} ${t.status.padEnd(13)} ${t.note}`);
 }
 // Dates are GMT calendar days: snapback took effect at midnight GMT, so 28 September 2025 is its first day.
 for (const on of ['2017-01-01', '2024-01-01', '2025-09-27', '2025-09-28', '2025-11-01'].map(parseDate)) {

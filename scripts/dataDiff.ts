@@ -51,7 +51,8 @@ function collect(value: unknown, id: string, into: Map<string, string>): void {
 export function facts(exports: DataExports): Map<string, string> {
   const into = new Map<string, string>();
   for (const [name, value] of Object.entries(exports)) {
-    if (name === 'dataVersion' || name === 'sourceManifest') continue;
+    // Not datasets: the version, the manifest of sources, and the index of the regimes by id.
+    if (name === 'dataVersion' || name === 'sourceManifest' || name === 'regimes') continue;
     // The JSON form stands for the parsed one when both are exported.
     if (`${name}Input` in exports) continue;
     const base = name.replace(/Input$/, '');
@@ -94,7 +95,7 @@ function answer(regime: Regime | undefined, on: string): Map<string, string> {
   return new Map(
     measuresInForce(regime, parseDate(on)).map((f) => [
       f.measure.id,
-      f.basis.map((c: Citation) => formatCitation(c)).join('; '),
+      f.citations.map((c: Citation) => formatCitation(c)).join('; '),
     ]),
   );
 }

@@ -85,6 +85,7 @@ const rows: readonly Row[] = [
   ['formatCitation', () => [{ resolution: 2397, paragraph: '5' }]],
   ['commodityLineage', () => ['coal']],
   ['measuresInForce', () => [regime, AT]],
+  ['findMeasure', () => [regime, 'x.oil.cap', 'quantity-cap'], { 1: ANY_ID, 2: OPTIONAL }],
   ['assessTransfer', () => [regime, { commodity: 'arms', direction: 'from-target', on: AT }]],
   ['regimeChanges', () => [regime, { from: AT, to: LATER }], { 1: [...OPTIONS, 'an array'] }],
   ['validateRegime', () => [regime]],

@@ -55,7 +55,7 @@ describe('public types', () => {
   });
 
   it('makes results readonly', () => {
-    expectTypeOf<InForce['basis']>().toExtend<readonly unknown[]>();
+    expectTypeOf<InForce['citations']>().toExtend<readonly unknown[]>();
     expectTypeOf<ReliefPlan['phases']>().toExtend<readonly unknown[]>();
   });
 });

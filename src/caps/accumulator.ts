@@ -3,6 +3,7 @@ import { SanctionsRegimeError } from '../errors.js';
 import { isDecimal } from '../quantity/decimal.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { QuantityCap } from '../resolutions/measure.js';
+import type { DateArg } from '../time/plainDate.js';
 import { isPlainDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import { type DayCache, type EntryRecord, newCache, recordOf } from './entryRecord.js';
 import {
@@ -24,7 +25,7 @@ export interface CapReportOptions {
    * The day of the report: periods after it are left out, and entries delivered or reported after it are not
    * counted (they were not known). Without it, the report runs to the last delivery in the ledger.
    */
-  readonly asOf?: PlainDate;
+  readonly asOf?: DateArg;
   /** Which entries count; defaults to `["reported"]`, the committee's own accounting. */
   readonly basis?: readonly LedgerBasis[];
 }

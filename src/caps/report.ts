@@ -8,6 +8,8 @@ import {
   ExactAccumulator,
   minus,
   plus,
+  times,
+  toPlainString,
   zero,
 } from '../quantity/decimal.js';
 import { fromDecimal, type Quantity } from '../quantity/quantity.js';
@@ -30,6 +32,13 @@ import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
 import { resolveLinks } from './links.js';
 
+const HUNDRED = /* @__PURE__ */ decimalFromString('100') as Decimal;
+
+/** A utilisation as a percentage, exactly: × 100, as a plain decimal string. */
+function percentOf(utilisation: Decimal | 'unknown'): string {
+  return utilisation === 'unknown' ? 'unknown' : toPlainString(times(utilisation, HUNDRED));
+}
+
 /**
  * One limit of a cap, accounted for in one period.
  *
@@ -40,11 +49,18 @@ export interface DimensionReport {
   readonly limit: Quantity;
   /** The exact total of the entries counted in this unit; a lower bound when `utilisation` is `unknown`. */
   readonly total: Quantity;
-  /** `limit − total`, never below zero. */
-  readonly remaining: Quantity;
+  /**
+   * `limit − total`, never below zero; `unknown` when `utilisation` is, since the total is then only a lower bound
+   * (see `remainingAtMost`).
+   */
+  readonly remaining: Quantity | 'unknown';
+  /** `limit − total`, never below zero: equal to `remaining` when it is known, an upper bound on it when not. */
+  readonly remainingAtMost: Quantity;
   /** `total ÷ limit` (exact when it terminates, else 34 significant digits), or `unknown` when some entry could not be converted into this unit. */
   readonly utilisation: Decimal | 'unknown';
-  /** `total − limit`, never below zero. */
+  /** `utilisation` × 100 as a plain decimal string (`"151.9586"`, never in exponent notation), or `unknown`. */
+  readonly utilisationPercent: string | 'unknown';
+  /** `total − limit`, never below zero; a lower bound when `utilisation` is `unknown`. */
   readonly excess: Quantity;
   /** The entries reported in another unit with no factor into this one: what makes `utilisation` unknown. */
   readonly unknownBecause: readonly string[];
@@ -159,6 +175,8 @@ export interface PeriodReport {
   readonly dimensions: readonly DimensionReport[];
   /** The largest utilisation over the limits, or `unknown` when any is unknown. */
   readonly utilisation: Decimal | 'unknown';
+  /** `utilisation` × 100 as a plain decimal string (`"151.9586"`, never in exponent notation), or `unknown`. */
+  readonly utilisationPercent: string | 'unknown';
   /** The unit of the limit with the largest known utilisation. */
   readonly binding?: UnitId;
   /** Whether a limit was reached (total ≥ limit); `unknown` when none was and some total is a lower bound. */
@@ -584,11 +602,15 @@ function periodReport(
       unknown || sum.isZero() || !remaining.gt(0) || elapsed <= 0
         ? undefined
         : projection(period, limit.amount, sum, elapsed);
+    const remainingAtMost = fromDecimal(remaining, limit.unit);
+    const utilisation = unknown ? ('unknown' as const) : dividedBy(sum, limit.amount);
     return Object.freeze({
       limit,
       total: fromDecimal(sum, limit.unit),
-      remaining: fromDecimal(remaining, limit.unit),
-      utilisation: unknown ? ('unknown' as const) : dividedBy(sum, limit.amount),
+      remaining: unknown ? ('unknown' as const) : remainingAtMost,
+      remainingAtMost,
+      utilisation,
+      utilisationPercent: percentOf(utilisation),
       excess: fromDecimal(excess, limit.unit),
       unknownBecause: Object.freeze([...(missing[d] as string[])].sort()),
       ...(projected === undefined ? {} : { projectedExhaustion: projected }),
@@ -605,6 +627,7 @@ function periodReport(
   const reachedAny = dimensions.some((dim) => dim.total.amount.gte(dim.limit.amount));
   const exceededAny = dimensions.some((dim) => dim.total.amount.gt(dim.limit.amount));
   const bindingUtilisation = binding === undefined ? undefined : dimensions[binding]?.utilisation;
+  const periodUtilisation = anyUnknown || bindingUtilisation === undefined ? 'unknown' : bindingUtilisation;
   const projections = dimensions
     .map((dim) => dim.projectedExhaustion)
     .filter((date): date is PlainDate => date !== undefined)
@@ -620,7 +643,8 @@ function periodReport(
     period,
     complete: asOf === undefined ? false : asOf >= period.end,
     dimensions: Object.freeze(dimensions),
-    utilisation: anyUnknown || bindingUtilisation === undefined ? 'unknown' : bindingUtilisation,
+    utilisation: periodUtilisation,
+    utilisationPercent: percentOf(periodUtilisation),
     ...(binding === undefined ? {} : { binding: (cap.limits[binding] as Quantity).unit }),
     reached: reachedAny ? true : anyUnknown ? 'unknown' : false,
     exceeded: exceededAny ? true : anyUnknown ? 'unknown' : false,

@@ -7,7 +7,7 @@ import { type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '..
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
 import { NONE, type UsedEvidence } from './explanation.js';
-import { isRecord, own } from './internal.js';
+import { decodeQuantityJson, isQuantityJson, isRecord, own } from './internal.js';
 import { type Classified, classifyValue } from './values.js';
 
 /**
@@ -144,6 +144,15 @@ export interface EvidenceInput {
 }
 
 /**
+ * The evidence the evaluating functions take: typed {@link Evidence}, its JSON form ({@link EvidenceInput}, with
+ * dates and amounts as strings, checked at run time exactly as {@link EvidenceSchema} checks them), or
+ * {@link PreparedEvidence}.
+ *
+ * @category Conditions
+ */
+export type EvidenceArg = Evidence | EvidenceInput | PreparedEvidence;
+
+/**
  * A fact observation with its value classified, as kept by {@link PreparedEvidence}.
  *
  * @category Conditions
@@ -268,6 +277,15 @@ function ordered(start: PlainDate, end: PlainDate, path: string, key: string): v
   }
 }
 
+/** An observation's value, with a quantity in its JSON form decoded as EvidenceSchema decodes it. */
+function observedValue(entry: object, path: string): unknown {
+  const value = own(entry, 'value');
+  if (!isQuantityJson(value)) return value;
+  const decoded = decodeQuantityJson(value);
+  if ('quantity' in decoded) return decoded.quantity;
+  throw invalidEvidence(`${path}.value${decoded.path === '' ? '' : `.${decoded.path}`}`, decoded.problem);
+}
+
 function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservation[]> {
   const facts = new Map<string, IndexedObservation[]>();
   for (let i = 0; i < entries.length; i += 1) {
@@ -278,7 +296,7 @@ function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservati
     const until = own(entry, 'until') === undefined ? undefined : date(entry, 'until', path);
     if (until !== undefined) ordered(from, until, path, 'until');
     const source = id(entry, 'source', path);
-    const value = own(entry, 'value');
+    const value = observedValue(entry, path);
     const classified = classifyValue(value);
     if (classified === undefined) {
       throw invalidEvidence(
@@ -382,7 +400,7 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
  * ```
  * @category Conditions
  */
-export function prepareEvidence(evidence: Evidence | PreparedEvidence): PreparedEvidence {
+export function prepareEvidence(evidence: EvidenceArg): PreparedEvidence {
   if (isPreparedEvidence(evidence)) return evidence;
   if (!isRecord(evidence)) throw invalidEvidence('', `expected an object, got ${describeValue(evidence)}`);
   // Evidence prepared by another copy of the library (the other build of the dual package): indexed again here

@@ -1,5 +1,6 @@
-import type { Quantity } from '../quantity/index.js';
-import type { Duration, PlainDate } from '../time/index.js';
+import { SanctionsRegimeError } from '../errors.js';
+import type { Quantity, QuantityJson } from '../quantity/index.js';
+import type { DateArg, Duration, DurationArg, PlainDate } from '../time/index.js';
 import type {
   AllCondition,
   AnyCondition,
@@ -9,14 +10,16 @@ import type {
   Condition,
   DateValue,
   EventWindow,
+  EventWindowInput,
   FactCondition,
+  FactValue,
   NoneOccurredCondition,
   NotCondition,
   OccurredCondition,
   OnOrAfterCondition,
   RefCondition,
 } from './ConditionSchema.js';
-import { freezeNode, isRecord, isTrusted } from './internal.js';
+import { decodeQuantityJson, freezeNode, isQuantityJson, isRecord, isTrusted } from './internal.js';
 import { compile } from './program.js';
 
 // Each builder checks its own node with the compiler's checks, and each child that was not built or parsed by the
@@ -120,30 +123,45 @@ export function fact(id: string): FactCondition {
  *
  * @param id - the fact id.
  * @param cmp - `eq`, `ne`, `lt`, `le`, `gt` or `ge`.
- * @param value - a finite number, a string, a boolean, a {@link DateValue} or a {@link Quantity}.
+ * @param value - a finite number, a string, a boolean, a {@link DateValue}, or a {@link Quantity} (built, or in its
+ * JSON form `{ amount: "500000", unit: "barrel" }`, decoded here exactly as {@link QuantitySchema} decodes it).
  * @returns the condition, frozen.
  * @throws {@link SanctionsRegimeError} `TYPE_MISMATCH` when a string or boolean is ordered; `INVALID_INPUT` for a
  * bad id, comparator or value.
  * @example
  * ```ts
- * import { compareFact, parseDate, quantity } from 'sanctions-regime';
+ * import { compareFact, isQuantity, parseDate, quantity } from 'sanctions-regime';
  * compareFact('tests', 'eq', 0); //=> { op: 'compare', fact: 'tests', cmp: 'eq', value: 0 }
  * compareFact('declared', 'le', { date: parseDate('2018-06-12') }).value; //=> { date: '2018-06-12' }
  * compareFact('imports', 'le', quantity('500000', 'barrel')).cmp; //=> 'le'
+ * isQuantity(compareFact('imports', 'le', { amount: '500000', unit: 'barrel' }).value); //=> true
  * ```
  * @category Conditions
  */
 export function compareFact(
   id: string,
   cmp: Comparator,
-  value: number | string | boolean | DateValue | Quantity,
+  value: number | string | boolean | DateValue | Quantity | QuantityJson,
 ): CompareCondition {
-  const frozen = isRecord(value) && !Object.isFrozen(value) ? Object.freeze({ ...value }) : value;
-  return built({ op: 'compare', fact: id, cmp, value: frozen }, []);
+  let decoded: unknown = value;
+  if (isQuantityJson(value)) {
+    const result = decodeQuantityJson(value);
+    if (!('quantity' in result)) {
+      throw new SanctionsRegimeError(
+        'INVALID_INPUT',
+        `compareFact(value)${result.path === '' ? '' : `.${result.path}`}: ${result.problem}.`,
+        { argument: 'compareFact(value)', path: result.path },
+      );
+    }
+    decoded = result.quantity;
+  }
+  const frozen = isRecord(decoded) && !Object.isFrozen(decoded) ? Object.freeze({ ...decoded }) : decoded;
+  return built({ op: 'compare', fact: id, cmp, value: frozen as FactValue }, []);
 }
 
-function frozenWindow(within: EventWindow): EventWindow {
-  return isRecord(within) ? Object.freeze({ ...within }) : within;
+// The compiler's checks (in built) refuse a bad window, so the node holds checked dates and durations.
+function frozenWindow(within: EventWindow | EventWindowInput): EventWindow {
+  return (isRecord(within) ? Object.freeze({ ...within }) : within) as EventWindow;
 }
 
 /**
@@ -162,7 +180,7 @@ function frozenWindow(within: EventWindow): EventWindow {
  * ```
  * @category Conditions
  */
-export function occurred(kind: string, within: EventWindow): OccurredCondition {
+export function occurred(kind: string, within: EventWindow | EventWindowInput): OccurredCondition {
   return built({ op: 'occurred', event: kind, within: frozenWindow(within) }, []);
 }
 
@@ -181,7 +199,7 @@ export function occurred(kind: string, within: EventWindow): OccurredCondition {
  * ```
  * @category Conditions
  */
-export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCondition {
+export function noneOccurred(kind: string, within: EventWindow | EventWindowInput): NoneOccurredCondition {
   return built({ op: 'noneOccurred', event: kind, within: frozenWindow(within) }, []);
 }
 
@@ -202,12 +220,13 @@ export function noneOccurred(kind: string, within: EventWindow): NoneOccurredCon
  * @category Conditions
  */
 export function onOrAfter(
-  date: PlainDate | { readonly anchor: PlainDate; readonly plus: Duration },
+  date: DateArg | { readonly anchor: DateArg; readonly plus: DurationArg },
 ): OnOrAfterCondition {
+  // The compiler's checks (in built) refuse a bad date or duration, so the node holds checked values.
   if (typeof date === 'object' && date !== null) {
-    return built({ op: 'onOrAfter', anchor: date.anchor, plus: date.plus }, []);
+    return built({ op: 'onOrAfter', anchor: date.anchor as PlainDate, plus: date.plus as Duration }, []);
   }
-  return built({ op: 'onOrAfter', date }, []);
+  return built({ op: 'onOrAfter', date: date as PlainDate }, []);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
+import type { DateArg } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
 import { type Explanation, NONE } from './explanation.js';
 import { fastOf } from './fast.js';
 import { DEFAULT_MAX_DEPTH } from './internal.js';
@@ -23,7 +24,7 @@ import { TRUTHS } from './values.js';
  */
 export interface EvaluateOptions {
   /** The evaluation date. */
-  readonly at: PlainDate;
+  readonly at: DateArg;
   /** Named conditions that `ref` nodes refer to: a record (own keys only) or a Map. */
   readonly definitions?: Definitions;
   /** Whether to build the explanation; defaults to `true`. Without it, evaluation is several times faster. */
@@ -201,7 +202,7 @@ function expandOnce(root: Explanation): Explanation {
  */
 export function evaluate(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: EvaluateOptions,
 ): EvaluateResult {
   const at = checkDate(options?.at, 'at');

@@ -41,6 +41,7 @@ export {
   type CoverageRecord,
   type EventRecord,
   type Evidence,
+  type EvidenceArg,
   type EvidenceInput,
   EvidenceSchema,
   type FactObservation,

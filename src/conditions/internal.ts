@@ -1,6 +1,7 @@
 // Helpers shared by the conditions layer; not exported from the package.
 import { SanctionsRegimeError } from '../errors.js';
 import { deepFreeze, isDeepFrozen } from '../internal/frozen.js';
+import { isQuantity, type Quantity, QuantitySchema } from '../quantity/index.js';
 
 /**
  * The default depth limit of a condition document (the root is depth 1).
@@ -117,4 +118,31 @@ export function freezeNode<T extends object>(node: T, _children: readonly unknow
   Object.freeze(node);
   isDeepFrozen(node);
   return node;
+}
+
+/**
+ * Whether a value is a quantity in its JSON form, not yet decoded: an object with its own `amount` or `unit` that
+ * is not a {@link Quantity}.
+ *
+ * @category Conditions
+ */
+export function isQuantityJson(value: unknown): value is object {
+  return (
+    isRecord(value) && !isQuantity(value) && (Object.hasOwn(value, 'amount') || Object.hasOwn(value, 'unit'))
+  );
+}
+
+/**
+ * Decodes a quantity's JSON form exactly as {@link QuantitySchema} does, or gives its first problem with the path
+ * inside the value (`amount`, `unit`, …) and zod's message.
+ *
+ * @category Conditions
+ */
+export function decodeQuantityJson(
+  value: object,
+): { readonly quantity: Quantity } | { readonly path: string; readonly problem: string } {
+  const decoded = QuantitySchema.safeParse(value);
+  if (decoded.success) return { quantity: decoded.data };
+  const issue = decoded.error.issues[0];
+  return { path: issue?.path.map(String).join('.') ?? '', problem: issue?.message ?? 'not a quantity' };
 }

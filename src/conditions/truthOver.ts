@@ -1,8 +1,14 @@
 import { shiftByParts } from '../time/duration.js';
 import { type DateRange, dateRange, type PlainDate } from '../time/index.js';
+import type { DateArg } from '../time/plainDate.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type EventRecord, type Evidence, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import {
+  type EventRecord,
+  type EvidenceArg,
+  type PreparedEvidence,
+  prepareEvidence,
+} from './EvidenceSchema.js';
 import { checkDate, type Plan, planOf } from './evaluate.js';
 import {
   ALL,
@@ -42,9 +48,9 @@ export interface TruthInterval {
  */
 export interface TruthOverOptions {
   /** The first day of interest. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day of interest (inclusive). */
-  readonly to: PlainDate;
+  readonly to: DateArg;
   /** Named conditions that `ref` nodes refer to. */
   readonly definitions?: Definitions;
   /** The deepest nesting accepted (default 256). */
@@ -58,9 +64,9 @@ export interface TruthOverOptions {
  */
 export interface FirstMetOptions {
   /** The first day searched. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day searched (inclusive); without it, the search runs to the last change the evidence can make. */
-  readonly to?: PlainDate;
+  readonly to?: DateArg;
   /** Named conditions that `ref` nodes refer to. */
   readonly definitions?: Definitions;
   /** The deepest nesting accepted (default 256). */
@@ -341,7 +347,7 @@ function intervals(plan: Plan, evidence: PreparedEvidence, from: PlainDate, to: 
  */
 export function truthOver(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: TruthOverOptions,
 ): readonly TruthInterval[] {
   const from = checkDate(options?.from, 'from');
@@ -373,7 +379,7 @@ export function truthOver(
  */
 export function firstMet(
   condition: Condition,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: FirstMetOptions,
 ): PlainDate | undefined {
   const from = checkDate(options?.from, 'from');

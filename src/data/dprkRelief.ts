@@ -75,6 +75,8 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
     title: 'United States: enforcement until final, fully verified denuclearization',
     regime: 'dprk-1718',
     proposedBy: ['USA'],
+    // The day of the earliest cited statement of the position (tests/data/relief-data.test.ts checks it).
+    start: '2018-09-27',
     sources: [
       {
         ...AFP,
@@ -102,6 +104,8 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
     title: "China and Russia: easing following the DPRK's steps toward disarmament",
     regime: 'dprk-1718',
     proposedBy: ['CHN', 'RUS'],
+    // The day of the earliest cited statement of the position (tests/data/relief-data.test.ts checks it).
+    start: '2018-09-27',
     sources: [
       {
         ...AFP,
@@ -147,6 +151,8 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
     title: 'Japan: complete, verified disarmament before lifting any sanction',
     regime: 'dprk-1718',
     proposedBy: ['JPN'],
+    // The day of the earliest cited statement of the position (tests/data/relief-data.test.ts checks it).
+    start: '2018-09-17',
     sources: [
       {
         ...AFP,
@@ -176,6 +182,8 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
     title: 'South Korea: step-by-step relief',
     regime: 'dprk-1718',
     proposedBy: ['KOR'],
+    // The day of the earliest cited statement of the position (tests/data/relief-data.test.ts checks it).
+    start: '2018-09-27',
     sources: [
       { ...AFP, quote: 'calls for step-by-step sanctions relief from ally South Korea' },
       {

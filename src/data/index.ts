@@ -25,4 +25,5 @@ export {
   jcpoaPlanInput,
 } from './iran2231.js';
 export { refinedPetroleumLedger } from './refinedPetroleumLedger.js';
+export { type BundledRegimeId, type BundledRegimes, regimes } from './regimes.js';
 export { type SourceManifestEntry, sourceManifest } from './sourceManifest.js';

@@ -620,6 +620,8 @@ export const jcpoaPlanInput = /* @__PURE__ */ deepFreeze({
   proposedBy: ['CHN', 'FRA', 'DEU', 'RUS', 'GBR', 'USA', 'IRN', 'EU'],
   sources: [I.res2231, I.release2231, I.op11],
   confidence: 'confirmed',
+  // The day the Council endorsed the JCPOA (S/RES/2231, adopted 20 July 2015).
+  start: '2015-07-20',
   note: "Milestones as 2231 and the JCPOA define them; each phase date is computed from jcpoaEvidence. The five-year and eight-year dates run from Adoption Day, or earlier on an IAEA broader conclusion, which never came. Dates are GMT calendar days: a measure is in force on a day when it applies from that day's 00:00 GMT (snapback, which took effect at midnight GMT, is in force from 28 September 2025; in New York it was the evening of the 27th).",
   phases: [
     {

@@ -143,6 +143,18 @@ export function createQuantitySchema(registry: UnitRegistry) {
 }
 
 /**
+ * A quantity in its JSON form, as {@link QuantitySchema} reads it: the amount as a plain decimal string.
+ *
+ * @category Quantity
+ */
+export interface QuantityJson {
+  /** A plain decimal string: `"500000"`, `"0.75"` (no exponent, no thousands separator). */
+  readonly amount: string;
+  /** A unit id of the registry: `"barrel"`. */
+  readonly unit: string;
+}
+
+/**
  * Zod codec between a quantity's JSON form, `{ "amount": "500000", "unit": "barrel" }` (plus `reported` and
  * `factor` when converted), and a {@link Quantity}. Amounts must be decimal strings; JSON numbers are rejected.
  *

@@ -5,6 +5,7 @@ export {
   ConversionFactorSchema,
   createQuantitySchema,
   DecimalStringSchema,
+  type QuantityJson,
   QuantitySchema,
 } from './QuantitySchema.js';
 export {

@@ -1,6 +1,7 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import type { Explanation } from '../conditions/explanation.js';
 import { SanctionsRegimeError } from '../errors.js';
+import type { DateArg } from '../time/plainDate.js';
 import { type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import { type PhaseStatus, planHistory, type SnapbackStatus } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
@@ -79,7 +80,7 @@ export interface PlanEvaluation {
  */
 export interface EvaluatePlanOptions {
   /** The evaluation day. */
-  readonly at: PlainDate;
+  readonly at: DateArg;
 }
 
 /**
@@ -117,7 +118,7 @@ export function checkPlanDate(value: unknown, name: string): PlainDate {
  */
 export function evaluatePlan(
   plan: ReliefPlan,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: EvaluatePlanOptions,
 ): PlanEvaluation {
   const at = checkPlanDate(options?.at, 'at');

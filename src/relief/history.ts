@@ -1,7 +1,7 @@
 // Internal: the history of a relief plan up to a horizon, computed from evidence. Every public relief function
 // reads this one computation, so evaluatePlan, planTimeline and measuresInForce always agree.
 import type { Condition, Truth } from '../conditions/ConditionSchema.js';
-import { type Evidence, type PreparedEvidence, prepareEvidence } from '../conditions/EvidenceSchema.js';
+import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from '../conditions/EvidenceSchema.js';
 import { evaluate } from '../conditions/evaluate.js';
 import type { Explanation } from '../conditions/explanation.js';
 import { firstMet, truthOver } from '../conditions/truthOver.js';
@@ -10,6 +10,7 @@ import { addDuration } from '../time/duration.js';
 import {
   addDaysUnchecked as addDays,
   compareDatesUnchecked as compareDates,
+  isPlainDate,
   type PlainDate,
 } from '../time/plainDate.js';
 import type { ReliefPhase, ReliefPlan } from './plan.js';
@@ -156,16 +157,6 @@ export function phaseOrder(plan: ReliefPlan): ReliefPhase[] {
   return ordered;
 }
 
-/** The earliest date in the evidence, the start of the plan's search. */
-function earliest(evidence: PreparedEvidence, fallback: PlainDate): PlainDate {
-  let first = fallback;
-  for (const list of evidence.facts.values())
-    for (const f of list) if (f.observation.from < first) first = f.observation.from;
-  for (const list of evidence.events.values()) for (const e of list) if (e.date < first) first = e.date;
-  for (const list of evidence.coverage.values()) for (const c of list) if (c.start < first) first = c.start;
-  return first;
-}
-
 const min = (a: PlainDate | undefined, b: PlainDate | undefined): PlainDate | undefined =>
   a === undefined ? b : b === undefined ? a : compareDates(a, b) <= 0 ? a : b;
 
@@ -210,14 +201,10 @@ function truthAt(condition: Condition, evidence: PreparedEvidence, at: PlainDate
  *
  * @category Relief
  */
-export function planHistory(
-  plan: ReliefPlan,
-  evidenceInput: Evidence | PreparedEvidence,
-  horizon: PlainDate,
-): PlanHistory {
+export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizon: PlainDate): PlanHistory {
   checkPlan(plan);
   const evidence = prepareEvidence(evidenceInput);
-  const start = plan.start ?? earliest(evidence, horizon);
+  const start = plan.start;
   const order = phaseOrder(plan);
   const done = new Map<string, PhaseHistory>();
 
@@ -403,6 +390,8 @@ export function checkPlan(plan: unknown): asserts plan is ReliefPlan {
     );
   if (!isRecord(plan) || typeof plan.id !== 'string') throw fail('no id');
   if (typeof plan.regime !== 'string') throw fail('no regime');
+  if (!isPlainDate(plan.start))
+    throw fail('its start is not a date: give the day it was adopted or proposed, YYYY-MM-DD');
   if (!Array.isArray(plan.phases)) throw fail('no list of phases');
   for (const phase of plan.phases) {
     if (!isRecord(phase) || typeof phase.id !== 'string' || !isRecord(phase.requires))

@@ -1,4 +1,4 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import { SanctionsRegimeError } from '../errors.js';
 import type { Citation } from '../resolutions/citation.js';
 import type { Measure } from '../resolutions/measure.js';
@@ -8,7 +8,8 @@ import {
   type InForce,
 } from '../resolutions/measuresInForce.js';
 import type { Regime } from '../resolutions/regime.js';
-import { basisOf, timelineOf } from '../resolutions/timeline.js';
+import { citationsOf, timelineOf } from '../resolutions/timeline.js';
+import type { DateArg } from '../time/plainDate.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlan, planHistory } from './history.js';
 import type { ReliefAction, ReliefPlan } from './plan.js';
@@ -20,7 +21,7 @@ import type { ReliefAction, ReliefPlan } from './plan.js';
  */
 export interface ReliefInput {
   readonly plan: ReliefPlan;
-  readonly evidence: Evidence | PreparedEvidence;
+  readonly evidence: EvidenceArg;
 }
 
 /**
@@ -63,7 +64,7 @@ export interface InForceAfterRelief extends InForce {
 export interface RelievedMeasure {
   readonly measure: Measure;
   /** The citations it rests on in the regime. */
-  readonly basis: readonly Citation[];
+  readonly citations: readonly Citation[];
   /** The suspension or lifting that took it out. */
   readonly by: ReliefEffect;
 }
@@ -75,7 +76,7 @@ export interface RelievedMeasure {
  */
 export interface UncertainMeasure {
   readonly measure: Measure;
-  readonly basis: readonly Citation[];
+  readonly citations: readonly Citation[];
   /** Whether the regime alone has it in force (whatever the plans do). */
   readonly inForceWithoutRelief: boolean;
   /**
@@ -120,7 +121,7 @@ export interface MeasuresAfterRelief {
  * ```
  * @category Relief
  */
-export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[];
+export function measuresInForce(regime: Regime, on: DateArg): readonly InForce[];
 /**
  * Lists the measures of a regime in force on a day, each with the citations it rests on.
  *
@@ -154,12 +155,12 @@ export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce
  */
 export function measuresInForce(
   regime: Regime,
-  on: PlainDate,
+  on: DateArg,
   options: MeasuresInForceOptions,
 ): MeasuresAfterRelief;
 export function measuresInForce(
   regime: Regime,
-  on: PlainDate,
+  on: DateArg,
   options?: MeasuresInForceOptions,
 ): readonly InForce[] | MeasuresAfterRelief {
   if (options === undefined) return baseMeasuresInForce(regime, on);
@@ -182,7 +183,7 @@ export function measuresInForce(
     string,
     {
       measure: Measure;
-      basis: readonly Citation[];
+      citations: readonly Citation[];
       inForceWithoutRelief: boolean;
       by: UncertainMeasure['by'][number][];
     }
@@ -191,7 +192,7 @@ export function measuresInForce(
     const record = recordOf(id) as NonNullable<ReturnType<typeof recordOf>>;
     const u = uncertain.get(id) ?? {
       measure: record.measure,
-      basis: basisOf(record, timeline, day),
+      citations: citationsOf(record, timeline, day),
       inForceWithoutRelief: inForceWithoutRelief.has(id),
       by: [],
     };
@@ -298,7 +299,7 @@ export function measuresInForce(
       case 'lift':
         if (live !== undefined) {
           current.delete(id);
-          relieved.set(id, { measure: live.entry.measure, basis: live.entry.basis, by: effect });
+          relieved.set(id, { measure: live.entry.measure, citations: live.entry.citations, by: effect });
         }
         return;
       case 'reimpose': {
@@ -308,7 +309,7 @@ export function measuresInForce(
         else {
           const measure = back?.measure ?? record.measure;
           current.set(id, {
-            entry: { measure, basis: basisOf(record, timeline, day), since: effect.since },
+            entry: { measure, citations: citationsOf(record, timeline, day), since: effect.since },
             relief: [effect],
           });
         }
@@ -340,7 +341,7 @@ export function measuresInForce(
       current.delete(id);
       relieved.set(id, {
         measure: live.entry.measure,
-        basis: live.entry.basis,
+        citations: live.entry.citations,
         by: { plan: r.plan, phase: 'snapback', action: 'lift', since: r.since },
       });
     }

@@ -229,7 +229,7 @@ const DefinitionsSchema = z
  * import { ReliefPlanSchema } from 'sanctions-regime';
  * const plan = ReliefPlanSchema.parse({
  *   id: 'example', title: 'Example', regime: 'dprk-1718', proposedBy: ['KOR'],
- *   sources: [{ document: 'AFP, 2018-09-27' }], confidence: 'unconfirmed',
+ *   sources: [{ document: 'AFP, 2018-09-27' }], confidence: 'unconfirmed', start: '2018-09-27',
  *   phases: [{ id: 'one', title: 'Step one', requires: { op: 'fact', fact: 'moratorium' },
  *     actions: [{ type: 'lift', measure: 'dprk.statues.export' }] }],
  * });
@@ -250,8 +250,11 @@ export const ReliefPlanSchema = z
     /** `unconfirmed` when the plan is a reading of statements rather than a text; `note` says how. */
     confidence: ConfidenceSchema,
     note: z.string().optional(),
-    /** The earliest day the plan can take effect; by default the earliest day in the evidence. */
-    start: PlainDateSchema.optional(),
+    /**
+     * The day the plan was adopted or proposed: nothing in it (a phase, the snapback) happens before this day.
+     * Evidence from before it still counts for conditions that look back (`within: { last: 'P10Y' }`).
+     */
+    start: PlainDateSchema,
     /** Named conditions that `ref` nodes refer to. */
     definitions: DefinitionsSchema.optional(),
     phases: z.array(ReliefPhaseSchema),

@@ -1,5 +1,6 @@
-import type { Evidence, PreparedEvidence } from '../conditions/EvidenceSchema.js';
+import type { EvidenceArg } from '../conditions/EvidenceSchema.js';
 import { dateRange } from '../time/dateRange.js';
+import type { DateArg } from '../time/plainDate.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlanDate } from './evaluatePlan.js';
 import { planHistory } from './history.js';
@@ -14,7 +15,7 @@ export interface PlanTransition {
   /** The day of the transition. */
   readonly date: PlainDate;
   /** A phase id, or `"snapback"`. */
-  readonly subject: string;
+  readonly phase: string;
   /** The status taken that day. */
   readonly status:
     | 'active'
@@ -36,9 +37,9 @@ export interface PlanTransition {
  */
 export interface PlanTimelineOptions {
   /** The first day of interest. */
-  readonly from: PlainDate;
+  readonly from: DateArg;
   /** The last day of interest (inclusive): the plan is computed as known on this day. */
-  readonly to: PlainDate;
+  readonly to: DateArg;
 }
 
 /**
@@ -55,13 +56,13 @@ export interface PlanTimelineOptions {
  * import { planTimeline, parseDate } from 'sanctions-regime';
  * import { jcpoaEvidence, jcpoaPlan } from 'sanctions-regime/data';
  * const timeline = planTimeline(jcpoaPlan, jcpoaEvidence, { from: parseDate('2015-07-01'), to: parseDate('2025-12-31') });
- * timeline.map((t) => `${t.date} ${t.subject} ${t.status}`)[0]; //=> '2015-10-18 adoption active'
+ * timeline.map((t) => `${t.date} ${t.phase} ${t.status}`)[0]; //=> '2015-10-18 adoption active'
  * ```
  * @category Relief
  */
 export function planTimeline(
   plan: ReliefPlan,
-  evidence: Evidence | PreparedEvidence,
+  evidence: EvidenceArg,
   options: PlanTimelineOptions,
 ): readonly PlanTransition[] {
   const from = checkPlanDate(options?.from, 'from');
@@ -74,25 +75,25 @@ export function planTimeline(
     if (h.started !== undefined) {
       transitions.push({
         date: h.started,
-        subject: id,
+        phase: id,
         status: 'active',
         note:
           h.startedBy === 'deadline' ? `${h.phase.title} starts by its deadline` : `${h.phase.title} starts`,
       });
     }
     if (h.ended !== undefined)
-      transitions.push({ date: h.ended, subject: id, status: 'ended', note: `${h.phase.title} ends` });
+      transitions.push({ date: h.ended, phase: id, status: 'ended', note: `${h.phase.title} ends` });
     if (h.snappedBack !== undefined)
       transitions.push({
         date: h.snappedBack,
-        subject: id,
+        phase: id,
         status: 'snapped-back',
         note: `${h.phase.title} undone by snapback`,
       });
     if (h.status === 'unknown' && h.since !== undefined)
       transitions.push({
         date: h.since,
-        subject: id,
+        phase: id,
         status: 'unknown',
         note: `${h.phase.title}: the evidence cannot tell whether it started`,
       });
@@ -102,35 +103,35 @@ export function planTimeline(
     if (s.triggeredOn !== undefined)
       transitions.push({
         date: s.triggeredOn,
-        subject: 'snapback',
+        phase: 'snapback',
         status: 'triggered',
         note: `Snapback triggered; measures come back on ${s.reimposesOn}`,
       });
     if (s.status === 'blocked' && s.blockedOn !== undefined)
       transitions.push({
         date: s.blockedOn,
-        subject: 'snapback',
+        phase: 'snapback',
         status: 'blocked',
         note: 'Snapback blocked',
       });
     if (s.status === 'in-effect' && s.reimposesOn !== undefined)
       transitions.push({
         date: s.reimposesOn,
-        subject: 'snapback',
+        phase: 'snapback',
         status: 'in-effect',
         note: 'Measures restored by snapback',
       });
     if (s.status === 'expired' && s.since !== undefined)
       transitions.push({
         date: s.since,
-        subject: 'snapback',
+        phase: 'snapback',
         status: 'expired',
         note: 'Snapback no longer available',
       });
     if (s.status === 'unknown' && s.since !== undefined)
       transitions.push({
         date: s.since,
-        subject: 'snapback',
+        phase: 'snapback',
         status: 'unknown',
         note: 'Whether snapback was blocked cannot be told from the evidence',
       });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import type { PlainDate } from '../time/plainDate.js';
+import type { DateArg, PlainDate } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import { type CommodityId, CommodityIdSchema, commodityLineage } from './commodities.js';
 import type { Measure } from './measure.js';
@@ -18,7 +18,7 @@ export interface TransferQuery {
   /** `to-target`: supply to the target State; `from-target`: procurement from it. */
   readonly direction: 'to-target' | 'from-target';
   /** The day of the transfer. */
-  readonly on: PlainDate;
+  readonly on: DateArg;
 }
 
 /**
@@ -118,7 +118,7 @@ export function assessTransfer(regime: Regime, query: TransferQuery): TransferAs
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const entry of measures) {
-    for (const c of entry.basis) {
+    for (const c of entry.citations) {
       const key = JSON.stringify(c);
       if (!seen.has(key)) {
         seen.add(key);

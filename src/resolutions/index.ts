@@ -20,6 +20,7 @@ export {
   commodities,
   commodityLineage,
 } from './commodities.js';
+export { findMeasure, type MeasureOfKind } from './findMeasure.js';
 export {
   type ArmsEmbargo,
   type AssetFreeze,

@@ -1,10 +1,11 @@
 import { SanctionsRegimeError } from '../errors.js';
+import type { DateArg } from '../time/plainDate.js';
 import { addDaysUnchecked as addDays, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';
 import {
-  basisOf,
+  citationsOf,
   inForceOn,
   type MeasureRecord,
   type Span,
@@ -22,7 +23,7 @@ export interface InForce {
   /** The measure. */
   readonly measure: Measure;
   /** Every citation that created or changed the measure (its predecessors' included), oldest first. */
-  readonly basis: readonly Citation[];
+  readonly citations: readonly Citation[];
   /** The first day of the measure's current stretch in force (after any suspension). */
   readonly since: PlainDate;
   /** The last day it is in force as the regime stands, when it has an end. */
@@ -63,7 +64,7 @@ export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: Plai
   }
   return Object.freeze({
     measure: record.measure,
-    basis: basisOf(record, timeline, on),
+    citations: citationsOf(record, timeline, on),
     since,
     ...(until === undefined ? {} : { until }),
   });
@@ -71,7 +72,7 @@ export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: Plai
 
 /**
  * Lists the measures of a regime in force on a day, each with the citations it rests on. Superseded, terminated,
- * expired and suspended measures are not in force; a measure's basis includes the measures it replaced, so the
+ * expired and suspended measures are not in force; a measure's citations include the measures it replaced, so the
  * 2397 refined-petroleum cap rests on 2375 para 14 and 2397 para 5.
  *
  * @param regime - the regime.
@@ -89,7 +90,7 @@ export function inForceEntry(record: MeasureRecord, timeline: Timeline, on: Plai
  * ```
  * @category Resolutions
  */
-export function measuresInForce(regime: Regime, on: PlainDate): readonly InForce[] {
+export function measuresInForce(regime: Regime, on: DateArg): readonly InForce[] {
   const date = checkDate(on);
   const timeline = timelineOf(regime);
   const result: InForce[] = [];

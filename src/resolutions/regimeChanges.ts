@@ -1,4 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
+import type { DateArg } from '../time/plainDate.js';
 import {
   addDaysUnchecked as addDays,
   compareDatesUnchecked as compareDates,
@@ -43,9 +44,9 @@ export interface RegimeEvent {
  */
 export interface RegimeChangesOptions {
   /** The first day of interest (inclusive). */
-  readonly from?: PlainDate;
+  readonly from?: DateArg;
   /** The last day of interest (inclusive). */
-  readonly to?: PlainDate;
+  readonly to?: DateArg;
 }
 
 /**

@@ -300,7 +300,7 @@ export function spanOn(record: MeasureRecord, date: PlainDate): Span | undefined
  *
  * @category Resolutions
  */
-export function basisOf(record: MeasureRecord, timeline: Timeline, on: PlainDate): readonly Citation[] {
+export function citationsOf(record: MeasureRecord, timeline: Timeline, on: PlainDate): readonly Citation[] {
   const keyed: { citation: Citation; date: PlainDate; seq: number }[] = [];
   const seen = new Set<string>();
   let seq = 0;

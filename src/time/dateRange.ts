@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { deepFreeze } from '../internal/frozen.js';
+import type { DateArg } from './plainDate.js';
 import { checkDate, compareDatesUnchecked, type PlainDate, PlainDateSchema } from './plainDate.js';
 
 /**
@@ -50,7 +51,7 @@ export interface DateRange {
  * ```
  * @category Time
  */
-export function dateRange(start: PlainDate, end: PlainDate): DateRange {
+export function dateRange(start: DateArg, end: DateArg): DateRange {
   checkDate(start, 'dateRange(start)');
   checkDate(end, 'dateRange(end)');
   if (compareDatesUnchecked(start, end) > 0) {
@@ -80,7 +81,7 @@ export function dateRange(start: PlainDate, end: PlainDate): DateRange {
  * ```
  * @category Time
  */
-export function rangeContains(range: DateRange, date: PlainDate): boolean {
+export function rangeContains(range: DateRange, date: DateArg): boolean {
   checkRange(range, 'rangeContains(range)');
   checkDate(date, 'rangeContains(date)');
   return range.start <= date && date <= range.end;

@@ -3,6 +3,7 @@ import { SanctionsRegimeError } from '../errors.js';
 import { daysInMonth } from '../internal/civil.js';
 import { describeValue } from '../internal/describe.js';
 import { patternString } from '../internal/zod.js';
+import type { DateArg } from './plainDate.js';
 import { addDaysUnchecked, checkDate, dateParts, fromParts, type PlainDate } from './plainDate.js';
 
 // Calendar durations only: years, months, weeks, days. Time parts (PT12H) are not calendar durations. The parts
@@ -61,6 +62,14 @@ export const DurationSchema = patternString(
 export type Duration = string & z.$brand<'Duration'>;
 
 /**
+ * A duration as an argument: a {@link Duration}, or an ISO 8601 string such as `'P24M'`, checked when the function
+ * is called (`INVALID_DURATION` for a bad one).
+ *
+ * @category Time
+ */
+export type DurationArg = Duration | string;
+
+/**
  * Checks an ISO 8601 calendar duration string and returns it as a {@link Duration}.
  *
  * @param value - a duration such as `"P90D"`.
@@ -99,7 +108,7 @@ function invalidDuration(value: unknown): SanctionsRegimeError {
  * ```
  * @category Time
  */
-export function durationParts(duration: Duration): DurationParts {
+export function durationParts(duration: DurationArg): DurationParts {
   const parts = typeof duration === 'string' ? matchDuration(duration) : undefined;
   if (parts === undefined) throw invalidDuration(duration);
   return parts;
@@ -142,7 +151,7 @@ export function shiftByParts(date: PlainDate, parts: DurationParts, times: numbe
  * ```
  * @category Time
  */
-export function addDuration(date: PlainDate, duration: Duration): PlainDate {
+export function addDuration(date: DateArg, duration: DurationArg): PlainDate {
   checkDate(date, 'addDuration(date)');
   return shiftByParts(date, durationParts(duration), 1);
 }
@@ -163,7 +172,7 @@ export function addDuration(date: PlainDate, duration: Duration): PlainDate {
  * ```
  * @category Time
  */
-export function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
+export function subtractDuration(date: DateArg, duration: DurationArg): PlainDate {
   checkDate(date, 'subtractDuration(date)');
   return shiftByParts(date, durationParts(duration), -1);
 }

@@ -2,6 +2,7 @@ export { type DateRange, DateRangeSchema, dateRange, rangeContains, rangesOverla
 export {
   addDuration,
   type Duration,
+  type DurationArg,
   type DurationParts,
   DurationSchema,
   durationParts,
@@ -19,6 +20,7 @@ export {
 export {
   addDays,
   compareDates,
+  type DateArg,
   daysBetween,
   isPlainDate,
   type PlainDate,

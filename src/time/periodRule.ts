@@ -10,6 +10,7 @@ import {
   durationParts,
   shiftByParts,
 } from './duration.js';
+import type { DateArg } from './plainDate.js';
 import {
   addDaysUnchecked as addDays,
   checkDate,
@@ -177,7 +178,7 @@ function periodIndex(anchor: PlainDate, parts: DurationParts, date: PlainDate): 
  * ```
  * @category Time
  */
-export function periodContaining(rule: PeriodRule, date: PlainDate): DateRange | undefined {
+export function periodContaining(rule: PeriodRule, date: DateArg): DateRange | undefined {
   checkRule(rule, 'periodContaining(rule)');
   checkDate(date, 'periodContaining(date)');
   return periodContainingUnchecked(rule, date);

@@ -52,6 +52,14 @@ export const PlainDateSchema = patternString(
 export type PlainDate = string & z.$brand<'PlainDate'>;
 
 /**
+ * A calendar day as an argument: a {@link PlainDate}, or an ISO `YYYY-MM-DD` string, checked when the function is
+ * called (`INVALID_DATE` for a bad one), as date-fns takes its `DateArg`. Results are always {@link PlainDate}.
+ *
+ * @category Time
+ */
+export type DateArg = PlainDate | string;
+
+/**
  * Whether `value` is a valid calendar date string; narrows it to {@link PlainDate}.
  *
  * @param value - anything.
@@ -201,7 +209,7 @@ export function addDaysUnchecked(date: PlainDate, days: number): PlainDate {
  * ```
  * @category Time
  */
-export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
+export function compareDates(a: DateArg, b: DateArg): -1 | 0 | 1 {
   checkDate(a, 'compareDates(a)');
   checkDate(b, 'compareDates(b)');
   return compareDatesUnchecked(a, b);
@@ -221,7 +229,7 @@ export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
  * ```
  * @category Time
  */
-export function daysBetween(from: PlainDate, to: PlainDate): number {
+export function daysBetween(from: DateArg, to: DateArg): number {
   checkDate(from, 'daysBetween(from)');
   checkDate(to, 'daysBetween(to)');
   return daysBetweenUnchecked(from, to);
@@ -242,7 +250,7 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * ```
  * @category Time
  */
-export function addDays(date: PlainDate, days: number): PlainDate {
+export function addDays(date: DateArg, days: number): PlainDate {
   checkDate(date, 'addDays(date)');
   return addDaysUnchecked(date, days);
 }

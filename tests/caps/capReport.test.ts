@@ -113,7 +113,7 @@ describe('capReport totals and thresholds', () => {
     expect(period?.crossings.every((c) => c.entryId === 'big')).toBe(true);
     expect(period?.exceeded).toBe(true);
     expect(period?.dimensions[0]?.excess.amount.toFixed()).toBe('20.5');
-    expect(period?.dimensions[0]?.remaining.amount.toFixed()).toBe('0');
+    expect(period?.dimensions[0]?.remainingAtMost.amount.toFixed()).toBe('0');
     expect(period?.projectedExhaustion).toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ import {
 
 const inForce = (on: string) => measuresInForce(dprk1718, parseDate(on));
 const measure = (on: string, id: string) => inForce(on).find((m) => m.measure.id === id);
-const basis = (on: string, id: string) => measure(on, id)?.basis.map(formatCitation);
+const basis = (on: string, id: string) => measure(on, id)?.citations.map(formatCitation);
 const ids = (on: string) => inForce(on).map((m) => m.measure.id);
 const assess = (on: string, commodity: CommodityId, direction: 'to-target' | 'from-target') =>
   assessTransfer(dprk1718, { commodity, direction, on: parseDate(on) });

@@ -12,7 +12,7 @@ import {
 
 const inForce = (on: string) => measuresInForce(dprk1718, parseDate(on));
 const measure = (on: string, id: string) => inForce(on).find((m) => m.measure.id === id);
-const basis = (on: string, id: string) => measure(on, id)?.basis.map(formatCitation);
+const basis = (on: string, id: string) => measure(on, id)?.citations.map(formatCitation);
 const verdict = (on: string, commodity: CommodityId, direction: 'to-target' | 'from-target') =>
   assessTransfer(dprk1718, { commodity, direction, on: parseDate(on) }).verdict;
 const capLimits = (on: string, id: string) => {
@@ -212,7 +212,7 @@ describe('the DPRK regime as bundled', () => {
   it('2018-09-27: 72 measures are in force, every one citing at least one paragraph', () => {
     const all = inForce('2018-09-27');
     expect(all).toHaveLength(72);
-    for (const m of all) expect(m.basis.length).toBeGreaterThan(0);
+    for (const m of all) expect(m.citations.length).toBeGreaterThan(0);
   });
 
   it('marks what the sources did not confirm, with a note, and never promotes it', () => {

@@ -18,7 +18,7 @@ describe('the Iran measures added for issue 12', () => {
     const plain = (on: string) => measuresInForce(iran2231, parseDate(on));
     expect(plain('2006-12-22').some((m) => m.measure.id === 'iran.1737.exports')).toBe(false);
     const exports = plain('2006-12-23').find((m) => m.measure.id === 'iran.1737.exports');
-    expect(exports?.basis.map(formatCitation)).toEqual(['res. 1737 para 7']);
+    expect(exports?.citations.map(formatCitation)).toEqual(['res. 1737 para 7']);
     expect(exports?.measure).toMatchObject({
       kind: 'trade-ban',
       commodity: 'nuclear-missile-items',
@@ -29,7 +29,7 @@ describe('the Iran measures added for issue 12', () => {
 
   it('2010-06-09: 1929 adds the ban on Iranian nuclear investment abroad (para 7) and on bunkering (para 18)', () => {
     const on = measuresInForce(iran2231, parseDate('2010-06-09'));
-    expect(on.find((m) => m.measure.id === 'iran.1929.investment')?.basis.map(formatCitation)).toEqual([
+    expect(on.find((m) => m.measure.id === 'iran.1929.investment')?.citations.map(formatCitation)).toEqual([
       'res. 1929 para 7',
     ]);
     expect(on.find((m) => m.measure.id === 'iran.1929.bunkering')?.measure).toMatchObject({

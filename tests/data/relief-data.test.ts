@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dprk1718,
+  dprkDraftResolution2019,
   dprkEvidence,
   dprkPositions,
   iran2231,
@@ -124,7 +125,7 @@ describe('iran2231 and the JCPOA plan', () => {
   it("lists the plan's timeline from 2015 to the 2025 snapback", () => {
     expect(
       planTimeline(jcpoaPlan, jcpoaEvidence, { from: d('2015-01-01'), to: d('2025-12-31') }).map(
-        (t) => `${t.date} ${t.subject} ${t.status}`,
+        (t) => `${t.date} ${t.phase} ${t.status}`,
       ),
     ).toEqual([
       '2015-10-18 adoption active',
@@ -176,7 +177,7 @@ describe('the four positions of 27 September 2018', () => {
 
   it("China and Russia: the moratorium declared on 21 April 2018 and kept would have eased the 2017 bans on the DPRK's exports and its workers abroad (a reading)", () => {
     const steps = evaluatePlan(dprkPositions.chinaRussia, dprkEvidence, { at: on }).phases[0];
-    expect(steps).toMatchObject({ status: 'active', since: '2018-04-21' });
+    expect(steps).toMatchObject({ status: 'active', since: '2018-09-27' });
     const result = measuresInForce(dprk1718, on, {
       relief: [{ plan: dprkPositions.chinaRussia, evidence: dprkEvidence }],
     });
@@ -221,9 +222,9 @@ describe('the four positions of 27 September 2018', () => {
       relief: [{ plan: dprkPositions.southKorea, evidence: dprkEvidence }],
     });
     expect(result.relieved.map((r) => `${r.measure.id} ${r.by.phase} ${r.by.since}`)).toEqual([
-      'dprk.statues.export declared-steps 2018-05-24',
-      'dprk.seafood.export declared-steps 2018-05-24',
-      'dprk.textiles.export declared-steps 2018-05-24',
+      'dprk.statues.export declared-steps 2018-09-27',
+      'dprk.seafood.export declared-steps 2018-09-27',
+      'dprk.textiles.export declared-steps 2018-09-27',
     ]);
   });
 
@@ -231,5 +232,23 @@ describe('the four positions of 27 September 2018', () => {
     for (const e of [...(dprkEvidence.facts ?? []), ...(dprkEvidence.events ?? [])])
       expect(e.source.length).toBeGreaterThan(20);
     for (const e of [...(jcpoaEvidence.events ?? [])]) expect(e.source.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the start of every bundled plan', () => {
+  it('is the earliest date among its own sources: the day it was adopted or first stated', () => {
+    const plans = [jcpoaPlan, dprkDraftResolution2019, ...Object.values(dprkPositions)];
+    expect(plans.map((p) => [p.id, p.start])).toEqual([
+      ['jcpoa', '2015-07-20'],
+      ['dprk-2019-draft-chn-rus', '2019-12-16'],
+      ['dprk-2018-usa', '2018-09-27'],
+      ['dprk-2018-chn-rus', '2018-09-27'],
+      ['dprk-2018-jpn', '2018-09-17'],
+      ['dprk-2018-kor', '2018-09-27'],
+    ]);
+    for (const plan of plans) {
+      const dates = plan.sources.flatMap((s) => (s.date === undefined ? [] : [s.date])).sort();
+      expect(dates[0], plan.id).toBe(plan.start);
+    }
   });
 });

@@ -464,7 +464,7 @@ describe('callers who mutate between calls', () => {
     mine.limits = [api.quantity('1000000', 'barrel')];
     const after = used().periods[0]?.dimensions[0];
     expect(after?.limit.amount.toFixed()).toBe('1000000');
-    expect(after?.remaining.amount.lt(before?.remaining.amount ?? 0)).toBe(false);
+    expect(after?.remainingAtMost.amount.lt(before?.remainingAtMost.amount ?? 0)).toBe(false);
   });
 
   it('evaluate, truthOver and evaluatePlan see an edit to the caller condition and plan (properties)', () => {

@@ -43,10 +43,12 @@ const snapback = fc.record({
 const plan = fc
   .record({
     id: fc.constantFrom('plan-a', 'plan-b', 'plan-c'),
+    // The evidence's first day, a day between its events, and one after the 2017 notification.
+    start: fc.constantFrom('2015-07-20', '2016-06-01', '2017-09-01'),
     phases: fc.array(phase, { minLength: 1, maxLength: 3 }),
     snapback: fc.option(snapback, { nil: undefined }),
   })
-  .map(({ id, phases, snapback: s }) =>
+  .map(({ id, start, phases, snapback: s }) =>
     api.ReliefPlanSchema.parse({
       id,
       title: 'A plan',
@@ -54,6 +56,7 @@ const plan = fc
       proposedBy: ['AAA'],
       sources: [{ document: 'test' }],
       confidence: 'confirmed',
+      start,
       phases: phases.map((p, i) => ({ ...p, id: `phase-${i}` })),
       ...(s === undefined ? {} : { snapback: s }),
     }),

@@ -12,6 +12,9 @@ export default defineConfig({
     exclude: ['tests/docs/**', '**/node_modules/**'],
     env: { FUZZ_RUNS: '30' },
     isolate: false,
+    // Stryker's own timeout (stryker.config.json) decides when a mutant hangs; a loaded machine must not fail the
+    // initial run on vitest's 5 s default.
+    testTimeout: 60_000,
     setupFiles: ['tests/hardening/stryker.setup.ts'],
   },
 });

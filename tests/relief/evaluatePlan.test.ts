@@ -147,7 +147,7 @@ describe('planTimeline', () => {
       events: [{ kind: 'notification', date: '2025-08-28', source: 'E3 letter' }],
     });
     const timeline = planTimeline(plan, notified, { from: d('2015-01-01'), to: d('2025-12-31') });
-    expect(timeline.map((t) => `${t.date} ${t.subject} ${t.status}`)).toEqual([
+    expect(timeline.map((t) => `${t.date} ${t.phase} ${t.status}`)).toEqual([
       '2015-10-18 adoption active',
       '2016-01-16 implementation active',
       '2023-10-18 transition active',
@@ -157,7 +157,7 @@ describe('planTimeline', () => {
       '2025-09-27 snapback in-effect',
     ]);
     expect(
-      planTimeline(plan, notified, { from: d('2016-01-01'), to: d('2016-12-31') }).map((t) => t.subject),
+      planTimeline(plan, notified, { from: d('2016-01-01'), to: d('2016-12-31') }).map((t) => t.phase),
     ).toEqual(['implementation']);
     expect(codeOf(() => planTimeline(plan, notified, { from: d('2016-01-01'), to: d('2015-12-31') }))).toBe(
       'INVALID_RANGE',

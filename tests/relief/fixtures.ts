@@ -68,6 +68,7 @@ export const planInput = {
   proposedBy: ['AAA'],
   sources: [{ document: 'test' }],
   confidence: 'confirmed',
+  start: '2015-07-20',
   phases: [
     {
       id: 'adoption',

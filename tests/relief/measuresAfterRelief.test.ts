@@ -50,7 +50,7 @@ describe('relief actions', () => {
     expect(ids(result.inForce)).toEqual(['x.freeze', 'x.oil.cap']);
     const freeze = result.inForce[0];
     expect(freeze?.since).toBe('2016-01-16');
-    expect(freeze?.basis.length).toBeGreaterThan(0);
+    expect(freeze?.citations.length).toBeGreaterThan(0);
     expect(freeze?.relief.map((e) => [e.action, e.phase, e.since])).toEqual([
       ['reimpose', 'implementation', '2016-01-16'],
     ]);

@@ -6,7 +6,7 @@ import { baseEvidence, evidenceWith, plan, planInput } from './fixtures.js';
 const d = parseDate;
 const RANGE = { from: d('2015-01-01'), to: d('2026-12-31') };
 const rows = (timeline: ReturnType<typeof planTimeline>) =>
-  timeline.map((t) => [t.date, t.subject, t.status, t.note]);
+  timeline.map((t) => [t.date, t.phase, t.status, t.note]);
 const notified = { kind: 'notification', date: '2025-08-28', source: 'E3' } as const;
 const opening = [
   ['2015-10-18', 'adoption', 'active', 'Adoption starts'],

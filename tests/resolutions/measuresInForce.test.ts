@@ -26,7 +26,7 @@ describe('measuresInForce', () => {
     const cap = measuresInForce(sample, parseDate('2013-06-01')).find(
       (m) => m.measure.id === 'x.oil.cap.200',
     );
-    expect(cap?.basis).toEqual([
+    expect(cap?.citations).toEqual([
       { resolution: 100, paragraph: '4' },
       { resolution: 200, paragraph: '1' },
     ]);
@@ -44,7 +44,7 @@ describe('measuresInForce', () => {
       (m) => m.measure.id === 'x.coal.export',
     );
     expect(before?.until).toBe('2012-06-30');
-    expect(resumed?.basis).toEqual([
+    expect(resumed?.citations).toEqual([
       { resolution: 100, paragraph: '1' },
       { resolution: 200, paragraph: '3' },
     ]);
@@ -64,7 +64,7 @@ describe('measuresInForce', () => {
 
   it('does not cite a change adopted after the day asked about', () => {
     const early = measuresInForce(sample, parseDate('2011-06-01')).find((m) => m.measure.id === 'x.travel');
-    expect(early?.basis).toEqual([{ resolution: 100, paragraph: '3' }]);
+    expect(early?.citations).toEqual([{ resolution: 100, paragraph: '3' }]);
     expect(early?.until).toBe('2011-12-31');
   });
 
