@@ -28,7 +28,7 @@ const KINDS: Readonly<Record<MeasureKind, true>> = {
 /**
  * Finds a measure of a regime by its id, as the resolution that created it wrote it (a measure that a later
  * change replaced has its own id, and is found under it). For the measure as it stands on a day, with its
- * citation chain, use {@link measuresInForce}.
+ * citation chain, use `measuresInForce`.
  *
  * @param regime - the regime.
  * @param id - the measure's id.
