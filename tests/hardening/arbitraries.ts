@@ -145,13 +145,32 @@ export const extremeGarbage: fc.Arbitrary<unknown> = fc.oneof(
   },
 );
 
-/** Copies plain objects and arrays deeply, keeps everything else (Decimals, frozen builtins) by reference. */
-export function clonePlain<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clonePlain) as T;
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return ownObject(Object.entries(value).map(([k, v]) => [k, clonePlain(v)])) as T;
+/**
+ * Copies plain objects and arrays deeply, keeps everything else (Decimals, frozen builtins) by reference. A cycle in
+ * the value (fast-check's `anything` makes some) is a cycle in the copy, so cloning never recurses forever.
+ */
+export function clonePlain<T>(value: T, copies = new Map<object, unknown>()): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(clonePlain(item, copies));
+    return copy as T;
   }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy = ownObject([]);
+  copies.set(value, copy);
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, key, {
+      value: clonePlain(item, copies),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy as T;
 }
 
 type Path = readonly (string | number)[];

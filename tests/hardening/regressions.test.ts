@@ -4,6 +4,7 @@ import { dprk1718 } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { codeOf } from '../helpers.js';
 import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtures.js';
+import { clonePlain } from './arbitraries.js';
 
 const ON = api.parseDate('2018-09-27');
 
@@ -277,5 +278,21 @@ describe('validatePlan on a set-cap-limits action that was never parsed', () => 
     expect(api.validatePlan(plan as unknown as api.ReliefPlan, reliefRegime).map((i) => i.message)).toEqual([
       "x.oil.cap has no limit in a value of type object (its limits are in barrel): a new limit replaces one of the cap's own.",
     ]);
+  });
+});
+
+describe('the fuzz harness itself', () => {
+  // npm run fuzz, seed 20261202: a mutation swapped in a cyclic value and clonePlain overflowed the stack (a
+  // RangeError in the harness, not in the library).
+  it('clones a cyclic value into a cyclic copy', () => {
+    const cyclic: Record<string, unknown> = { a: [1, { b: 'x' }] };
+    cyclic.self = cyclic;
+    (cyclic.a as unknown[]).push(cyclic.a);
+    const copy = clonePlain(cyclic);
+    expect(copy).not.toBe(cyclic);
+    expect(copy.self).toBe(copy);
+    expect((copy.a as unknown[])[2]).toBe(copy.a);
+    expect((copy.a as unknown[])[1]).toEqual({ b: 'x' });
+    expect((copy.a as unknown[])[1]).not.toBe((cyclic.a as unknown[])[1]);
   });
 });
