@@ -1797,7 +1797,7 @@ const r2397: ResolutionInput = {
  *
  * @category Data
  */
-export const dprk1718Input = /* @__PURE__ */ deepFreeze({
+export const dprk1718Input: z.input<typeof RegimeSchema> = /* @__PURE__ */ deepFreeze({
   id: 'dprk-1718',
   title:
     "Democratic People's Republic of Korea: the sanctions regime of resolution 1718 (2006) and its successors",

@@ -69,7 +69,9 @@ const moratoriumKept = {
  *
  * @category Data
  */
-export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
+export const dprkPositionsInput: Readonly<
+  Record<'usa' | 'chinaRussia' | 'japan' | 'southKorea', z.input<typeof ReliefPlanSchema>>
+> = /* @__PURE__ */ deepFreeze({
   usa: {
     id: 'dprk-2018-usa',
     title: 'United States: enforcement until final, fully verified denuclearization',
@@ -251,7 +253,7 @@ export const dprkPositionsInput = /* @__PURE__ */ deepFreeze({
  *
  * @category Data
  */
-export const dprkDraftResolution2019Input = /* @__PURE__ */ deepFreeze({
+export const dprkDraftResolution2019Input: z.input<typeof ReliefPlanSchema> = /* @__PURE__ */ deepFreeze({
   id: 'dprk-2019-draft-chn-rus',
   title:
     'China-Russia draft resolution of 16 December 2019: lift the bans on statues, seafood, textiles and workers',
@@ -369,7 +371,7 @@ const S = {
  *
  * @category Data
  */
-export const dprkEvidenceInput = /* @__PURE__ */ deepFreeze({
+export const dprkEvidenceInput: EvidenceInput = /* @__PURE__ */ deepFreeze({
   facts: [
     { fact: 'dprk.test-moratorium-declared', value: true, from: '2018-04-21', source: S.moratorium },
     { fact: 'dprk.punggye-ri-dismantlement-claimed', value: true, from: '2018-05-24', source: S.punggye },

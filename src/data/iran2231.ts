@@ -557,7 +557,7 @@ const r2231 = pre(2231, '2015-07-20', {
  *
  * @category Data
  */
-export const iran2231Input = /* @__PURE__ */ deepFreeze({
+export const iran2231Input: z.input<typeof RegimeSchema> = /* @__PURE__ */ deepFreeze({
   id: 'iran-2231',
   title:
     'Iran: resolution 2231 (2015) and the resolutions it terminated (1696, 1737, 1747, 1803, 1835, 1929, 2224)',
@@ -612,7 +612,7 @@ const broaderConclusion = {
  *
  * @category Data
  */
-export const jcpoaPlanInput = /* @__PURE__ */ deepFreeze({
+export const jcpoaPlanInput: z.input<typeof ReliefPlanSchema> = /* @__PURE__ */ deepFreeze({
   id: 'jcpoa',
   title:
     'The JCPOA as endorsed by resolution 2231 (2015): Adoption, Implementation, Transition and Termination Days, and snapback',
@@ -728,7 +728,7 @@ const E = {
  *
  * @category Data
  */
-export const jcpoaEvidenceInput = /* @__PURE__ */ deepFreeze({
+export const jcpoaEvidenceInput: EvidenceInput = /* @__PURE__ */ deepFreeze({
   events: [
     {
       kind: 'unsc-endorsement-2231',

@@ -66,7 +66,7 @@ describe('iran2231 and the JCPOA plan', () => {
     const evidence = EvidenceSchema.parse({
       ...jcpoaEvidenceInput,
       events: [
-        ...jcpoaEvidenceInput.events,
+        ...(jcpoaEvidenceInput.events ?? []),
         { kind: 'iaea-broader-conclusion-report', date: '2019-03-01', source: 'hypothetical' },
       ],
     });
@@ -99,7 +99,7 @@ describe('iran2231 and the JCPOA plan', () => {
     const evidence = EvidenceSchema.parse({
       ...jcpoaEvidenceInput,
       events: [
-        ...jcpoaEvidenceInput.events,
+        ...(jcpoaEvidenceInput.events ?? []),
         { kind: 'continuation-resolution-adopted', date: '2025-09-19', source: 'hypothetical' },
       ],
     });
@@ -112,8 +112,8 @@ describe('iran2231 and the JCPOA plan', () => {
   it('makes a phase unknown, naming the missing coverage, when the evidence is silent', () => {
     const evidence = EvidenceSchema.parse({
       ...jcpoaEvidenceInput,
-      events: jcpoaEvidenceInput.events.filter((e) => e.kind !== 'iaea-implementation-verified'),
-      coverage: jcpoaEvidenceInput.coverage.filter((c) => c.kind !== 'iaea-implementation-verified'),
+      events: (jcpoaEvidenceInput.events ?? []).filter((e) => e.kind !== 'iaea-implementation-verified'),
+      coverage: (jcpoaEvidenceInput.coverage ?? []).filter((c) => c.kind !== 'iaea-implementation-verified'),
     });
     const implementation = phase('2016-06-01', 'implementation', evidence);
     expect(implementation?.status).toBe('unknown');
