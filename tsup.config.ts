@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { annotatePure } from './scripts/pureAnnotations.js';
 
 // The two public entries.
 const entry = { index: 'src/index.ts', 'data/index': 'src/data/index.ts' };
@@ -25,6 +27,19 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     dts: false,
+    // Within a module an import does reach, the schemas it does not use are dropped too: their top-level
+    // initializers are marked /* @__PURE__ */ (scripts/pureAnnotations.ts says which, and why that is safe).
+    esbuildPlugins: [
+      {
+        name: 'pure-schemas',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
+            contents: annotatePure(await readFile(path, 'utf8'), path),
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
   },
   {
     // CommonJS, bundled: one file per entry and a shared chunk (Node's `require` does not tree-shake anyway).

@@ -40,6 +40,9 @@ const cases = [
   {
     name: 'capReport() alone',
     code: "export { capReport } from './dist/index.js';",
+    // The measure schema's variants (travel bans, asset freezes) live in a module capReport does reach
+    // (resolutions/measure.js, for the cap's own schemas); they are dropped because the build marks them pure.
+    mustNotContain: ['travel-ban', 'asset-freeze'],
     layersIn: ['caps'],
     layersNotIn: others('time', 'quantity', 'resolutions', 'caps'),
   },
