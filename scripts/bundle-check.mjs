@@ -1,21 +1,50 @@
-// Bundles what a user would import, with zod external (a peer), and checks that the core entry never pulls in the
-// bundled data: `sanctions-regime` stays small, and only `sanctions-regime/data` carries the regimes.
+// Bundles what a user would import, as a consumer's bundler does (esbuild, minified, zod external as a peer), and
+// checks that a bundler drops what the imports do not use:
+// - the core entry never pulls in the bundled data: `sanctions-regime` stays small, and only
+//   `sanctions-regime/data` carries the regimes;
+// - a single function pulls in only its own layers (`quantity` carries no regime, condition or ledger code);
+// - `quantity()` alone stays within 3 kB of decimal.js alone, measured the same way (minified and brotli-compressed,
+//   as size-limit measures; the per-entry budgets themselves are in package.json's "size-limit").
 
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
+const layers = ['time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'data'];
+const others = (...kept) => layers.filter((l) => !kept.includes(l));
 const cases = [
+  {
+    name: 'decimal.js alone',
+    code: "export { default } from 'decimal.js';",
+  },
   {
     name: 'sanctions-regime (whole core)',
     code: "export * from './dist/index.js';",
     mustNotContain: ['dprk-1718', 'UN-SC1718'],
+    layersNotIn: ['data'],
   },
   {
     name: 'quantity() alone',
     code: "export { quantity } from './dist/index.js';",
     mustNotContain: ['dprk-1718', 'UN-SC1718'],
+    layersIn: ['quantity'],
+    layersNotIn: others('quantity'),
+  },
+  {
+    name: 'evaluate() alone',
+    code: "export { evaluate } from './dist/index.js';",
+    layersIn: ['conditions'],
+    layersNotIn: others('time', 'quantity', 'conditions'),
+  },
+  {
+    name: 'capReport() alone',
+    code: "export { capReport } from './dist/index.js';",
+    // The measure schema's variants (travel bans, asset freezes) live in a module capReport does reach
+    // (resolutions/measure.js, for the cap's own schemas); they are dropped because the build marks them pure.
+    mustNotContain: ['travel-ban', 'asset-freeze'],
+    layersIn: ['caps'],
+    layersNotIn: others('time', 'quantity', 'resolutions', 'caps'),
   },
   {
     name: 'sanctions-regime/data',
@@ -23,7 +52,13 @@ const cases = [
     mustContain: ['dprk-1718', 'UN-SC1718'],
   },
 ];
+/** How much larger than decimal.js alone `quantity()` alone may be, in bytes (brotli). */
+const QUANTITY_OVER_DECIMAL = 3000;
 
+const brotli = (text) =>
+  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
+const sizes = new Map();
 let failed = false;
 for (const c of cases) {
   const result = await build({
@@ -32,19 +67,42 @@ for (const c of cases) {
     format: 'esm',
     minify: true,
     write: false,
+    metafile: true,
     external: ['zod'],
     platform: 'neutral',
     mainFields: ['module', 'main'],
   });
   const text = result.outputFiles[0].text;
-  const gzip = gzipSync(text).length;
+  // The modules that put code into the bundle (the metafile's inputs also list modules read and then dropped).
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([path]) => path);
+  const size = { minified: text.length, gzip: gzipSync(text).length, brotli: brotli(text) };
+  sizes.set(c.name, size);
   const problems = [
     ...(c.mustNotContain ?? []).filter((s) => text.includes(s)).map((s) => `contains ${JSON.stringify(s)}`),
     ...(c.mustContain ?? []).filter((s) => !text.includes(s)).map((s) => `lacks ${JSON.stringify(s)}`),
+    ...(c.layersNotIn ?? []).flatMap((layer) =>
+      inputs.filter((i) => i.startsWith(`dist/${layer}/`)).map((i) => `pulls in ${i}`),
+    ),
   ];
+  // The layer checks read module paths, so they need dist/ built one file per module: say so if it is not.
+  if (c.layersIn && !c.layersIn.every((layer) => inputs.some((i) => i.startsWith(`dist/${layer}/`))))
+    problems.push(
+      `has no module of dist/${c.layersIn.join('/, dist/')}/ (is dist/ still built one file per module?)`,
+    );
   console.log(
-    `bundle ${c.name}: ${(text.length / 1024).toFixed(1)} kB minified, ${(gzip / 1024).toFixed(1)} kB gzip${problems.length ? ` — FAIL: ${problems.join(', ')}` : ''}`,
+    `bundle ${c.name}: ${kB(size.minified)} minified, ${kB(size.gzip)} gzip, ${kB(size.brotli)} brotli${problems.length ? ` — FAIL: ${problems.join(', ')}` : ''}`,
   );
   if (problems.length) failed = true;
 }
+
+const decimal = sizes.get('decimal.js alone');
+const quantity = sizes.get('quantity() alone');
+const over = quantity.brotli - decimal.brotli;
+const ok = over <= QUANTITY_OVER_DECIMAL;
+console.log(
+  `bundle quantity() alone is ${kB(over)} (brotli; ${kB(quantity.minified - decimal.minified)} minified) over decimal.js alone: ${ok ? 'within' : 'FAIL: over'} the ${kB(QUANTITY_OVER_DECIMAL)} budget`,
+);
+if (!ok) failed = true;
 if (failed) process.exit(1);

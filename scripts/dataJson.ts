@@ -17,6 +17,7 @@ import {
   refinedPetroleumLedger,
   sourceManifest,
 } from '../src/data/index.js';
+import { schemaUrl } from './jsonSchemas.js';
 
 /** How a file's `data` relates to its schema: the document itself, or an array or record of such documents. */
 export type Shape = 'document' | 'array' | 'record';
@@ -30,8 +31,6 @@ export interface Dataset {
   readonly shape: Shape;
   readonly data: unknown;
 }
-
-const schemaUrl = (name: string) => `https://unpkg.com/sanctions-regime/schemas/${name}.json`;
 
 /** The datasets, in the order of the index. `dates` overrides the first-cited dates of the source manifest. */
 export function datasets(dates: Readonly<Record<string, string>> = firstCited): Dataset[] {

@@ -1,6 +1,19 @@
 // The JSON Schema (input side) of every exported zod schema, rendered as the files shipped in schemas/.
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import * as lib from '../src/index.js';
+
+/** The package's version, read from package.json: `changeset version` bumps it, `npm run schemas` follows. */
+export const packageVersion: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/**
+ * The `$id` of a shipped JSON Schema: its address in this version of the package, so that a document naming it keeps
+ * naming the schema it was written against, not whatever the latest release says.
+ */
+export const schemaUrl = (title: string): string =>
+  `https://unpkg.com/sanctions-regime@${packageVersion}/schemas/${title}.json`;
 
 /** File name (without `.json`) to file text, for every exported `…Schema`. */
 export function renderJsonSchemas(): Record<string, string> {
@@ -13,7 +26,7 @@ export function renderJsonSchemas(): Record<string, string> {
       unrepresentable: 'any',
       override: forbidLineTerminators,
     });
-    const document = { ...json, $id: `https://unpkg.com/sanctions-regime/schemas/${title}.json`, title };
+    const document = { ...json, $id: schemaUrl(title), title };
     rendered[title] = `${JSON.stringify(document, null, 2).replace(/[\u0085\u2028\u2029]/g, escapeAsJson)}\n`;
   }
   return rendered;

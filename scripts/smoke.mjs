@@ -100,7 +100,10 @@ console.log([
 
   const files = packed[0].files.map((f) => f.path);
   const stray = files.filter(
-    (f) => !/^(dist\/|schemas\/|data\/json\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+    (f) =>
+      !/^(dist\/|schemas\/|data\/json\/|docs\/[^/]+\.md$|(README|CHANGELOG|DATA-CHANGELOG|CONTRIBUTING)\.md$|LICENSE$|package\.json$)/.test(
+        f,
+      ),
   );
   if (stray.length > 0) throw new Error(`unexpected files in the tarball: ${stray.join(', ')}`);
   console.log(`smoke: tarball holds ${files.length} files, ${packed[0].size} bytes packed`);

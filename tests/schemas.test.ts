@@ -8,6 +8,10 @@ import { dprk1718Input } from '../src/data/index.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 const committed = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8')) as {
+  version: string;
+  scripts: Record<string, string>;
+};
 
 describe('schemas/', () => {
   it('holds exactly the JSON Schemas of the exported zod schemas (run npm run schemas when this fails)', () => {
@@ -20,6 +24,23 @@ describe('schemas/', () => {
     for (const [name, text] of Object.entries(rendered)) {
       expect(readFileSync(join(dir, `${name}.json`), 'utf8'), name).toBe(text);
     }
+  });
+
+  it("names each schema's $id with this version of the package, so it never points at a later release", () => {
+    const names = readdirSync(dir).map((f) => f.replace(/\.json$/, ''));
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      expect(committed(name).$id, name).toBe(
+        `https://unpkg.com/sanctions-regime@${pkg.version}/schemas/${name}.json`,
+      );
+    }
+  });
+
+  it('are regenerated, with the JSON data that names them, whenever changesets bumps the version', () => {
+    const steps = pkg.scripts['version-packages']?.split('&&').map((step) => step.trim());
+    expect(steps?.[0]).toBe('changeset version');
+    expect(steps).toContain('npm run schemas');
+    expect(steps).toContain('npm run data:json');
   });
 
   it('ships Resolution, Measure and Regime', () => {
