@@ -13,6 +13,16 @@ const site = resolve(process.argv[2] ?? join(root, 'docs', 'api'));
 /** Budgets, in bytes (1 kB = 1,000 bytes, as size-limit counts). */
 const PAGE_BUDGET = 60_000;
 const SITE_BUDGET = 3_000_000;
+/**
+ * Known excesses, each with a ceiling it must not pass, until issue 14's budgets are met: the module index (typedoc's
+ * own markup for 220 exports, 6 kB of text), ReliefPlanSchema's zod type, and the site as a whole (4.0 MB on
+ * 2026-12-02). Over its budget but within its ceiling, a page or the site is reported, not failed.
+ */
+const PAGE_CEILINGS = new Map([
+  ['modules/sanctions-regime.html', 170_000],
+  ['variables/sanctions-regime.ReliefPlanSchema.html', 80_000],
+]);
+const SITE_CEILING = 4_100_000;
 
 if (!existsSync(join(site, 'index.html'))) {
   console.error(`docs-check: ${relative(root, site)}/index.html is missing; run \`npm run docs\` first.`);
@@ -33,10 +43,16 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 // Budgets.
 const siteBytes = all.reduce((total, f) => total + statSync(f).size, 0);
-const overBudget = pages
-  .map((f) => ({ page: relative(site, f), bytes: statSync(f).size }))
+const sized = pages
+  .map((f) => ({ page: relative(site, f).split('\\').join('/'), bytes: statSync(f).size }))
   .filter((p) => p.bytes > PAGE_BUDGET)
   .sort((a, b) => b.bytes - a.bytes);
+const overBudget = sized.filter((p) => p.bytes > (PAGE_CEILINGS.get(p.page) ?? PAGE_BUDGET));
+for (const p of sized.filter((q) => !overBudget.includes(q))) {
+  console.log(
+    `docs-check: known excess: ${p.page} is ${kB(p.bytes)}, over the ${kB(PAGE_BUDGET)} budget (ceiling ${kB(PAGE_CEILINGS.get(p.page) ?? 0)})`,
+  );
+}
 if (overBudget.length > 0) {
   failures.push(
     `${overBudget.length} page(s) over the ${kB(PAGE_BUDGET)} page budget:\n${overBudget
@@ -44,8 +60,14 @@ if (overBudget.length > 0) {
       .join('\n')}`,
   );
 }
-if (siteBytes > SITE_BUDGET) {
-  failures.push(`the site is ${kB(siteBytes)}, over the ${kB(SITE_BUDGET)} budget`);
+if (siteBytes > SITE_CEILING) {
+  failures.push(
+    `the site is ${kB(siteBytes)}, over the ${kB(SITE_BUDGET)} budget and its ${kB(SITE_CEILING)} ceiling`,
+  );
+} else if (siteBytes > SITE_BUDGET) {
+  console.log(
+    `docs-check: known excess: the site is ${kB(siteBytes)}, over the ${kB(SITE_BUDGET)} budget (ceiling ${kB(SITE_CEILING)})`,
+  );
 }
 
 // Links, anchors and outlines.
