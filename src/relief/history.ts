@@ -301,13 +301,19 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
         explanation: triggerExplanation,
       };
     } else {
-      const reimposesOn = addDuration(triggeredOn, s.delay);
-      const windowEnd = min(horizon, addDays(reimposesOn, -1)) as PlainDate;
+      // A delay that ends after 9999-12-31 never ends: the snapback stays triggered, and can be blocked until then.
+      const reimposesOn = addWithinCalendar(triggeredOn, s.delay);
+      const windowEnd =
+        reimposesOn === undefined ? horizon : (min(horizon, addDays(reimposesOn, -1)) as PlainDate);
       const blockedOn =
         s.blockedBy === undefined
           ? undefined
           : firstMetBetween(s.blockedBy, evidence, triggeredOn, windowEnd, plan);
-      const common = { triggeredOn, reimposesOn, ...(expiresOn === undefined ? {} : { expiresOn }) };
+      const common = {
+        triggeredOn,
+        ...(reimposesOn === undefined ? {} : { reimposesOn }),
+        ...(expiresOn === undefined ? {} : { expiresOn }),
+      };
       if (blockedOn !== undefined && s.blockedBy !== undefined) {
         snapback = {
           ...common,
@@ -316,7 +322,7 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
           blockedOn,
           explanation: explain(s.blockedBy, evidence, blockedOn, plan),
         };
-      } else if (compareDates(horizon, reimposesOn) < 0) {
+      } else if (reimposesOn === undefined || compareDates(horizon, reimposesOn) < 0) {
         snapback = { ...common, status: 'triggered', since: triggeredOn, explanation: triggerExplanation };
       } else {
         const undecided =

@@ -73,3 +73,22 @@ describe('a relief plan starts on its own start date', () => {
     ]);
   });
 });
+
+describe('a snapback delay past the end of the calendar', () => {
+  it('leaves the snapback triggered, never in effect, instead of throwing INVALID_DATE (issue 13 leftover)', () => {
+    const plan = ReliefPlanSchema.parse({
+      ...planInput,
+      snapback: { ...planInput.snapback, delay: 'P9999Y' },
+    });
+    const evidence = evidenceWith({
+      events: [{ kind: 'notification', date: '2020-08-20', source: 'letter' }],
+    });
+    const result = evaluatePlan(plan, evidence, { at: d('2025-01-01') });
+    expect(result.snapback?.status).toBe('triggered');
+    expect(result.snapback?.triggeredOn).toBe('2020-08-20');
+    expect(result.snapback?.reimposesOn).toBeUndefined();
+    expect(
+      planTimeline(plan, evidence, { from: d('2020-01-01'), to: d('9999-12-31') }).map((t) => t.status),
+    ).toContain('triggered');
+  });
+});
