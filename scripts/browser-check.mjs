@@ -72,8 +72,10 @@ const pending = new Map();
 /** @type {((message: any) => void)[]} */
 const listeners = [];
 let buffered = '';
+// Decoded as a stream, so a character split across two chunks of the pipe is not corrupted.
+fromBrowser.setEncoding('utf8');
 fromBrowser.on('data', (chunk) => {
-  buffered += chunk.toString('utf8');
+  buffered += chunk;
   let end = buffered.indexOf('\0');
   while (end !== -1) {
     const message = JSON.parse(buffered.slice(0, end));

@@ -92,7 +92,13 @@ for (const page of pages) {
     const link = decode(m[1] ?? '');
     if (link === '' || /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
     const [pathPart = '', anchor] = link.split('#', 2);
-    const path = decodeURIComponent(pathPart.split('?')[0] ?? '');
+    let path;
+    try {
+      path = decodeURIComponent(pathPart.split('?')[0] ?? '');
+    } catch {
+      broken.push(`${relative(site, page)}: ${link} (malformed percent-encoding)`);
+      continue;
+    }
     const target = path === '' ? page : resolve(dirname(page), path);
     if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(join(target, 'index.html')))) {
       broken.push(`${relative(site, page)}: ${link} (no such file)`);

@@ -145,7 +145,7 @@ export interface EvidenceInput {
 
 /**
  * The evidence the evaluating functions take: typed {@link Evidence}, its JSON form ({@link EvidenceInput}, with
- * dates and amounts as strings, checked at run time exactly as {@link EvidenceSchema} checks them), or
+ * dates and amounts as strings, checked at run time; quantities are decoded as {@link EvidenceSchema} decodes them), or
  * {@link PreparedEvidence}.
  *
  * @category Conditions
@@ -382,7 +382,7 @@ function prepareCoverage(entries: readonly unknown[]): Map<string, CoverageRecor
  * {@link evaluate} accepts the result wherever it accepts {@link Evidence}. The input is not mutated; the result is
  * frozen and holds frozen copies of the records.
  *
- * @param evidence - evidence as typed (parse untrusted JSON with {@link EvidenceSchema} first); prepared evidence is
+ * @param evidence - evidence, typed or in its JSON form (untrusted JSON is checked here too; {@link EvidenceSchema} lists every problem at once); prepared evidence is
  * returned as is, and evidence prepared by the other build of the package (ESM or CommonJS) is indexed again.
  * @returns the indexed evidence.
  * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a malformed entry, `INVALID_DATE` for a bad date,

@@ -7,7 +7,12 @@ import { iran2231 } from './iran2231.js';
 export type BundledRegimeId = 'dprk-1718' | 'iran-2231';
 
 /** The bundled regimes by id, as {@link regimes} holds them. @category Data */
-export type BundledRegimes = { readonly [Id in BundledRegimeId]: Regime };
+export interface BundledRegimes {
+  /** The DPRK regime, resolution 1718 (2006) and its successors. */
+  readonly 'dprk-1718': Regime;
+  /** The Iran regime of resolution 2231 (2015). */
+  readonly 'iran-2231': Regime;
+}
 
 /**
  * The bundled regimes by their `id`, the id a relief plan's `regime` names (not the OpenSanctions key). The object
@@ -19,7 +24,7 @@ export type BundledRegimes = { readonly [Id in BundledRegimeId]: Regime };
  * import { regimes } from 'sanctions-regime/data';
  * regimes['dprk-1718'].title.length > 0; //=> true
  * Object.keys(regimes); //=> ['dprk-1718', 'iran-2231']
- * (regimes as Record<string, unknown>)['toString']; //=> undefined
+ * Object.hasOwn(regimes, 'toString'); //=> false
  * ```
  * @category Data
  */

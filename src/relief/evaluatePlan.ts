@@ -48,7 +48,7 @@ export interface SnapbackEvaluation {
   readonly since?: PlainDate;
   /** The day it was triggered. */
   readonly triggeredOn?: PlainDate;
-  /** The day the measures come back: trigger + delay. */
+  /** The day the measures come back: trigger + delay; absent when that falls after 9999-12-31. */
   readonly reimposesOn?: PlainDate;
   /** The day the blocking condition was met. */
   readonly blockedOn?: PlainDate;

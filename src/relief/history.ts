@@ -296,7 +296,8 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
       const expired = expiresOn !== undefined && compareDates(expiresOn, horizon) <= 0;
       snapback = {
         status: expired ? 'expired' : 'available',
-        since: expired ? (expiresOn as PlainDate) : start,
+        // Before the plan's start, available from its first day, which is not later than the day asked about.
+        since: expired ? (expiresOn as PlainDate) : (min(start, horizon) as PlainDate),
         ...(expiresOn === undefined ? {} : { expiresOn }),
         explanation: triggerExplanation,
       };

@@ -105,7 +105,10 @@ export function planTimeline(
         date: s.triggeredOn,
         phase: 'snapback',
         status: 'triggered',
-        note: `Snapback triggered; measures come back on ${s.reimposesOn}`,
+        note:
+          s.reimposesOn === undefined
+            ? 'Snapback triggered; its delay runs past 9999-12-31, so the measures never come back'
+            : `Snapback triggered; measures come back on ${s.reimposesOn}`,
       });
     if (s.status === 'blocked' && s.blockedOn !== undefined)
       transitions.push({

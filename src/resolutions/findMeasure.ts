@@ -1,4 +1,5 @@
 import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import type { Measure, MeasureKind } from './measure.js';
 import type { Regime } from './regime.js';
 import { timelineOf } from './timeline.js';
@@ -71,13 +72,17 @@ export function findMeasure<K extends MeasureKind>(
 ): MeasureOfKind<K> | undefined;
 export function findMeasure(regime: Regime, id: string, kind?: MeasureKind): Measure | undefined {
   if (typeof id !== 'string') {
-    throw new SanctionsRegimeError('INVALID_INPUT', 'A measure id must be a string.', { id });
+    throw new SanctionsRegimeError(
+      'INVALID_INPUT',
+      `findMeasure(id): expected a measure id string, got ${describeValue(id)}.`,
+      { argument: 'findMeasure(id)' },
+    );
   }
   if (kind !== undefined && (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind))) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
-      `Unknown measure kind ${JSON.stringify(kind)}: use one of ${Object.keys(KINDS).join(', ')}.`,
-      { kind },
+      `findMeasure(kind): unknown measure kind ${describeValue(kind)}: use one of ${Object.keys(KINDS).join(', ')}.`,
+      { argument: 'findMeasure(kind)' },
     );
   }
   const measure = timelineOf(regime).records.get(id)?.measure;

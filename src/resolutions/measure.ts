@@ -188,7 +188,7 @@ export const MeasureSchema = z
 
 // The public measure types. Each is an interface over the schema's inferred (output) type, so the compiler, the
 // editor and the API docs show its name instead of the expanded structure; fields holding another public data type
-// are restated with that type's name. tests/types.test-d.ts checks that each equals the schema's inferred type.
+// are restated with that type's name. tests/schema-types.test-d.ts checks that each equals the schema's inferred type.
 
 /**
  * Fields every {@link Measure} has, whatever its kind.

@@ -12,14 +12,14 @@ describe('regimes: the bundled regimes by id', () => {
   });
 
   it('finds nothing inherited for a caller-supplied id, and cannot be edited', () => {
-    const lookup = regimes as Readonly<Record<string, unknown>>;
+    const lookup = regimes as unknown as Readonly<Record<string, unknown>>;
     for (const id of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'UN-SC1718']) {
       expect(lookup[id]).toBeUndefined();
       expect(Object.hasOwn(regimes, id)).toBe(false);
     }
     expect(Object.isFrozen(regimes)).toBe(true);
     expect(() => {
-      (regimes as Record<string, unknown>)['dprk-1718'] = iran2231;
+      (regimes as unknown as Record<string, unknown>)['dprk-1718'] = iran2231;
     }).toThrow(TypeError);
   });
 

@@ -50,6 +50,8 @@ describe('a relief plan starts on its own start date', () => {
     });
     const early = evaluatePlan(plan, evidence, { at: d('2018-01-01') });
     expect(early.snapback?.status).toBe('available');
+    // Never a day after the one asked about (regression: it said `since: '2019-05-01'` on 2018-01-01).
+    expect(early.snapback?.since).toBe('2018-01-01');
     expect(early.phases.map((p) => [p.status, p.started])).toEqual([
       ['pending', undefined],
       ['pending', undefined],

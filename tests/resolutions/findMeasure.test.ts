@@ -68,10 +68,19 @@ describe('findMeasure', () => {
   it('refuses an unknown kind and a non-string id in words', () => {
     const kind = thrown(() => findMeasure(dprk1718, 'x', 'cap' as never));
     expect(kind.code).toBe('INVALID_INPUT');
-    expect(kind.message).toMatch(/^Unknown measure kind "cap": use one of arms-embargo, .*, other\.$/);
+    expect(kind.message).toMatch(
+      /^findMeasure\(kind\): unknown measure kind "cap": use one of arms-embargo, .*, other\.$/,
+    );
     expect(thrown(() => findMeasure(dprk1718, 'x', 'toString' as never)).code).toBe('INVALID_INPUT');
     const id = thrown(() => findMeasure(dprk1718, 7 as never));
-    expect([id.code, id.message]).toEqual(['INVALID_INPUT', 'A measure id must be a string.']);
+    expect([id.code, id.message]).toEqual([
+      'INVALID_INPUT',
+      'findMeasure(id): expected a measure id string, got 7.',
+    ]);
+    expect(thrown(() => findMeasure(dprk1718, 'x', 10n as never)).code).toBe('INVALID_INPUT');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(thrown(() => findMeasure(dprk1718, 'x', cyclic as never)).code).toBe('INVALID_INPUT');
     expect(thrown(() => findMeasure({} as never, 'x')).code).toBe('INVALID_REGIME');
   });
 });
