@@ -15,6 +15,7 @@ import {
   rangesOverlap,
   type SanctionsRegimeError,
   subtractDuration,
+  type WindowPeriodRule,
 } from '../../src/index.js';
 import { countPeriodsOverlapping } from '../../src/time/periodRule.js';
 import { fromDayNumberToDate } from '../../src/time/plainDate.js';
@@ -29,7 +30,11 @@ function thrown(f: () => unknown): SanctionsRegimeError {
 }
 
 const yearly = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
-const window = PeriodRuleSchema.parse({ kind: 'window', start: '2018-03-01', end: '2018-03-31' });
+const window = PeriodRuleSchema.parse({
+  kind: 'window',
+  start: '2018-03-01',
+  end: '2018-03-31',
+}) as WindowPeriodRule;
 
 describe('every date argument is named in its error', () => {
   const cases: [string, () => unknown][] = [
