@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import type { DateArg, PlainDate } from '../time/plainDate.js';
+import type { DateArg } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
 import { type CommodityId, CommodityIdSchema, commodityLineage } from './commodities.js';
 import type { Measure } from './measure.js';
