@@ -186,11 +186,13 @@ const escapeKey = (key: string): string =>
 const unescapeKey = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(1) : key);
 
 function escapeKeys(value: unknown): unknown {
+  // Escaped whenever a key needs it: an own "__proto__", or a key that starts with U+0000 (which unescaping would
+  // otherwise shorten: a definition "\u0000x" alone came back as "x").
   if (
     typeof value !== 'object' ||
     value === null ||
     Array.isArray(value) ||
-    !Object.hasOwn(value, '__proto__')
+    !Object.keys(value).some((key) => key === '__proto__' || key.startsWith(ESCAPE))
   )
     return value;
   const escaped: Record<string, unknown> = {};
