@@ -35,19 +35,10 @@ import {
   planTimeline,
   rangeContains,
   regimeChanges,
-  type SanctionsRegimeError,
   subtractDuration,
   truthOver,
 } from '../src/index.js';
-
-function thrown(f: () => unknown): SanctionsRegimeError {
-  try {
-    f();
-  } catch (error) {
-    return error as SanctionsRegimeError;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf } from './helpers.js';
 
 const cap = findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap');
 if (cap === undefined) throw new Error('no cap');
@@ -112,16 +103,16 @@ describe('dates as strings', () => {
 
   it('refuses a bad string at run time with INVALID_DATE or INVALID_DURATION, naming the argument', () => {
     for (const bad of ['2019-02-30', '2019-6-1', '2019-06-01\n', '01/06/2019', '']) {
-      expect(thrown(() => measuresInForce(dprk1718, bad)).code).toBe('INVALID_DATE');
-      expect(thrown(() => addDays(bad, 1)).message).toMatch(/addDays\(date\)/);
-      expect(thrown(() => capReport(cap, [], { asOf: bad })).code).toBe('INVALID_DATE');
-      expect(thrown(() => evaluatePlan(jcpoaPlan, jcpoaEvidenceInput, { at: bad })).code).toBe(
+      expect(errorOf(() => measuresInForce(dprk1718, bad)).code).toBe('INVALID_DATE');
+      expect(errorOf(() => addDays(bad, 1)).message).toMatch(/addDays\(date\)/);
+      expect(errorOf(() => capReport(cap, [], { asOf: bad })).code).toBe('INVALID_DATE');
+      expect(errorOf(() => evaluatePlan(jcpoaPlan, jcpoaEvidenceInput, { at: bad })).code).toBe(
         'INVALID_DATE',
       );
     }
     for (const bad of ['24M', 'P', 'P1.5M', 'p24m']) {
-      expect(thrown(() => addDuration('2018-01-01', bad)).code).toBe('INVALID_DURATION');
-      expect(thrown(() => noneOccurred('nuclear-test', { last: bad })).code).toBe('INVALID_INPUT');
+      expect(errorOf(() => addDuration('2018-01-01', bad)).code).toBe('INVALID_DURATION');
+      expect(errorOf(() => noneOccurred('nuclear-test', { last: bad })).code).toBe('INVALID_INPUT');
     }
   });
 

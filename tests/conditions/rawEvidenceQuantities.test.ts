@@ -8,17 +8,8 @@ import {
   isQuantity,
   prepareEvidence,
   quantity,
-  type SanctionsRegimeError,
 } from '../../src/index.js';
-
-function thrown(f: () => unknown): SanctionsRegimeError {
-  try {
-    f();
-  } catch (error) {
-    return error as SanctionsRegimeError;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf } from '../helpers.js';
 
 const raw: EvidenceInput = {
   facts: [
@@ -60,10 +51,10 @@ describe('raw quantities in evidence', () => {
     const condition = compareFact('imports', 'le', { amount: '500000', unit: 'barrel' });
     expect(isQuantity(condition.value)).toBe(true);
     expect(Object.isFrozen(condition.value)).toBe(true);
-    const bad = thrown(() => compareFact('imports', 'le', { amount: '120,000', unit: 'barrel' }));
+    const bad = errorOf(() => compareFact('imports', 'le', { amount: '120,000', unit: 'barrel' }));
     expect(bad.code).toBe('INVALID_INPUT');
     expect(bad.message).toMatch(/^compareFact\(value\)\.amount: /);
-    const unit = thrown(() => compareFact('imports', 'le', { amount: '1', unit: 'furlong' }));
+    const unit = errorOf(() => compareFact('imports', 'le', { amount: '1', unit: 'furlong' }));
     expect(unit.code).toBe('INVALID_INPUT');
     expect(unit.message).toMatch(/^compareFact\(value\)\.unit: Unknown unit/);
   });
@@ -88,7 +79,7 @@ describe('raw quantities in evidence', () => {
       [{ amount: '1' }, 'INVALID_INPUT', /^Invalid evidence at evidence\.facts\.0\.value\.unit: /],
     ];
     for (const [value, code, message] of cases) {
-      const error = thrown(() =>
+      const error = errorOf(() =>
         prepareEvidence({ facts: [{ fact: 'imports', value, from: '2018-01-01', source: 's' }] } as never),
       );
       expect([error.code, error.message]).toEqual([code, expect.stringMatching(message)]);

@@ -1,22 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { dprk1718, iran2231 } from '../../src/data/index.js';
-import {
-  findMeasure,
-  type Measure,
-  measuresInForce,
-  parseDate,
-  type QuantityCap,
-  type SanctionsRegimeError,
-} from '../../src/index.js';
-
-function thrown(f: () => unknown): SanctionsRegimeError {
-  try {
-    f();
-  } catch (error) {
-    return error as SanctionsRegimeError;
-  }
-  throw new Error('expected a throw');
-}
+import { findMeasure, type Measure, measuresInForce, parseDate, type QuantityCap } from '../../src/index.js';
+import { errorOf } from '../helpers.js';
 
 describe('findMeasure', () => {
   it('finds a measure by id, typed by kind when a kind is given', () => {
@@ -53,7 +38,7 @@ describe('findMeasure', () => {
   });
 
   it('refuses a measure of another kind, naming both kinds', () => {
-    const error = thrown(() => findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'trade-ban'));
+    const error = errorOf(() => findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'trade-ban'));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toBe(
       'Measure dprk.refined-petroleum.cap of regime dprk-1718 is a quantity-cap, not a trade-ban.',
@@ -66,21 +51,21 @@ describe('findMeasure', () => {
   });
 
   it('refuses an unknown kind and a non-string id in words', () => {
-    const kind = thrown(() => findMeasure(dprk1718, 'x', 'cap' as never));
+    const kind = errorOf(() => findMeasure(dprk1718, 'x', 'cap' as never));
     expect(kind.code).toBe('INVALID_INPUT');
     expect(kind.message).toMatch(
       /^findMeasure\(kind\): unknown measure kind "cap": use one of arms-embargo, .*, other\.$/,
     );
-    expect(thrown(() => findMeasure(dprk1718, 'x', 'toString' as never)).code).toBe('INVALID_INPUT');
-    const id = thrown(() => findMeasure(dprk1718, 7 as never));
+    expect(errorOf(() => findMeasure(dprk1718, 'x', 'toString' as never)).code).toBe('INVALID_INPUT');
+    const id = errorOf(() => findMeasure(dprk1718, 7 as never));
     expect([id.code, id.message]).toEqual([
       'INVALID_INPUT',
       'findMeasure(id): expected a measure id string, got 7.',
     ]);
-    expect(thrown(() => findMeasure(dprk1718, 'x', 10n as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => findMeasure(dprk1718, 'x', 10n as never)).code).toBe('INVALID_INPUT');
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(thrown(() => findMeasure(dprk1718, 'x', cyclic as never)).code).toBe('INVALID_INPUT');
-    expect(thrown(() => findMeasure({} as never, 'x')).code).toBe('INVALID_REGIME');
+    expect(errorOf(() => findMeasure(dprk1718, 'x', cyclic as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => findMeasure({} as never, 'x')).code).toBe('INVALID_REGIME');
   });
 });

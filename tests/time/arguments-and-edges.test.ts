@@ -13,21 +13,12 @@ import {
   periodsOverlapping,
   rangeContains,
   rangesOverlap,
-  type SanctionsRegimeError,
   subtractDuration,
   type WindowPeriodRule,
 } from '../../src/index.js';
 import { countPeriodsOverlapping } from '../../src/time/periodRule.js';
 import { fromDayNumberToDate } from '../../src/time/plainDate.js';
-
-function thrown(f: () => unknown): SanctionsRegimeError {
-  try {
-    f();
-  } catch (error) {
-    return error as SanctionsRegimeError;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf } from '../helpers.js';
 
 const yearly = PeriodRuleSchema.parse({ kind: 'recurring', anchor: '2018-01-01', every: 'P12M' });
 const window = PeriodRuleSchema.parse({
@@ -60,7 +51,7 @@ describe('every date argument is named in its error', () => {
   ];
   for (const [argument, call] of cases) {
     it(argument, () => {
-      const error = thrown(call);
+      const error = errorOf(call);
       expect(error.code).toBe('INVALID_DATE');
       expect(error.message.startsWith(`${argument}: `)).toBe(true);
       expect(error.details).toEqual({ argument, value: '"x"' });
@@ -68,13 +59,13 @@ describe('every date argument is named in its error', () => {
   }
 
   it('a malformed rule or range names its argument in the message and the details', () => {
-    const rule = thrown(() => periodsOverlapping({ kind: 'weekly' } as never, window));
+    const rule = errorOf(() => periodsOverlapping({ kind: 'weekly' } as never, window));
     expect(rule.code).toBe('INVALID_PERIOD_RULE');
     expect(rule.message.startsWith('periodsOverlapping(rule): unknown kind "weekly"; a period rule is')).toBe(
       true,
     );
     expect(rule.details).toEqual({ argument: 'periodsOverlapping(rule)', value: describeRule() });
-    const range = thrown(() => periodsOverlapping(yearly, 7 as never));
+    const range = errorOf(() => periodsOverlapping(yearly, 7 as never));
     expect([range.code, range.details]).toEqual([
       'INVALID_RANGE',
       { argument: 'periodsOverlapping(range)', value: '7' },
@@ -82,7 +73,9 @@ describe('every date argument is named in its error', () => {
     expect(range.message).toBe(
       'periodsOverlapping(range): expected a date range { start, end } (both YYYY-MM-DD, inclusive), got 7.',
     );
-    const reversed = thrown(() => rangesOverlap({ start: '2018-02-01', end: '2018-01-01' } as never, window));
+    const reversed = errorOf(() =>
+      rangesOverlap({ start: '2018-02-01', end: '2018-01-01' } as never, window),
+    );
     expect(reversed.message).toBe(
       'rangesOverlap(a): the range 2018-02-01 to 2018-01-01 ends before it starts: swap the dates or check them.',
     );
@@ -95,7 +88,7 @@ describe('every date argument is named in its error', () => {
 });
 
 function describeRule(): string {
-  return thrown(() => periodContaining({ kind: 'weekly' } as never, '2018-01-01')).details.value as string;
+  return errorOf(() => periodContaining({ kind: 'weekly' } as never, '2018-01-01')).details.value as string;
 }
 
 describe('inclusive edges', () => {
