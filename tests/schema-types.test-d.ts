@@ -13,10 +13,14 @@ import type {
   CitationSchema,
   CommodityId,
   CommodityIdSchema,
+  Confidence,
+  ConfidenceSchema,
   DocumentCitation,
   DocumentCitationSchema,
   Duration,
   DurationSchema,
+  EffectiveRange,
+  EffectiveRangeSchema,
   FinancialMeasure,
   LabourMeasure,
   Ledger,
@@ -31,6 +35,7 @@ import type {
   LuxuryGoodsBan,
   MaritimeMeasure,
   Measure,
+  MeasureException,
   MeasureKind,
   MeasureSchema,
   OtherMeasure,
@@ -96,6 +101,14 @@ describe('each named public data type equals its schema inferred type', () => {
     expectTypeOf<OtherMeasure>().toEqualTypeOf<MeasureOf<'other'>>();
     expectTypeOf<Threshold>().toEqualTypeOf<MeasureOf<'quantity-cap'>['thresholds'][number]>();
     expectTypeOf<CommodityId>().toEqualTypeOf<z.output<typeof CommodityIdSchema>>();
+    expectTypeOf<Confidence>().toEqualTypeOf<z.output<typeof ConfidenceSchema>>();
+    expectTypeOf<EffectiveRange>().toEqualTypeOf<z.output<typeof EffectiveRangeSchema>>();
+    expectTypeOf<MeasureException>().toEqualTypeOf<
+      NonNullable<MeasureOf<'trade-ban'>['exceptions']>[number]
+    >();
+    expectTypeOf<MeasureException>().toEqualTypeOf<
+      NonNullable<MeasureOf<'arms-embargo'>['exceptions']>[number]
+    >();
   });
 
   it('resolutions and regimes', () => {

@@ -24,7 +24,9 @@ export { findMeasure, type MeasureOfKind } from './findMeasure.js';
 export {
   type ArmsEmbargo,
   type AssetFreeze,
+  type Confidence,
   ConfidenceSchema,
+  type EffectiveRange,
   EffectiveRangeSchema,
   type FinancialMeasure,
   type LabourMeasure,
@@ -32,6 +34,7 @@ export {
   type MaritimeMeasure,
   type Measure,
   type MeasureCommon,
+  type MeasureException,
   MeasureIdSchema,
   type MeasureKind,
   MeasureSchema,

@@ -9,7 +9,7 @@ import { PeriodRuleSchema } from '../time/periodRule.js';
 import type { PlainDate } from '../time/plainDate.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 import { type Citation, CitationSchema, type DocumentCitation, DocumentCitationSchema } from './citation.js';
-import { CommodityIdSchema } from './commodities.js';
+import { type CommodityId, CommodityIdSchema } from './commodities.js';
 
 /**
  * A cap limit: a quantity greater than zero (a limit of zero or below would make utilisation infinite or negative).
@@ -44,6 +44,13 @@ export const MeasureIdSchema = z
 export const ConfidenceSchema = z.enum(['confirmed', 'unconfirmed']);
 
 /**
+ * How sure the data is: `"confirmed"`, or `"unconfirmed"` with a `note` saying why.
+ *
+ * @category Resolutions
+ */
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/**
  * Zod schema for the period in which a measure applies by its own terms: from `start`, to `end` inclusive when it
  * has one.
  *
@@ -62,6 +69,18 @@ export const EffectiveRangeSchema = z
     params: { code: 'INVALID_RANGE' },
   })
   .overwrite(deepFreeze);
+
+/**
+ * The period in which a measure applies by its own terms: from `start`, to `end` inclusive when it has one.
+ *
+ * @category Resolutions
+ */
+export interface EffectiveRange {
+  /** The first day it applies. */
+  start: PlainDate;
+  /** The last day it applies, inclusive; none while it has no end. */
+  end?: PlainDate | undefined;
+}
 
 const DirectionSchema = z.enum(['to-target', 'from-target']);
 
@@ -198,12 +217,28 @@ export const MeasureSchema = z
 export interface MeasureCommon
   extends Omit<
     Extract<z.infer<typeof MeasureSchema>, { kind: 'other' }>,
-    'kind' | 'description' | 'citations' | 'sources'
+    'kind' | 'description' | 'citations' | 'sources' | 'effective' | 'confidence'
   > {
   /** The operative paragraphs that create it (at least one). */
   citations: Citation[];
+  /** When it applies by its own terms (changes by later resolutions are separate). */
+  effective: EffectiveRange;
+  /** `unconfirmed` when any part could not be checked against a source; `note` says which. */
+  confidence: Confidence;
   /** Documents where the measure's facts were read. */
   sources?: DocumentCitation[] | undefined;
+}
+
+/**
+ * An exception to an embargo or a ban (livelihood purposes, spare parts for civilian aircraft).
+ *
+ * @category Resolutions
+ */
+export interface MeasureException {
+  /** What the exception allows. */
+  summary: string;
+  /** The paragraphs that create it. */
+  citations?: Citation[] | undefined;
 }
 
 /**
@@ -213,7 +248,13 @@ export interface MeasureCommon
  */
 export interface ArmsEmbargo
   extends MeasureCommon,
-    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'arms-embargo' }>, keyof MeasureCommon> {}
+    Omit<
+      Extract<z.infer<typeof MeasureSchema>, { kind: 'arms-embargo' }>,
+      keyof MeasureCommon | 'exceptions'
+    > {
+  /** Exceptions to the embargo. */
+  exceptions?: MeasureException[] | undefined;
+}
 
 /**
  * An asset freeze, one kind of {@link Measure}.
@@ -249,7 +290,15 @@ export interface LuxuryGoodsBan
  */
 export interface TradeBan
   extends MeasureCommon,
-    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'trade-ban' }>, keyof MeasureCommon> {}
+    Omit<
+      Extract<z.infer<typeof MeasureSchema>, { kind: 'trade-ban' }>,
+      keyof MeasureCommon | 'commodity' | 'exceptions'
+    > {
+  /** The commodity traded. */
+  commodity: CommodityId;
+  /** Exceptions to the ban (livelihood purposes, spare parts for civilian aircraft). */
+  exceptions?: MeasureException[] | undefined;
+}
 
 /**
  * A cap's notification threshold.
@@ -259,8 +308,11 @@ export interface TradeBan
 export interface Threshold
   extends Omit<
     Extract<z.infer<typeof MeasureSchema>, { kind: 'quantity-cap' }>['thresholds'][number],
-    never
-  > {}
+    'confidence'
+  > {
+  /** `unconfirmed` when the threshold could not be checked against a source; `note` says why. */
+  confidence?: Confidence | undefined;
+}
 
 /**
  * A quantity cap, one kind of {@link Measure}: at most `limits` of a commodity in each accounting period.
@@ -271,8 +323,10 @@ export interface QuantityCap
   extends MeasureCommon,
     Omit<
       Extract<z.infer<typeof MeasureSchema>, { kind: 'quantity-cap' }>,
-      keyof MeasureCommon | 'period' | 'thresholds' | 'reportingEvery'
+      keyof MeasureCommon | 'commodity' | 'period' | 'thresholds' | 'reportingEvery'
     > {
+  /** The commodity capped. */
+  commodity: CommodityId;
   /** The accounting periods. */
   period: PeriodRule;
   /** Notification thresholds, as fractions of each limit. */

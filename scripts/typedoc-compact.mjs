@@ -1,0 +1,101 @@
+// A typedoc theme that keeps the API pages within issue 14's budgets (60 kB a page, 3 MB the site) without hiding
+// anything a reader uses. It is typedoc's default theme with three changes:
+// - The permalink beside each heading and summary entry is drawn by CSS (scripts/typedoc-compact.css) rather than an
+//   inline <svg> on every anchor: about 200 kB over the site, the same link and the same hover behaviour.
+// - A module's page is already the list of its exports, so it has no second copy of that list under "On This Page"
+//   (43 kB on the `sanctions-regime` page), and each entry of the list is a link with its kind drawn by CSS (the
+//   same letter in the same coloured box, with the kind's name for screen readers) rather than an inline <svg> and a
+//   permalink: about 90 bytes an entry instead of 400, so the 220 exports of `sanctions-regime` fit a 60 kB page.
+//   The entry keeps its id, so links to `modules/sanctions-regime.html#capreport` still land on it.
+// - A zod schema's page shows its schema class with the type arguments elided (`ZodObject<…>`): the arguments spell
+//   out the whole structure again (up to 70 kB), while the page's comment links the interface it parses to, which
+//   has it by name. The declarations in dist/ keep the full type.
+// And one change to what typedoc reads, so pages use the names the source uses:
+// - A property declared with a named type (`commodity: CommodityId`) is shown with that name. Typedoc converts an
+//   interface property from the checker's type, and a union reached through `z.infer` has lost its alias, so
+//   `CommodityId` came out as its 33 literals on every measure's page. Only properties declared in src/ are changed.
+import {
+  Converter,
+  DefaultTheme,
+  DefaultThemeRenderContext,
+  IntrinsicType,
+  JSX,
+  ReflectionKind,
+  TypeScript as ts,
+  UnionType,
+} from 'typedoc';
+
+class CompactContext extends DefaultThemeRenderContext {
+  constructor(router, theme, page, options) {
+    super(router, theme, page, options);
+    this._refIcons = { ...this._refIcons, anchor: () => JSX.createElement(JSX.Fragment, null) };
+    const pageNavigation = this.pageNavigation;
+    const moduleMemberSummary = this.moduleMemberSummary;
+    this.moduleMemberSummary = (member) => {
+      if (member.isReference()) return moduleMemberSummary(member);
+      const kind = ReflectionKind.classString(member.kind);
+      return JSX.createElement(
+        JSX.Fragment,
+        null,
+        JSX.createElement(
+          'dt',
+          {
+            id: this.slugger.slug(member.name),
+            class: `tsd-compact ${kind}${member.isDeprecated() ? ' deprecated' : ''}`,
+          },
+          JSX.createElement('a', { href: this.urlTo(member) }, member.name),
+        ),
+        JSX.createElement('dd', null),
+      );
+    };
+    this.pageNavigation = (props) =>
+      props.model.kindOf(ReflectionKind.Module)
+        ? JSX.createElement(JSX.Fragment, null)
+        : pageNavigation(props);
+  }
+}
+
+class CompactTheme extends DefaultTheme {
+  getRenderContext(page) {
+    return new CompactContext(this.router, this, page, this.application.options);
+  }
+}
+
+/** Whether a type node is a named type, an array of one, or a union of those with `undefined`. */
+function namesAType(node) {
+  if (ts.isTypeReferenceNode(node)) return true;
+  if (ts.isArrayTypeNode(node)) return namesAType(node.elementType);
+  if (ts.isUnionTypeNode(node)) {
+    return node.types.every((t) => namesAType(t) || t.kind === ts.SyntaxKind.UndefinedKeyword);
+  }
+  return false;
+}
+
+/** The zod classes whose type arguments repeat a schema's structure. */
+const ZOD_CLASS = /^\$?Zod[A-Z]\w*$/;
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  app.renderer.defineTheme('compact', CompactTheme);
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Property)) return;
+    const declaration = context.getSymbolFromReflection(reflection)?.getDeclarations()?.[0];
+    if (declaration === undefined || !ts.isPropertySignature(declaration) || declaration.type === undefined) return;
+    if (!declaration.getSourceFile().fileName.includes('/src/')) return;
+    if (!namesAType(declaration.type)) return;
+    let type = context.converter.convertType(context.withScope(reflection), declaration.type);
+    if (reflection.flags.isOptional && type.type === 'union') {
+      const defined = type.types.filter((t) => !(t.type === 'intrinsic' && t.name === 'undefined'));
+      type = defined.length === 1 ? defined[0] : new UnionType(defined);
+    }
+    reflection.type = type;
+  });
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    for (const variable of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
+      const type = variable.type;
+      if (type?.type === 'reference' && ZOD_CLASS.test(type.name) && (type.typeArguments?.length ?? 0) > 0) {
+        type.typeArguments = [new IntrinsicType('…')];
+      }
+    }
+  });
+}
