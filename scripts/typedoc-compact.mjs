@@ -1,5 +1,5 @@
 // A typedoc theme that keeps the API pages within issue 14's budgets (60 kB a page, 3 MB the site) without hiding
-// anything a reader uses. It is typedoc's default theme with three changes:
+// anything a reader uses. It is typedoc's default theme with four changes:
 // - The permalink beside each heading and summary entry is drawn by CSS (scripts/typedoc-compact.css) rather than an
 //   inline <svg> on every anchor: about 200 kB over the site, the same link and the same hover behaviour.
 // - A module's page is already the list of its exports, so it has no second copy of that list under "On This Page"
@@ -7,10 +7,15 @@
 //   same letter in the same coloured box, with the kind's name for screen readers) rather than an inline <svg> and a
 //   permalink: about 90 bytes an entry instead of 400, so the 220 exports of `sanctions-regime` fit a 60 kB page.
 //   The entry keeps its id, so links to `modules/sanctions-regime.html#capreport` still land on it.
+// - A page of an interface or a class has no "Index" panel listing its members: "On This Page" beside it lists the
+//   same members, linked the same way (150 kB over the site).
 // - A zod schema's page shows its schema class with the type arguments elided (`ZodObject<…>`): the arguments spell
 //   out the whole structure again (up to 70 kB), while the page's comment links the interface it parses to, which
 //   has it by name. The declarations in dist/ keep the full type.
-// And one change to what typedoc reads, so pages use the names the source uses:
+// And two changes to what typedoc reads, so pages say what a reader needs:
+// - An interface built over its schema (`extends Omit<z.infer<typeof MeasureSchema>, …>`) shows the interfaces it
+//   extends by name (`MeasureCommon`) but not the `Omit`/`Pick`/`Extract` plumbing, and its properties show no
+//   "default value" (typedoc took the schema's field validator, `= MeasureIdSchema`, for one).
 // - A property declared with a named type (`commodity: CommodityId`) is shown with that name. Typedoc converts an
 //   interface property from the checker's type, and a union reached through `z.infer` has lost its alias, so
 //   `CommodityId` came out as its 33 literals on every measure's page. Only properties declared in src/ are changed.
@@ -29,6 +34,7 @@ class CompactContext extends DefaultThemeRenderContext {
   constructor(router, theme, page, options) {
     super(router, theme, page, options);
     this._refIcons = { ...this._refIcons, anchor: () => JSX.createElement(JSX.Fragment, null) };
+    this.index = () => JSX.createElement(JSX.Fragment, null);
     const pageNavigation = this.pageNavigation;
     const moduleMemberSummary = this.moduleMemberSummary;
     this.moduleMemberSummary = (member) => {
@@ -71,6 +77,9 @@ function namesAType(node) {
   return false;
 }
 
+/** Type operators an interface extends to reuse a schema's fields: how it is built, not what it is. */
+const PLUMBING = new Set(['Omit', 'Pick', 'Extract']);
+
 /** The zod classes whose type arguments repeat a schema's structure. */
 const ZOD_CLASS = /^\$?Zod[A-Z]\w*$/;
 
@@ -80,7 +89,8 @@ export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Property)) return;
     const declaration = context.getSymbolFromReflection(reflection)?.getDeclarations()?.[0];
-    if (declaration === undefined || !ts.isPropertySignature(declaration) || declaration.type === undefined) return;
+    if (declaration === undefined || !ts.isPropertySignature(declaration) || declaration.type === undefined)
+      return;
     if (!declaration.getSourceFile().fileName.includes('/src/')) return;
     if (!namesAType(declaration.type)) return;
     let type = context.converter.convertType(context.withScope(reflection), declaration.type);
@@ -90,6 +100,26 @@ export function load(app) {
     }
     reflection.type = type;
   });
+  // Before typedoc builds the hierarchies and inheritance notes (its own handler runs at priority 0).
+  app.converter.on(
+    Converter.EVENT_RESOLVE_BEGIN,
+    (context) => {
+      for (const iface of context.project.getReflectionsByKind(ReflectionKind.Interface)) {
+        const shown = iface.extendedTypes?.filter((t) => !(t.type === 'reference' && PLUMBING.has(t.name)));
+        iface.extendedTypes = shown?.length ? shown : undefined;
+        for (const property of iface.children ?? []) {
+          property.defaultValue = undefined;
+          if (
+            property.inheritedFrom?.type === 'reference' &&
+            PLUMBING.has(property.inheritedFrom.name.split('.')[0])
+          ) {
+            property.inheritedFrom = undefined;
+          }
+        }
+      }
+    },
+    100,
+  );
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const variable of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
       const type = variable.type;

@@ -41,6 +41,7 @@ import type {
   OtherMeasure,
   PeriodRule,
   PeriodRuleSchema,
+  PhaseDeadline,
   PlainDate,
   PlainDateSchema,
   QuantityCap,
@@ -54,6 +55,7 @@ import type {
   ReliefPhaseSchema,
   ReliefPlan,
   ReliefPlanSchema,
+  ReportDue,
   Resolution,
   ResolutionCitation,
   ResolutionCitationSchema,
@@ -135,6 +137,7 @@ describe('each named public data type equals its schema inferred type', () => {
     expectTypeOf<SetCapLimitsAction>().toEqualTypeOf<ActionOf<'set-cap-limits'>>();
     expectTypeOf<ReliefPhase>().toEqualTypeOf<z.output<typeof ReliefPhaseSchema>>();
     expectTypeOf<Snapback>().toEqualTypeOf<z.output<typeof SnapbackSchema>>();
+    expectTypeOf<PhaseDeadline>().toEqualTypeOf<NonNullable<z.output<typeof ReliefPhaseSchema>['latest']>>();
     expectTypeOf<ReliefPlan>().toEqualTypeOf<z.output<typeof ReliefPlanSchema>>();
   });
 });

@@ -19,6 +19,7 @@ export {
 } from './measuresInForce.js';
 export {
   type LiftAction,
+  type PhaseDeadline,
   type PlanDefinitions,
   type ReimposeAction,
   type ReliefAction,

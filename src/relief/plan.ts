@@ -4,7 +4,7 @@ import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { type DocumentCitation, DocumentCitationSchema } from '../resolutions/citation.js';
 import { CapLimitSchema, ConfidenceSchema, MeasureIdSchema } from '../resolutions/measure.js';
-import { DurationSchema } from '../time/duration.js';
+import { type Duration, DurationSchema } from '../time/duration.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
 const PLAN_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -116,11 +116,35 @@ export const ReliefPhaseSchema = z
   .overwrite(deepFreeze);
 
 /**
+ * A phase's deadline: it starts at the latest `plus` after the phase `phase` started.
+ *
+ * @category Relief
+ */
+export interface PhaseDeadline {
+  /** The phase whose start the deadline counts from. */
+  phase: string;
+  /** How long after that start. */
+  plus: Duration;
+}
+
+/**
  * One phase of a relief plan.
  *
  * @category Relief
  */
-export interface ReliefPhase extends Omit<z.infer<typeof ReliefPhaseSchema>, 'actions' | 'sources'> {
+export interface ReliefPhase
+  extends Omit<
+    z.infer<typeof ReliefPhaseSchema>,
+    'actions' | 'sources' | 'requires' | 'ends' | 'startsAfter' | 'latest'
+  > {
+  /** The condition that starts the phase. */
+  requires: Condition;
+  /** How long after `requires` is first met the phase starts. */
+  startsAfter?: Duration | undefined;
+  /** A deadline: the phase starts at the latest this long after another phase started. */
+  latest?: PhaseDeadline | undefined;
+  /** The condition that ends the phase (its actions stop applying). */
+  ends?: Condition | undefined;
   /** What the phase does to measures. */
   actions: ReliefAction[];
   /** Documents where the phase was read. */
@@ -171,7 +195,14 @@ export const SnapbackSchema = z
  *
  * @category Relief
  */
-export interface Snapback extends Omit<z.infer<typeof SnapbackSchema>, 'sources'> {
+export interface Snapback
+  extends Omit<z.infer<typeof SnapbackSchema>, 'sources' | 'trigger' | 'delay' | 'blockedBy'> {
+  /** Met on the day snapback is triggered. */
+  trigger: Condition;
+  /** How long after the trigger the measures come back. */
+  delay: Duration;
+  /** Met within the delay: snapback is blocked. */
+  blockedBy?: Condition | undefined;
   /** Documents where the snapback was read. */
   sources?: DocumentCitation[] | undefined;
 }

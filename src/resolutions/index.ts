@@ -40,6 +40,7 @@ export {
   MeasureSchema,
   type OtherMeasure,
   type QuantityCap,
+  type ReportDue,
   type Threshold,
   type TradeBan,
   type TravelBan,

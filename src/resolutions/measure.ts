@@ -345,13 +345,32 @@ export interface MaritimeMeasure
     Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'maritime' }>, keyof MeasureCommon> {}
 
 /**
+ * A report a measure requires, and the day it is due.
+ *
+ * @category Resolutions
+ */
+export interface ReportDue {
+  /** What the report is. */
+  name: string;
+  /** The day it is due. */
+  due: PlainDate;
+}
+
+/**
  * A labour measure (work authorisations, repatriation), one kind of {@link Measure}.
  *
  * @category Resolutions
  */
 export interface LabourMeasure
   extends MeasureCommon,
-    Omit<Extract<z.infer<typeof MeasureSchema>, { kind: 'labour' }>, keyof MeasureCommon | 'deadline'> {
+    Omit<
+      Extract<z.infer<typeof MeasureSchema>, { kind: 'labour' }>,
+      keyof MeasureCommon | 'deadline' | 'exceptions' | 'reports'
+    > {
+  /** Reports due, with their dates. */
+  reports?: ReportDue[] | undefined;
+  /** Exceptions to the obligation. */
+  exceptions?: MeasureException[] | undefined;
   /** The date by which the obligation must be met. */
   deadline?: PlainDate | undefined;
 }
