@@ -1,5 +1,7 @@
 import type { Comparator, Condition, FactValue } from '../conditions/ConditionSchema.js';
+import type { EvaluateResult } from '../conditions/evaluate.js';
 import type { Explanation, MissingEvidence } from '../conditions/explanation.js';
+import { SanctionsRegimeError } from '../errors.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { checkObject, checkOptions, type FormatOptions } from './options.js';
 import { formatDecimal, Lines } from './text.js';
@@ -89,27 +91,41 @@ export function settleList(out: Lines, e: Explanation, indent: number): void {
  * truth (`met`, `unmet` or `unknown`), under each leaf the evidence it used (with its source) and the evidence
  * missing to settle it; when the answer is unknown, a last list gathers every piece of evidence that would settle it.
  *
- * @param explanation - an explanation: `evaluate(…).explanation`, or a phase's or snapback's from `evaluatePlan`.
+ * @param explanation - the result of `evaluate` (with its explanation), or an explanation: a phase's or the
+ * snapback's from `evaluatePlan`.
  * @param options - `locale` and `width`; see {@link FormatOptions}.
  * @returns plain text, lines wrapped to the width, without a final newline.
- * @throws {@link sanctions-regime!SanctionsRegimeError | SanctionsRegimeError} `INVALID_INPUT` for bad options or when `explanation` is not an explanation.
+ * @throws {@link sanctions-regime!SanctionsRegimeError | SanctionsRegimeError} `INVALID_INPUT` for bad options, when `explanation` is not an explanation, or
+ * for the result of `evaluate` with `explain: false`, which has none.
  * @example
  * ```ts
  * import { evaluate } from 'sanctions-regime';
  * import { formatExplanation } from 'sanctions-regime/format';
  * const evidence = { facts: [{ fact: 'iaea.access', value: true, from: '2016-01-16', source: 'IAEA GOV/INF/2016/1' }] };
  * const condition = { op: 'all', of: [{ op: 'fact', fact: 'iaea.access' }, { op: 'fact', fact: 'iaea.broader-conclusion' }] } as const;
- * const text = formatExplanation(evaluate(condition, evidence, { at: '2016-06-01' }).explanation);
+ * const text = formatExplanation(evaluate(condition, evidence, { at: '2016-06-01' }));
  * text.split('\n').slice(0, 3); //=> ['all of 2: unknown', '  fact iaea.access: met', '    used: iaea.access = true from 2016-01-16 (IAEA GOV/INF/2016/1)']
  * text.split('\n')[3]; //=> '  fact iaea.broader-conclusion: unknown'
  * text.includes('Evidence that would settle it:'); //=> true
  * ```
  * @category Format
  */
-export function formatExplanation(explanation: Explanation, options?: FormatOptions): string {
+export function formatExplanation(
+  explanation: Explanation | EvaluateResult,
+  options?: FormatOptions,
+): string {
   const fn = 'formatExplanation';
   const checked = checkOptions(fn, options);
-  checkObject(fn, 'explanation', explanation, 'an explanation (the result of evaluate(…).explanation)');
+  checkObject(fn, 'explanation', explanation, 'an explanation or the result of evaluate');
+  if (!('op' in explanation)) {
+    if (explanation.explanation === undefined)
+      throw new SanctionsRegimeError(
+        'INVALID_INPUT',
+        `${fn}(explanation): the result of evaluate has no explanation (it was evaluated with explain: false); evaluate without it.`,
+        { argument: `${fn}(explanation)` },
+      );
+    return formatExplanation(explanation.explanation, options);
+  }
   const out = new Lines(checked);
   explanationTree(out, explanation, 0, checked.locale);
   settleList(out, explanation, 0);
