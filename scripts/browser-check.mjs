@@ -217,7 +217,9 @@ async function run() {
     `index: the navigation lists the guides in reading order (${guides.join(', ')})`,
   );
   check(
-    ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'].every((m) => navigation.includes(m)),
+    ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'].every((m) =>
+      navigation.includes(m),
+    ),
     'index: the navigation names the modules sanctions-regime, sanctions-regime/data and sanctions-regime/format',
   );
   await screenshot('index');
