@@ -410,8 +410,6 @@ export function capReportSvg(
       `${text(left ? m.x - 10 : m.x + 10, markerY[i] as number, m.label, `${left ? 'text-anchor="end" ' : ''}fill="#111"`)}</g>`,
     );
   });
-  if (series.length === 0)
-    out.push(text(margin.left + 10, margin.top + 20, 'No report has this period.', 'fill="#111"'));
   out.push('</svg>');
   return out.join('\n');
 }

@@ -90,6 +90,10 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
   // stretch in force ends (a suspension may end without an event of its own).
   const points = new Set<PlainDate>([from]);
   for (const e of events) if (from < e.date && e.date <= to) points.add(e.date);
+  // The day after a suspension's (or an extension's) last day, which has no event of its own.
+  for (const r of regime.resolutions)
+    for (const c of r.changes)
+      if (c.until !== undefined && c.until < to && from <= c.until) points.add(addDays(c.until, 1));
   const samples = new Map<PlainDate, Map<string, Measure>>();
   const pending = [...points].sort();
   while (pending.length > 0) {
