@@ -214,6 +214,8 @@ describe('capReportSvg', () => {
     ['a period no report has', () => capReportSvg(bases.reported, { period: '2030-01-01' })],
     ['a bad locale', () => capReportSvg(bases.reported, { locale: '??' })],
     ['options that are not an object', () => capReportSvg(bases.reported, 'big' as never)],
+    ['the measure of another cap', () => capReportSvg(bases.reported, { cap: testCap })],
+    ['a cap that is not a measure', () => capReportSvg(bases.reported, { cap: {} as never })],
   ])('refuses %s with INVALID_INPUT', (_name, call) => {
     expect(errorOf(call).code).toBe('INVALID_INPUT');
   });
