@@ -280,6 +280,16 @@ describe('regimeTimelineSvg', () => {
       (g) => g.attributes['data-measure'] === 'dprk.crude-oil.supply',
     );
     expect(textOf(row as XmlElement)).toContain('superseded by res. 2397');
+    // A bar too short for its label has it before the bar, where there is room.
+    const short = byClass(dprk, 'g', 'measure').find(
+      (g) => g.attributes['data-measure'] === 'dprk.coal.export.wind-down',
+    );
+    const labels = (short as XmlElement).children.filter((c) => c.name === 'text');
+    expect(labels.map((t) => [t.text, t.attributes['text-anchor'] ?? 'start'])).toEqual([
+      ['dprk.coal.export.wind-down (unconfirmed)', 'start'],
+      ['res. 2371', 'end'],
+      ['expired (end set by res. 2371)', 'start'],
+    ]);
   });
 
   it('says when nothing is in force', () => {
