@@ -1,7 +1,7 @@
 // The quantity layer's refusals, word for word: each message names the argument that was wrong, what was expected
 // and what was given, and `details` carries the same for logs. These are the texts users see, so a change to one is
 // a change a user notices; the tests pin them. (Written against the survivors of `npm run mutation:layers -- quantity`.)
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
@@ -221,7 +221,7 @@ describe('QuantitySchema', () => {
 
 describe('amounts and sums', () => {
   it.each([
-    [{ valueOf: () => 5, toString: () => '5' }, 'a value of type object'],
+    [{ valueOf: (): number => 5, toString: (): string => '5' }, 'a value of type object'],
     [5n, '5'],
   ])('an amount that is neither a string nor a number (%s) is refused', (amount, shown) => {
     const error = errorOf(() => quantity(amount as never, 'barrel'));
