@@ -175,13 +175,15 @@ export class ExactAccumulator {
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
     // Up to two limbs (14 digits) make an exact number; `count < 2` would only send more values to the bigint.
-    // Stryker disable next-line EqualityOperator: equivalent, as said above
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, as said above
     const twoLimbs = count <= 2;
+    // Stryker disable next-line ConditionalExpression: the bigint path gives the same sum, only slower
     if (twoLimbs && this.addSmall(count === 1 ? first : first * LIMB + (digits[1] as number), shift, sign))
       return;
     let mantissa = 0n;
     for (const limb of digits) mantissa = mantissa * 10_000_000n + BigInt(limb);
     const scaled = mantissa * 10n ** BigInt(shift);
+    // Stryker disable next-line EqualityOperator: a Decimal's sign is 1 or -1, never 0
     this.big += sign < 0 ? -scaled : scaled;
   }
 
@@ -196,6 +198,7 @@ export class ExactAccumulator {
     const short = length <= 16;
     let dot = -1;
     let mantissa = 0;
+    // Stryker disable next-line ConditionalExpression: a longer string read here may round; addSmall then refuses it
     if (short) {
       // Read the digits without allocating; a mantissa over 2^53 may be rounded, but addSmall refuses it then.
       for (let i = 0; i < length; i += 1) {
@@ -208,9 +211,11 @@ export class ExactAccumulator {
     // Stryker disable next-line EqualityOperator: rescaling to the same scale multiplies by 1
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
+    // Stryker disable next-line ConditionalExpression: the bigint path gives the same sum, only slower
     if (short && this.addSmall(mantissa, shift, sign)) return;
     const text = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
     const scaled = BigInt(text) * 10n ** BigInt(shift);
+    // Stryker disable next-line EqualityOperator: the sign is 1 or -1, never 0
     this.big += sign < 0 ? -scaled : scaled;
   }
 
@@ -222,7 +227,8 @@ export class ExactAccumulator {
   /** The exact sum so far. */
   value(): Decimal {
     const total = this.big + BigInt(this.small);
-    // Stryker disable next-line EqualityOperator: the scale is never negative
+    // The scale is never negative, and at scale 0 the other branch gives "123." for 123, which Decimal reads alike.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: see above
     if (this.scale <= 0) return new Dec(total.toString());
     const negative = total < 0n;
     const text = (negative ? -total : total).toString().padStart(this.scale + 1, '0');
@@ -234,13 +240,19 @@ export class ExactAccumulator {
    * Adds `sign × mantissa × 10^shift` through the `number` sum when the product is exact (below 2^53); returns
    * false when it is not, for the caller to use a bigint.
    */
+  // Refusing what it could add, or moving the running number into the bigint early, leaves every sum exact (the
+  // callers fall back to the bigint path): such mutants change only the speed, which the benchmarks measure.
+  // Stryker disable next-line BlockStatement: an empty body refuses everything, as said above
   private addSmall(mantissa: number, shift: number, sign: number): boolean {
+    // Stryker disable next-line ConditionalExpression: refusing more is equivalent, as said above
     if (shift >= 16) return false;
     const scaled = mantissa * (POW10[shift] as number);
-    // Stryker disable next-line EqualityOperator: 2^53 − 1 itself is exact either way
+    // 2^53 − 1 itself is exact either way, and refusing more is equivalent, as said above.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: see above
     if (scaled > SAFE) return false;
     const next = this.small + sign * scaled;
-    // Stryker disable next-line EqualityOperator: ±(2^53 − 1) itself is exact either way
+    // ±(2^53 − 1) itself is exact either way, and moving the number into the bigint early is equivalent.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression,UnaryOperator: see above
     if (next <= SAFE && next >= -SAFE) {
       this.small = next;
     } else {
