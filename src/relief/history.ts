@@ -74,7 +74,8 @@ export interface PhaseHistory {
  */
 export interface SnapbackHistory {
   readonly status: SnapbackStatus;
-  readonly since?: PlainDate;
+  /** Every status has a day it holds from. */
+  readonly since: PlainDate;
   readonly triggeredOn?: PlainDate;
   readonly reimposesOn?: PlainDate;
   readonly blockedOn?: PlainDate;

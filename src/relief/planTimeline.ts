@@ -110,7 +110,7 @@ export function planTimeline(
             ? 'Snapback triggered; its delay runs past 9999-12-31, so the measures never come back'
             : `Snapback triggered; measures come back on ${s.reimposesOn}`,
       });
-    if (s.status === 'blocked' && s.blockedOn !== undefined)
+    if (s.blockedOn !== undefined)
       transitions.push({
         date: s.blockedOn,
         phase: 'snapback',
@@ -124,14 +124,14 @@ export function planTimeline(
         status: 'in-effect',
         note: 'Measures restored by snapback',
       });
-    if (s.status === 'expired' && s.since !== undefined)
+    if (s.status === 'expired')
       transitions.push({
         date: s.since,
         phase: 'snapback',
         status: 'expired',
         note: 'Snapback no longer available',
       });
-    if (s.status === 'unknown' && s.since !== undefined)
+    if (s.status === 'unknown')
       transitions.push({
         date: s.since,
         phase: 'snapback',
