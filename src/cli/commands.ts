@@ -336,15 +336,17 @@ function basesOf(arg: string | undefined): readonly LedgerBasis[] {
 }
 
 function capOf(regime: Regime, capId: string): QuantityCap {
-  const cap = findMeasure(regime, capId, 'quantity-cap');
-  if (cap !== undefined) return cap;
-  const caps = regime.resolutions.flatMap((r) => r.measures).filter((m) => m.kind === 'quantity-cap');
-  const other = findMeasure(regime, capId);
-  const known = caps.map((c) => c.id).join(', ');
+  const measure = findMeasure(regime, capId);
+  if (measure?.kind === 'quantity-cap') return measure;
+  const caps = regime.resolutions
+    .flatMap((r) => r.measures)
+    .filter((m) => m.kind === 'quantity-cap')
+    .map((c) => c.id)
+    .join(', ');
   throw badInput(
-    other === undefined
-      ? `Unknown cap ${JSON.stringify(capId)} in regime ${regime.id}: its caps are ${known}.`
-      : `${capId} is a ${other.kind} measure, not a quantity cap: the caps of ${regime.id} are ${known}.`,
+    measure === undefined
+      ? `Unknown cap ${JSON.stringify(capId)} in regime ${regime.id}: its caps are ${caps}.`
+      : `${capId} is not a quantity cap but a measure of kind ${measure.kind}: the caps of ${regime.id} are ${caps}.`,
   );
 }
 

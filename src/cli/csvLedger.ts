@@ -88,6 +88,8 @@ export interface CsvLedger {
   readonly entries: readonly LedgerEntry[];
   /** The same entries in their JSON form. */
   readonly inputs: readonly LedgerEntryInput[];
+  /** The row of each entry. */
+  readonly entryRows?: readonly number[];
   /** Every problem, by row. */
   readonly problems: readonly CsvProblem[];
   /** How many data rows the file has. */
@@ -247,6 +249,7 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
   const at = (name: string) => index.get(name);
   const entries: LedgerEntry[] = [];
   const inputs: LedgerEntryInput[] = [];
+  const entryRows: number[] = [];
   const total = records.length - 1;
   for (let r = 1; r < records.length; r += 1) {
     if (options.onProgress !== undefined && r % 10_000 === 0) options.onProgress(r, total);
@@ -323,22 +326,28 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
       if (parsed.success) {
         entries.push(parsed.data as LedgerEntry);
         inputs.push(entry as unknown as LedgerEntryInput);
+        entryRows.push(row);
         continue;
       }
       for (const issue of parsed.error.issues) {
         const column = columnOfPath(issue.path);
-        const absent = column !== undefined && cell(column) === undefined && issue.code === 'invalid_type';
+        const value = column === undefined ? undefined : cell(column);
+        const absent = column !== undefined && value === undefined && issue.code === 'invalid_type';
         rowProblems.push({
           row,
           ...(column === undefined ? {} : where(column)),
-          message: absent ? `is empty; ${describeColumn(column)} is required here.` : issue.message,
+          message: absent
+            ? `the cell is empty, and ${describeColumn(column)} is required.`
+            : value === undefined
+              ? issue.message
+              : `${JSON.stringify(value)}: ${issue.message}`,
         });
       }
     }
     problems.push(...rowProblems);
   }
   if (options.onProgress !== undefined) options.onProgress(total, total);
-  return { entries, inputs, problems, rows: total };
+  return { entries, inputs, entryRows, problems, rows: total };
 }
 
 function describeColumn(name: string): string {

@@ -55,7 +55,7 @@ function duplicates(ids: readonly (string | undefined)[], where: (i: number) => 
     else
       found.push({
         where: where(i),
-        message: `the id ${JSON.stringify(id)} is already used by ${where(first)}: ledgers are append-only, so give a correction its own id and set corrects.`,
+        message: `${JSON.stringify(id)} is already the id of ${where(first).replace(/, column id$/, '')}: ledgers are append-only, so give a correction its own id and set corrects.`,
       });
   });
   return found;
@@ -85,14 +85,14 @@ export function validateCommand(input: CommandInput): { stdout: string; exitCode
     problems.push(
       ...duplicates(
         ledger.inputs.map((e) => e.id),
-        (i) => `entry ${ledger.inputs[i]?.id}`,
+        (i) => `row ${ledger.entryRows?.[i]}, column id`,
       ),
     );
     report = {
       file,
       kind: 'ledger',
       valid: problems.length === 0,
-      summary: `${ledger.rows} row${ledger.rows === 1 ? '' : 's'}`,
+      summary: `${ledger.rows} entr${ledger.rows === 1 ? 'y' : 'ies'}`,
       problems,
     };
   } else {
