@@ -272,7 +272,7 @@ describe('CSV ledgers', () => {
   });
 
   it('validate lists every bad row by row and column, and exits 1', () => {
-    const run = cli(['validate', join(fixtures, 'bad-rows.csv')]);
+    const run = cli(['validate', join('tests', 'cli', 'fixtures', 'bad-rows.csv')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatchSnapshot();
   });
