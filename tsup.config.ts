@@ -2,8 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { annotatePure } from './scripts/pureAnnotations.js';
 
-// The two public entries.
-const entry = { index: 'src/index.ts', 'data/index': 'src/data/index.ts' };
+// The three public entries.
+const entry = {
+  index: 'src/index.ts',
+  'data/index': 'src/data/index.ts',
+  'format/index': 'src/format/index.ts',
+};
 const shared = {
   target: 'node20',
   platform: 'neutral',

@@ -1,7 +1,8 @@
 // Bundles what a user would import, as a consumer's bundler does (esbuild, minified, zod external as a peer), and
 // checks that a bundler drops what the imports do not use:
-// - the core entry never pulls in the bundled data: `sanctions-regime` stays small, and only
-//   `sanctions-regime/data` carries the regimes;
+// - the core entry never pulls in the bundled data nor the formatters: `sanctions-regime` stays small, only
+//   `sanctions-regime/data` carries the regimes, and only `sanctions-regime/format` the text and the charts (which
+//   carry no regime either);
 // - a single function pulls in only its own layers (`quantity` carries no regime, condition or ledger code);
 // - `quantity()` alone stays within 3 kB of decimal.js alone, measured the same way (minified and brotli-compressed,
 //   as size-limit measures; the per-entry budgets themselves are in package.json's "size-limit").
@@ -11,7 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const layers = ['time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'data'];
+const layers = ['time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'data', 'format'];
 const others = (...kept) => layers.filter((l) => !kept.includes(l));
 const cases = [
   {
@@ -21,8 +22,8 @@ const cases = [
   {
     name: 'sanctions-regime (whole core)',
     code: "export * from './dist/index.js';",
-    mustNotContain: ['dprk-1718', 'UN-SC1718'],
-    layersNotIn: ['data'],
+    mustNotContain: ['dprk-1718', 'UN-SC1718', 'utilisation unknown'],
+    layersNotIn: ['data', 'format'],
   },
   {
     name: 'quantity() alone',
@@ -50,6 +51,15 @@ const cases = [
     name: 'sanctions-regime/data',
     code: "export * from './dist/data/index.js';",
     mustContain: ['dprk-1718', 'UN-SC1718'],
+    layersNotIn: ['format'],
+  },
+  {
+    name: 'sanctions-regime/format',
+    code: "export * from './dist/format/index.js';",
+    mustContain: ['utilisation unknown'],
+    mustNotContain: ['dprk-1718', 'UN-SC1718'],
+    layersIn: ['format'],
+    layersNotIn: ['data'],
   },
 ];
 /** How much larger than decimal.js alone `quantity()` alone may be, in bytes (brotli). */

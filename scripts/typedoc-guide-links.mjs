@@ -6,7 +6,7 @@
 // typedoc, whose invalid-link validation (an error under treatWarningsAsErrors) still reports it.
 import { Converter, ReflectionKind } from 'typedoc';
 
-const MODULES = ['sanctions-regime', 'sanctions-regime/data'];
+const MODULES = ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'];
 const LINK_TAGS = new Set(['@link', '@linkcode', '@linkplain']);
 const BARE = /^\s*([A-Za-z_$][\w$]*)\s*(?:\|\s*(.*?)\s*)?$/s;
 

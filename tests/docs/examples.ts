@@ -41,8 +41,13 @@ export function toModule(example: Example, modulePath: string): string {
     '\\',
     '/',
   );
+  const formatEntry = relative(dirname(modulePath), join(root, 'src', 'format', 'index.js')).replaceAll(
+    '\\',
+    '/',
+  );
   const lines = example.code
     .replaceAll("from 'sanctions-regime/data'", `from '${dataEntry}'`)
+    .replaceAll("from 'sanctions-regime/format'", `from '${formatEntry}'`)
     .replaceAll("from 'sanctions-regime'", `from '${entry}'`)
     .split('\n')
     .map((line) => {
