@@ -69,6 +69,9 @@ const required = (input: CommandInput, name: string, command: string): string =>
   if (v === undefined) throw usage(`${command} needs --${name}: see sanctions-regime ${command} --help.`);
   return v;
 };
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** Text output under a heading that says what was asked (the formatters render only the result). */
+const titled = (title: string, body: string) => `${title}\n\n${body}`;
 const citations = (cs: readonly Citation[]) => cs.map(formatCitation).join(' → ');
 
 /** Dates in the regime's or a plan's own words are trusted; dates from the command line are checked. */
@@ -99,7 +102,10 @@ export function inForceCommand(input: CommandInput): string {
       case 'csv':
         return measuresCsv(result);
       default:
-        return text.measures(result, input.width);
+        return titled(
+          `${regime.id} on ${on}: ${count(result.length, 'measure')} in force`,
+          text.measures(result, input.width),
+        );
     }
   }
   const relief: ReliefInput[] = plans.map((p, i) => {
@@ -118,7 +124,10 @@ export function inForceCommand(input: CommandInput): string {
     case 'csv':
       return measuresCsv(result.inForce, result.relieved, result.uncertain);
     default:
-      return text.measures(result, input.width);
+      return titled(
+        `${regime.id} on ${on} with ${relief.map((r) => r.plan.id).join(', ')}: ${count(result.inForce.length, 'measure')} in force, ${result.relieved.length} relieved, ${result.uncertain.length} uncertain`,
+        text.measures(result, input.width),
+      );
   }
 }
 
@@ -205,7 +214,10 @@ export function assessCommand(input: CommandInput): string {
             ]),
       );
     default:
-      return text.transfer(result, input.width);
+      return titled(
+        `${commodity.data} ${direction === 'to-target' ? 'to' : 'from'} the target of ${regime.id} on ${on}`,
+        text.transfer(result, input.width),
+      );
   }
 }
 
@@ -248,7 +260,10 @@ export function changesCommand(input: CommandInput): string {
     case 'svg':
       return text.regimeSvg(regime, events, from, to);
     default:
-      return text.timeline(events, input.width);
+      return titled(
+        `${regime.id}, ${from === undefined ? 'from the start' : `from ${from}`} ${to === undefined ? 'on' : `to ${to}`}: ${count(events.length, 'change')}`,
+        text.timeline(events, input.width),
+      );
   }
 }
 
@@ -284,7 +299,17 @@ export function capReportCommand(input: CommandInput): string {
       onProgress: (done, total) => input.progress(done, total, 'rows read'),
     });
   }
-  const reports = bases.map((basis) => reportOf(cap, entries, asOf, basis, input));
+  // One report per basis, each over the entries of its basis: the bases are never added together, and a report
+  // does not list the other bases' entries as not counted.
+  const reports = bases.map((basis) =>
+    reportOf(
+      cap,
+      entries.filter((e) => e.basis === basis),
+      asOf,
+      basis,
+      input,
+    ),
+  );
   switch (input.format) {
     case 'json':
       return toJson(reports);
@@ -412,7 +437,10 @@ export function evaluateCommand(input: CommandInput): string {
     case 'json':
       return toJson({ at, ...result });
     default:
-      return text.evaluation(result, input.width);
+      return titled(
+        `${conditionFile} on ${at}, against the evidence ${evidenceArg}`,
+        text.evaluation(result, input.width),
+      );
   }
 }
 
@@ -453,6 +481,6 @@ export function planCommand(input: CommandInput): string {
         timeline.map((t) => [t.date, t.phase, t.status, t.note]),
       );
     default:
-      return text.timeline(timeline, input.width);
+      return titled(`Plan ${plan.id} from ${from} to ${to}`, text.timeline(timeline, input.width));
   }
 }

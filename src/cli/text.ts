@@ -1,73 +1,65 @@
-// Text and SVG renderings for the command line. Provisional until sanctions-regime/format lands: these will be its
-// formatters.
+// Text and SVG output: the renderings of sanctions-regime/format, given exactly what the core functions return.
+
 import {
-  type CapReport,
-  type EvaluateResult,
-  formatCitation,
-  formatQuantity,
-  type InForce,
-  type MeasuresAfterRelief,
-  type PlainDate,
-  type PlanEvaluation,
-  type PlanTransition,
-  type Regime,
-  type RegimeEvent,
-  type TransferAssessment,
+  formatCapReport,
+  formatExplanation,
+  formatMeasures,
+  formatPlanEvaluation,
+  formatTimeline,
+  formatTransfer,
+} from '../format/index.js';
+import type {
+  CapReport,
+  EvaluateResult,
+  InForce,
+  MeasuresAfterRelief,
+  PlainDate,
+  PlanEvaluation,
+  PlanTransition,
+  Regime,
+  RegimeEvent,
+  TransferAssessment,
 } from '../index.js';
 import { usage } from './failure.js';
 
-const lines = (...ls: string[]) => `${ls.join('\n')}\n`;
+const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
 
-/** @internal */
-export function measures(result: readonly InForce[] | MeasuresAfterRelief, _width: number): string {
-  const list = Array.isArray(result)
-    ? (result as readonly InForce[])
-    : (result as MeasuresAfterRelief).inForce;
-  return lines(...list.map((e) => `${e.measure.id}  ${e.citations.map(formatCitation).join(' → ')}`));
+/** in-force. @internal */
+export function measures(result: readonly InForce[] | MeasuresAfterRelief, width: number): string {
+  return line(formatMeasures(result, { width }));
 }
 
-/** @internal */
-export function transfer(result: TransferAssessment, _width: number): string {
-  return lines(result.verdict, ...result.measures.map((e) => `  ${e.measure.id}`));
+/** assess. @internal */
+export function transfer(result: TransferAssessment, width: number): string {
+  return line(formatTransfer(result, { width }));
 }
 
-/** @internal */
-export function timeline(events: readonly (RegimeEvent | PlanTransition)[], _width: number): string {
-  return lines(
-    ...events.map((e) =>
-      'measureId' in e ? `${e.date}  ${e.type}  ${e.measureId}` : `${e.date}  ${e.phase}  ${e.status}`,
-    ),
-  );
+/** changes, and plan --from/--to. @internal */
+export function timeline(events: readonly RegimeEvent[] | readonly PlanTransition[], width: number): string {
+  return line(formatTimeline(events, { width }));
 }
 
-/** @internal */
-export function capReports(reports: readonly CapReport[], _width: number): string {
-  return lines(
-    ...reports.flatMap((r) =>
-      r.periods.map(
-        (p) =>
-          `${r.basis.join('+')} ${p.period.start}..${p.period.end}: ${p.dimensions.map((d) => formatQuantity(d.total)).join(', ')}, ${p.utilisationPercent} %`,
-      ),
-    ),
-  );
+/** cap-report: one report per basis, a blank line between them. @internal */
+export function capReports(reports: readonly CapReport[], width: number): string {
+  return line(reports.map((r) => formatCapReport(r, { width }).replace(/\n+$/, '')).join('\n\n'));
 }
 
-/** @internal */
-export function evaluation(result: EvaluateResult, _width: number): string {
-  return lines(result.truth);
+/** evaluate. @internal */
+export function evaluation(result: EvaluateResult, width: number): string {
+  return line(formatExplanation(result, { width }));
 }
 
-/** @internal */
-export function planEvaluation(result: PlanEvaluation, _width: number): string {
-  return lines(...result.phases.map((p) => `${p.id}: ${p.status}`));
+/** plan --on. @internal */
+export function planEvaluation(result: PlanEvaluation, width: number): string {
+  return line(formatPlanEvaluation(result, { width }));
 }
 
-/** @internal */
+/** cap-report --format svg. @internal */
 export function capSvg(_reports: readonly CapReport[]): string {
   throw usage('--format svg is not available yet.');
 }
 
-/** @internal */
+/** changes --format svg. @internal */
 export function regimeSvg(
   _regime: Regime,
   _events: readonly RegimeEvent[],
