@@ -2,7 +2,12 @@
 // LedgerEntrySchema (docs/cli.md lists them). Parsed with csv-parse, never by hand; every row is checked with the
 // library's own schema, and a problem is reported by row and column, as a spreadsheet shows them.
 import { parse } from 'csv-parse/sync';
-import { type LedgerEntry, type LedgerEntryInput, LedgerEntrySchema } from '../index.js';
+import {
+  ConversionFactorSchema,
+  type LedgerEntry,
+  type LedgerEntryInput,
+  LedgerEntrySchema,
+} from '../index.js';
 
 /** One CSV column: its name in the header, and where its value goes in a ledger entry. @internal */
 export interface LedgerColumn {
@@ -293,7 +298,24 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
       multiplier: cell('conversionMultiplier'),
       source: cell('conversionSource'),
     };
-    if (Object.values(conversion).some((v) => v !== undefined)) put('conversion', conversion);
+    if (Object.values(conversion).some((v) => v !== undefined)) {
+      // Checked on its own: within the entry, a bad factor is one opaque issue of a union (one factor or several).
+      const factor = ConversionFactorSchema.safeParse(conversion);
+      if (factor.success) put('conversion', conversion);
+      else
+        for (const issue of factor.error.issues) {
+          const column = columnOfPath(['conversion', ...issue.path]) as string;
+          const value = cell(column);
+          rowProblems.push({
+            row,
+            ...where(column),
+            message:
+              value === undefined
+                ? `the cell is empty, and ${describeColumn(column)} is required with a conversion factor.`
+                : `${JSON.stringify(value)}: ${issue.message}`,
+          });
+        }
+    }
     put('reporter', cell('reporter'));
     put('basis', cell('basis'));
     const source: Record<string, string> = {};
@@ -321,32 +343,34 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
       );
     put('note', cell('note'));
 
-    if (rowProblems.length === 0) {
-      const parsed = LedgerEntrySchema.safeParse(entry);
-      if (parsed.success) {
-        entries.push(parsed.data as LedgerEntry);
-        inputs.push(entry as unknown as LedgerEntryInput);
-        entryRows.push(row);
-        continue;
-      }
-      for (const issue of parsed.error.issues) {
-        const column = columnOfPath(issue.path);
-        const value = column === undefined ? undefined : cell(column);
-        const absent = column !== undefined && value === undefined && issue.code === 'invalid_type';
-        rowProblems.push({
-          row,
-          ...(column === undefined ? {} : where(column)),
-          message: absent
-            ? `the cell is empty, and ${describeColumn(column)} is required.`
-            : value === undefined
-              ? issue.message
-              : `${JSON.stringify(value)}: ${issue.message}`,
-        });
-      }
+    // The schema checks the rest; a column already reported above (an amount with a separator, a bad factor) is
+    // not reported twice.
+    const reported = new Set(rowProblems.map((p) => p.column));
+    const parsed = LedgerEntrySchema.safeParse(entry);
+    if (parsed.success && rowProblems.length === 0) {
+      entries.push(parsed.data as LedgerEntry);
+      inputs.push(entry as unknown as LedgerEntryInput);
+      entryRows.push(row);
+      continue;
+    }
+    for (const issue of parsed.error?.issues ?? []) {
+      const column = columnOfPath(issue.path);
+      if (column !== undefined && reported.has(column)) continue;
+      const value = column === undefined ? undefined : cell(column);
+      const absent = column !== undefined && value === undefined && issue.code === 'invalid_type';
+      rowProblems.push({
+        row,
+        ...(column === undefined ? {} : where(column)),
+        message: absent
+          ? `the cell is empty, and ${describeColumn(column)} is required.`
+          : value === undefined
+            ? issue.message
+            : `${JSON.stringify(value)}: ${issue.message}`,
+      });
     }
     problems.push(...rowProblems);
   }
-  if (options.onProgress !== undefined) options.onProgress(total, total);
+  if (options.onProgress !== undefined && total % 10_000 !== 0) options.onProgress(total, total);
   return { entries, inputs, entryRows, problems, rows: total };
 }
 
