@@ -84,7 +84,7 @@ function requiredDate(input: CommandInput, name: string, command: string): Plain
 /** `in-force <regime> <date> [--relief <plan> --evidence <evidence>]`. @internal */
 export function inForceCommand(input: CommandInput): string {
   const [regimeArg, dateArg] = input.positionals as [string, string];
-  const on = dateOption(dateArg, '<date>') as PlainDate;
+  const on = dateOption(dateArg, 'The date') as PlainDate;
   const regime = loadRegime(regimeArg, input.read);
   const plans = list(input, 'relief');
   const evidences = list(input, 'evidence');

@@ -363,9 +363,14 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
         ...(column === undefined ? {} : where(column)),
         message: absent
           ? `the cell is empty, and ${describeColumn(column)} is required.`
-          : value === undefined
-            ? issue.message
-            : `${JSON.stringify(value)}: ${issue.message}`,
+          : issue.path.length === 1 && issue.path[0] === 'quantity'
+            ? // The rule that a delivery has a quantity and a retraction none, in the words of the columns.
+              value === undefined
+              ? 'the cell is empty: a delivery needs an amount (only a row that retracts an entry has none).'
+              : `${JSON.stringify(value)}: a row that retracts an entry has no amount (to change a figure, add a row that corrects it).`
+            : value === undefined
+              ? issue.message
+              : `${JSON.stringify(value)}: ${issue.message}`,
       });
     }
     problems.push(...rowProblems);

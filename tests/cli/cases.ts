@@ -148,7 +148,7 @@ export function badInputCases(work: string): BadInputCase[] {
       'a bad date',
       () => ['in-force', 'dprk-1718', '2018-02-30'],
       2,
-      /<date> "2018-02-30" is not a calendar date: write it as YYYY-MM-DD/,
+      /: The date "2018-02-30" is not a calendar date: write it as YYYY-MM-DD/,
     ],
     [
       'a bad --as-of',
