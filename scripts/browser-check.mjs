@@ -1,8 +1,9 @@
 // The browser test of the docs site (issue 14): Debian's Chromium, headless, loads the site `npm run docs` built in
 // docs/api from disk (file:// URLs) and checks that the index, a guide and the `capReport` page render, that the
 // site's own client-side search finds "snapback" when it is typed into the search box, and that no relative link,
-// script, stylesheet or image on the pages it visits points to a missing file. Screenshots of each page go to
-// reports/docs-site/ for review.
+// script, stylesheet or image on the pages it visits points to a missing file. It also opens the cap chart that
+// `npm run docs` draws (docs/api/media/cap-2018-refined-petroleum.svg, scripts/docs-charts.ts) on its own and in the
+// 2018 story, where it must load. Screenshots of each page and of the chart go to reports/docs-site/ for review.
 //
 // No dependency: Chromium is driven over the DevTools protocol on a pipe (--remote-debugging-pipe: JSON messages
 // ending in a NUL byte, written to its fd 3 and read from its fd 4), as Puppeteer does, which Node's child_process
@@ -216,8 +217,10 @@ async function run() {
     `index: the navigation lists the guides in reading order (${guides.join(', ')})`,
   );
   check(
-    navigation.includes('sanctions-regime') && navigation.includes('sanctions-regime/data'),
-    'index: the navigation names the modules sanctions-regime and sanctions-regime/data',
+    ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'].every((m) =>
+      navigation.includes(m),
+    ),
+    'index: the navigation names the modules sanctions-regime, sanctions-regime/data and sanctions-regime/format',
   );
   await screenshot('index');
   await linksResolve('index');
@@ -264,6 +267,40 @@ async function run() {
   );
   await screenshot('guide-story-2018');
   await linksResolve('guide');
+  const chartImage = await until(
+    `(() => { const img = [...document.querySelectorAll('.col-content img')].find((i) => i.src.endsWith('/media/cap-2018-refined-petroleum.svg')); return img && img.complete && img.naturalWidth > 0 ? img.getAttribute('src') : undefined; })()`,
+  );
+  check(
+    typeof chartImage === 'string' && !/^[a-z]+:/.test(chartImage),
+    `guide: the cap chart loads from the site itself (${chartImage ?? 'not found or not loaded'})`,
+  );
+
+  console.log('media/cap-2018-refined-petroleum.svg');
+  const chartLoaded = event('Page.loadEventFired', sessionId);
+  const { errorText: chartError } = await page('Page.navigate', {
+    url: pathToFileURL(join(site, 'media', 'cap-2018-refined-petroleum.svg')).href,
+  });
+  if (chartError) throw new Error(`media/cap-2018-refined-petroleum.svg: ${chartError}`);
+  await chartLoaded;
+  const chart = await evaluate(
+    `(() => { const svg = document.documentElement; return { root: svg.localName, title: svg.querySelector('title')?.textContent ?? '', desc: svg.querySelector('desc')?.textContent ?? '', steps: svg.querySelectorAll('path.step').length, limit: svg.querySelector('.limit')?.textContent.trim() ?? '', crossings: [...svg.querySelectorAll('.crossing')].map((g) => g.textContent.trim()), box: svg.getBBox().width }; })()`,
+  );
+  check(chart.root === 'svg', `chart: the file renders as an SVG document (<${chart.root}>)`);
+  check(
+    /^Cap dprk\.refined-petroleum\.cap, 2018-01-01 to 2018-12-31$/.test(chart.title) &&
+      chart.desc.length > 100,
+    `chart: it has a title and a description ("${chart.title}", ${chart.desc.length} characters)`,
+  );
+  check(
+    chart.steps === 3 && chart.limit === 'limit 500,000 bbl',
+    `chart: three step lines and the limit (${chart.steps}, "${chart.limit}")`,
+  );
+  check(
+    chart.crossings.some((c) => c.includes('2018-05-30') && c.includes('usa-2018-01/05')),
+    `chart: the crossing is marked with its date and entry (${chart.crossings.join(' | ')})`,
+  );
+  check(chart.box > 300, `chart: its drawing has a size (${Math.round(chart.box)} px wide)`);
+  await screenshot('cap-chart-2018');
 
   console.log('functions/sanctions-regime.capReport.html');
   await open('functions/sanctions-regime.capReport.html');

@@ -16,13 +16,14 @@ const SITE_BUDGET = 3_000_000;
 /**
  * Known excesses, each with a ceiling it must not pass, until issue 14's budgets are met: the module index (typedoc's
  * own markup for 220 exports, 6 kB of text), ReliefPlanSchema's zod type, and the site as a whole (3.55 MB on
- * 2026-12-02). Over its budget but within its ceiling, a page or the site is reported, not failed.
+ * 2026-12-02; 3.69 MB with the pages of `sanctions-regime/format`, its share of the search index and its chart, issue
+ * 15). Over its budget but within its ceiling, a page or the site is reported, not failed.
  */
 const PAGE_CEILINGS = new Map([
   ['modules/sanctions-regime.html', 170_000],
   ['variables/sanctions-regime.ReliefPlanSchema.html', 80_000],
 ]);
-const SITE_CEILING = 3_650_000;
+const SITE_CEILING = 3_750_000;
 
 if (!existsSync(join(site, 'index.html'))) {
   console.error(`docs-check: ${relative(root, site)}/index.html is missing; run \`npm run docs\` first.`);

@@ -66,6 +66,36 @@ console.log(file.name + ' ' + (file.dataVersion === dataVersion ? 'at dataVersio
       throw new Error(`${file} printed ${JSON.stringify(out)}, expected ${JSON.stringify(expected)}`);
     console.log(`smoke ${file}: ${out}`);
   }
+  // The formatters' entry, both ways: text and a chart from the bundled data.
+  const formatted = (lib, data, format) => `
+const { assessTransfer, compareBases, findMeasure } = ${lib};
+const { dprk1718, refinedPetroleumLedger } = ${data};
+const { formatTransfer, capReportSvg } = ${format};
+const on = '2018-09-27';
+const cap = findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap');
+const { estimated } = compareBases(cap, refinedPetroleumLedger, { asOf: on });
+const verdict = formatTransfer(assessTransfer(dprk1718, { commodity: 'refined-petroleum', direction: 'to-target', on })).split('\\n')[0];
+console.log(verdict + ' | ' + (capReportSvg(estimated, { cap }).startsWith('<svg') ? 'svg' : 'no svg'));`;
+  writeFileSync(
+    join(work, 'format-esm.mjs'),
+    `import * as lib from 'sanctions-regime';\nimport * as data from 'sanctions-regime/data';\nimport * as format from 'sanctions-regime/format';\n${formatted('lib', 'data', 'format')}`,
+  );
+  writeFileSync(
+    join(work, 'format-cjs.cjs'),
+    formatted(
+      "require('sanctions-regime')",
+      "require('sanctions-regime/data')",
+      "require('sanctions-regime/format')",
+    ),
+  );
+  for (const file of ['format-esm.mjs', 'format-cjs.cjs']) {
+    const out = run('node', [file], work).trim();
+    const want = 'Verdict: capped: allowed only within a quantity cap | svg';
+    if (out !== want)
+      throw new Error(`${file} printed ${JSON.stringify(out)}, expected ${JSON.stringify(want)}`);
+    console.log(`smoke ${file}: ${out}`);
+  }
+
   // Both builds in one process, as a dual-package consumer gets them: errors, prepared evidence and frozen data
   // from one build must work with the other.
   writeFileSync(

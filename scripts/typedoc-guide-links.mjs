@@ -1,9 +1,10 @@
 // A typedoc plugin for the guides (docs/*.md): `{@link capReport}` links to the export of that name, as it would in
 // a TSDoc comment. Typedoc resolves a bare name from a project document against the project, whose children are the
-// two modules (`sanctions-regime`, `sanctions-regime/data`), so without this every guide link would have to be
-// spelled `{@link sanctions-regime!capReport | capReport}`. Only a bare export name is rewritten, looked up in
-// `sanctions-regime` then `sanctions-regime/data`; anything else (and a name neither module exports) is left to
-// typedoc, whose invalid-link validation (an error under treatWarningsAsErrors) still reports it.
+// modules (`sanctions-regime`, `sanctions-regime/data`, `sanctions-regime/format`), so without this every guide link
+// would have to be spelled `{@link sanctions-regime!capReport | capReport}`. Only a bare export name is rewritten,
+// looked up in `sanctions-regime`, then `sanctions-regime/data`, then `sanctions-regime/format`; anything else (and
+// a name no module exports) is left to typedoc, whose invalid-link validation (an error under treatWarningsAsErrors)
+// still reports it.
 import { Converter, ReflectionKind } from 'typedoc';
 
 const MODULES = ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'];

@@ -5,6 +5,7 @@
  * @module sanctions-regime/format
  */
 
+export { type CapReportSvgOptions, capReportSvg } from './capReportSvg.js';
 export { formatCapReport } from './formatCapReport.js';
 export { formatExplanation } from './formatExplanation.js';
 export { formatMeasures } from './formatMeasures.js';
@@ -12,3 +13,4 @@ export { formatPlanEvaluation } from './formatPlanEvaluation.js';
 export { formatTimeline } from './formatTimeline.js';
 export { formatTransfer } from './formatTransfer.js';
 export type { FormatOptions } from './options.js';
+export { type RegimeTimelineSvgOptions, regimeTimelineSvg } from './regimeTimelineSvg.js';

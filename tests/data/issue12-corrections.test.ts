@@ -237,16 +237,30 @@ describe('the demo (`npm run demo`)', () => {
       spy.mockRestore();
     }
     const output = lines.join('\n');
-    const capLine = output.split('\n').find((l) => l.trim().startsWith('dprk.refined-petroleum.cap —'));
+    // The demo prints through the formatters, which wrap long lines: a continuation is indented deeper than its line.
+    const printed = output.split('\n');
+    const at = printed.findIndex((l) => l.trim().startsWith('dprk.refined-petroleum.cap —'));
+    const indent = (l: string) => l.length - l.trimStart().length;
+    let capLine = printed[at] ?? '';
+    for (let i = at + 1; indent(printed[i] ?? '') === indent(printed[at] ?? '') + 2; i += 1)
+      capLine += ` ${(printed[i] ?? '').trim()}`;
     expect(capLine).toBe(
       '  dprk.refined-petroleum.cap — limit 500,000 bbl; thresholds 75 % notify [unconfirmed], 90 % notify [unconfirmed], 95 % cease [unconfirmed]',
     );
     const story = output.slice(output.indexOf('The four positions'), output.indexOf('Resolution 2231'));
-    expect(story).not.toMatch(/2019/);
+    // The explanations name the coverage they used as recorded (the ICBM-launch coverage runs to 2019-05-04); the
+    // story itself says nothing of 2019.
+    expect(
+      story.replace(/used: coverage of [a-z-]+ from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/g, ''),
+    ).not.toMatch(/2019/);
+    expect(story).toContain('used: coverage of icbm-launch from 2017-07-04 to 2019-05-04');
     const chinaRussia = story.slice(story.indexOf('China and Russia'), story.indexOf('Japan'));
     expect(chinaRussia).not.toContain('dprk.statues.export');
     expect(chinaRussia).toContain('scope unconfirmed');
-    expect(output).toContain('estimated (capacity times port calls): 759,793 bbl counted');
+    const estimated = output.slice(output.indexOf('estimated (capacity times port calls):'));
+    expect(estimated).toMatch(
+      /^estimated \(capacity times port calls\):\n.*\n.*\n\s+limit 500,000 bbl: 759,793 bbl counted; utilisation 151\.9586 %/,
+    );
     expect(output).toContain('on 2025-09-28: 13 measures in force, 1 relieved');
   });
 });
