@@ -316,7 +316,7 @@ export function capReportCommand(input: CommandInput): string {
     case 'csv':
       return capReportCsv(reports);
     case 'svg':
-      return text.capSvg(reports);
+      return text.capSvg(reports, cap, asOf);
     default:
       return text.capReports(reports, input.width);
   }

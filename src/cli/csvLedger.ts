@@ -363,7 +363,9 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
         ...(column === undefined ? {} : where(column)),
         message: absent
           ? `the cell is empty, and ${describeColumn(column)} is required.`
-          : issue.path.length === 1 && issue.path[0] === 'quantity'
+          : issue.path.length === 1 &&
+              issue.path[0] === 'quantity' &&
+              (value === undefined || cell('retracts') !== undefined)
             ? // The rule that a delivery has a quantity and a retraction none, in the words of the columns.
               value === undefined
               ? 'the cell is empty: a delivery needs an amount (only a row that retracts an entry has none).'

@@ -1,12 +1,14 @@
 // Text and SVG output: the renderings of sanctions-regime/format, given exactly what the core functions return.
 
 import {
+  capReportSvg,
   formatCapReport,
   formatExplanation,
   formatMeasures,
   formatPlanEvaluation,
   formatTimeline,
   formatTransfer,
+  regimeTimelineSvg,
 } from '../format/index.js';
 import type {
   CapReport,
@@ -16,6 +18,7 @@ import type {
   PlainDate,
   PlanEvaluation,
   PlanTransition,
+  QuantityCap,
   Regime,
   RegimeEvent,
   TransferAssessment,
@@ -54,17 +57,27 @@ export function planEvaluation(result: PlanEvaluation, width: number): string {
   return line(formatPlanEvaluation(result, { width }));
 }
 
-/** cap-report --format svg. @internal */
-export function capSvg(_reports: readonly CapReport[]): string {
-  throw usage('--format svg is not available yet.');
+/** cap-report --format svg: the reports on one chart, every threshold of the cap drawn. @internal */
+export function capSvg(reports: readonly CapReport[], cap: QuantityCap, asOf: PlainDate | undefined): string {
+  return line(capReportSvg(reports, { cap, ...(asOf === undefined ? {} : { period: asOf }) }));
 }
 
-/** changes --format svg. @internal */
+/**
+ * changes --format svg: the regime's measures from `from` to `to`; without them, from the first event of the
+ * answer (or the first resolution) to its last (or the last resolution).
+ *
+ * @internal
+ */
 export function regimeSvg(
-  _regime: Regime,
-  _events: readonly RegimeEvent[],
-  _from?: PlainDate,
-  _to?: PlainDate,
+  regime: Regime,
+  events: readonly RegimeEvent[],
+  from: PlainDate | undefined,
+  to: PlainDate | undefined,
 ): string {
-  throw usage('--format svg is not available yet.');
+  const adopted = regime.resolutions.map((r) => r.adopted).sort();
+  const start = from ?? events[0]?.date ?? adopted[0];
+  const end = to ?? events.at(-1)?.date ?? adopted.at(-1);
+  if (start === undefined || end === undefined)
+    throw usage('changes --format svg needs --from and --to for a regime with no resolution.');
+  return line(regimeTimelineSvg(regime, { from: start, to: end }));
 }

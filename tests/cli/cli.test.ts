@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { elements, parseXml, textOf } from '../format/xml.js';
 import { buildBin, cli, fixtures, root } from './bin.js';
 import { badInputCases, expectedFile, textCases, writeBadInputs } from './cases.js';
 
@@ -171,6 +172,26 @@ describe('JSON output', () => {
       };
       expect(out, file).toMatchObject({ valid: true, problems: [] });
     }
+  });
+});
+
+describe('SVG output', () => {
+  it('cap-report draws the bases on one chart: well-formed XML with a title and a description', () => {
+    const svg = parseXml(ok(['cap-report', 'dprk-1718', CAP, '--as-of', '2018-09-27', '--format', 'svg']));
+    expect(svg.name).toBe('svg');
+    const title = elements(svg).find((e) => e.name === 'title');
+    expect(title && textOf(title)).toBe(`Cap ${CAP}, 2018-01-01 to 2018-12-31`);
+    const desc = elements(svg).find((e) => e.name === 'desc');
+    expect(desc && textOf(desc)).toMatch(/as known on 2018-09-27/);
+  });
+
+  it('changes draws the regime as a timeline, from --from to --to or over the events', () => {
+    const ranged = parseXml(
+      ok(['changes', 'iran-2231', '--from', '2015-01-01', '--to', '2025-12-31', '--format', 'svg']),
+    );
+    const title = elements(ranged).find((e) => e.name === 'title');
+    expect(title && textOf(title)).toBe('Regime iran-2231: measures from 2015-01-01 to 2025-12-31');
+    expect(parseXml(ok(['changes', 'dprk-1718', '--format', 'svg'])).name).toBe('svg');
   });
 });
 

@@ -86,6 +86,21 @@ describe('run', () => {
     expect(JSON.parse(evaluated.stdout)).toMatchObject({ at: '2018-09-27', truth: 'met' });
   });
 
+  it('writes SVG for cap-report and changes, with or without dates', () => {
+    const svg = (args: string[]) => run([...args, '-f', 'svg'], piped);
+    for (const args of [
+      ['cap-report', 'dprk-1718', CAP],
+      ['cap-report', 'dprk-1718', CAP, '--as-of', '2018-09-27', '--basis', 'estimated'],
+      ['changes', 'dprk-1718'],
+      ['changes', 'dprk-1718', '--from', '2017-01-01'],
+      ['changes', 'dprk-1718', '--to', '2017-01-01'],
+    ]) {
+      const result = svg(args);
+      expect(result.exitCode, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).toMatch(/^<svg [^]*<\/svg>\n$/);
+    }
+  });
+
   it('writes CSV for in-force (relief included), assess and changes', () => {
     const inForce = run(
       ['in-force', 'iran-2231', '2017-01-01', '--relief', 'jcpoa', '--evidence', 'jcpoa', '-f', 'csv'],
