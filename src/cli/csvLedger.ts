@@ -136,6 +136,21 @@ function amountOf(cell: string, separator: string | undefined): { value: string 
   return { value: cell };
 }
 
+/**
+ * The delimiter of a CSV file, from its header row: a comma, or the semicolon that spreadsheets write where the
+ * decimal separator is a comma, or a tab, whichever the header has most of outside quotes (a comma on a tie).
+ *
+ * @internal
+ */
+export function delimiterOf(text: string): ',' | ';' | '\t' {
+  const header = (text.replace(/^\ufeff/, '').split(/\r?\n/)[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (c: string) => header.split(c).length - 1;
+  const [comma, semicolon, tab] = [count(','), count(';'), count('\t')];
+  if (semicolon > comma && semicolon >= tab) return ';';
+  if (tab > comma && tab > semicolon) return '\t';
+  return ',';
+}
+
 /** The cell's value, or undefined when empty. */
 const cellOf = (record: readonly string[], index: number | undefined): string | undefined => {
   if (index === undefined) return undefined;
@@ -166,7 +181,8 @@ function columnOfPath(path: readonly PropertyKey[]): string | undefined {
 
 /**
  * Parses a CSV ledger: a header row naming the columns (see {@link LEDGER_COLUMNS}), then one entry per row. Accepts
- * what spreadsheets export: a byte-order mark, CRLF line ends, quoted fields (with commas, quotes and line breaks
+ * what spreadsheets export: a byte-order mark, CRLF line ends, commas, semicolons or tabs between cells (told from
+ * the header), quoted fields (with commas, quotes and line breaks
  * inside), spaces around cells, and empty trailing columns. An empty cell is an absent field. Every row is checked
  * with LedgerEntrySchema; the problems come back by row and column, never thrown, so that `validate` can list them
  * all.
@@ -179,6 +195,7 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
   try {
     records = parse(text, {
       bom: true,
+      delimiter: delimiterOf(text),
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,

@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, describeCsvProblem, LEDGER_COLUMNS, parseCsvLedger } from '../../src/cli/csvLedger.js';
+import {
+  columnLetter,
+  delimiterOf,
+  describeCsvProblem,
+  LEDGER_COLUMNS,
+  parseCsvLedger,
+} from '../../src/cli/csvLedger.js';
 import { refinedPetroleumLedger } from '../../src/data/index.js';
 import { LedgerSchema } from '../../src/index.js';
 import { root } from '../docs/examples.js';
@@ -42,6 +48,19 @@ describe('parseCsvLedger', () => {
       deliveredThrough: '2018-03-31',
       source: { document: 'notification', url: 'https://example.org' },
     });
+  });
+
+  it('reads the semicolons and tabs some spreadsheets write between cells, and still refuses a decimal comma', () => {
+    const semicolons = `${HEADER.replaceAll(',', ';')}\n${row('a').replaceAll(',', ';')}\n${row('b', '2,5').replaceAll(',', ';').replace(';2;5;', ';2,5;')}\n`;
+    const ledger = parseCsvLedger(semicolons);
+    expect(ledger.inputs.map((e) => e.id)).toEqual(['a']);
+    expect(ledger.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [3, 'amount', '"2,5" has a comma: amounts use a point for decimals (2.5) and no thousands separator.'],
+    ]);
+    const tabs = parseCsvLedger(`${HEADER.replaceAll(',', '\t')}\n${row('a').replaceAll(',', '\t')}\n`);
+    expect(tabs.problems).toEqual([]);
+    expect(delimiterOf('"a,b";c;d\n')).toBe(';');
+    expect(delimiterOf('a;b,c\n')).toBe(',');
   });
 
   it('accepts empty trailing columns, but not a value under no header', () => {
