@@ -97,7 +97,7 @@ describe('run', () => {
     ]) {
       const result = svg(args);
       expect(result.exitCode, args.join(' ')).toBe(0);
-      expect(result.stdout, args.join(' ')).toMatch(/^<svg [^]*<\/svg>\n$/);
+      expect(result.stdout, args.join(' ')).toMatch(/^<svg [\s\S]*<\/svg>\n$/);
     }
   });
 
