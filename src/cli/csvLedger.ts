@@ -306,8 +306,11 @@ export function parseCsvLedger(text: string, options: CsvLedgerOptions = {}): Cs
     // A row without an amount has no quantity (a retraction), whatever its unit cell says.
     if (amountCell !== undefined) {
       const checked = amountOf(amountCell, options.thousandsSeparator);
-      if ('problem' in checked) rowProblems.push({ row, ...where('amount'), message: checked.problem });
-      else put('quantity', { amount: checked.value, unit });
+      if ('problem' in checked) {
+        rowProblems.push({ row, ...where('amount'), message: checked.problem });
+        // A stand-in amount, so that the unit is still checked (the amount's own problem is reported above).
+        put('quantity', { amount: '0', unit });
+      } else put('quantity', { amount: checked.value, unit });
     }
     const conversion = {
       from: cell('conversionFrom'),

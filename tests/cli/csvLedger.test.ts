@@ -125,6 +125,14 @@ describe('parseCsvLedger', () => {
     expect(mixed.problems.map((p) => p.row)).toEqual([2, 3]);
   });
 
+  it('reports every problem of a row: a bad amount does not hide a bad unit', () => {
+    const text = `${HEADER}\n${row('a', '"1200,5"').replace(',barrel,', ',barrels,')}\n`;
+    expect(parseCsvLedger(text).problems.map((p) => `${p.column}: ${p.message}`)).toEqual([
+      'amount: "1200,5" has a comma: amounts use a point for decimals (1200.5) and no thousands separator.',
+      'unit: "barrels": Unknown unit: expected one of barrel, tonne, kilolitre, usd, item',
+    ]);
+  });
+
   it('names the problems of a header: unknown, missing and repeated columns', () => {
     const problems = parseCsvLedger('id,id,date,amount\nx,y,z,1\n').problems;
     expect(problems.map((p) => p.message)).toEqual([
