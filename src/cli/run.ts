@@ -72,7 +72,7 @@ Options:
                       dprk-2018-kor, dprk-draft-2019) or a plan JSON file; may be repeated
   --evidence <file>   the evidence the plan is evaluated against: a bundled one (dprk, jcpoa) or an evidence JSON
                       file; a bundled plan uses its regime's bundled evidence by default
-Example:
+Examples:
   sanctions-regime in-force dprk-1718 2018-09-27
   sanctions-regime in-force iran-2231 2017-01-01 --relief jcpoa`,
     run: inForceCommand,
@@ -127,15 +127,20 @@ Example:
   ${REGIME_ARG}
   <cap-id>            the id of a quantity-cap measure (dprk.refined-petroleum.cap)
 Options:
-  --ledger <file>     a ledger as CSV (columns: ${LEDGER_COLUMNS.map((c) => c.name).join(', ')}; see docs/cli.md)
-                      or as JSON (an array of ledger entries); by default the ledger bundled for the cap
+  --ledger <file>     a ledger as CSV, one delivery per row (columns ${LEDGER_COLUMNS.filter(
+    (c) => c.required,
+  )
+    .map((c) => c.name)
+    .join(', ')}
+                      and optional ones, listed in docs/cli.md), or as JSON (an array of ledger entries);
+                      by default the ledger bundled for the cap
   --as-of <date>      the day of the report: what was delivered and known by then
   --basis <list>      which entries count, one report per basis: reported, alleged, estimated, separated by
                       commas (all three by default; the bases are never added together)
   --thousands-separator <c>
                       accept amounts written with this thousands separator ("120,000" with ","); without it
                       such an amount is refused, never guessed
-Example:
+Examples:
   sanctions-regime cap-report dprk-1718 dprk.refined-petroleum.cap --as-of 2018-09-27
   sanctions-regime cap-report dprk-1718 dprk.refined-petroleum.cap --ledger deliveries.csv --basis reported`,
     run: capReportCommand,
@@ -175,7 +180,7 @@ Options:
                       bundled evidence by default
   --on <date>         evaluate the plan on this day
   --from, --to <date> list the plan's transitions between these days (csv writes them as a table)
-Example:
+Examples:
   sanctions-regime plan jcpoa --from 2015-07-01 --to 2025-12-31
   sanctions-regime plan dprk-2018-kor --on 2018-09-27`,
     run: planCommand,
