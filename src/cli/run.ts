@@ -13,7 +13,6 @@ import {
   inForceCommand,
   planCommand,
 } from './commands.js';
-import { LEDGER_COLUMNS } from './csvLedger.js';
 import { CliFailure, usage } from './failure.js';
 import { DEFAULT_MAX_MEGABYTES } from './files.js';
 import { validateCommand } from './validate.js';
@@ -127,13 +126,9 @@ Example:
   ${REGIME_ARG}
   <cap-id>            the id of a quantity-cap measure (dprk.refined-petroleum.cap)
 Options:
-  --ledger <file>     a ledger as CSV, one delivery per row (columns ${LEDGER_COLUMNS.filter(
-    (c) => c.required,
-  )
-    .map((c) => c.name)
-    .join(', ')}
-                      and optional ones, listed in docs/cli.md), or as JSON (an array of ledger entries);
-                      by default the ledger bundled for the cap
+  --ledger <file>     a ledger as CSV, one delivery per row (columns id, cap, delivered, amount,
+                      unit, reporter, basis, source, and the optional ones of docs/cli.md), or as
+                      JSON (an array of ledger entries); by default the ledger bundled for the cap
   --as-of <date>      the day of the report: what was delivered and known by then
   --basis <list>      which entries count, one report per basis: reported, alleged, estimated, separated by
                       commas (all three by default; the bases are never added together)
