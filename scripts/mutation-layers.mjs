@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const all = ['errors', 'internal', 'time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief'];
+const all = ['errors', 'internal', 'time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'format'];
 const layers = process.argv.length > 2 ? process.argv.slice(2) : all;
 const unknown = layers.filter((layer) => !all.includes(layer));
 if (unknown.length > 0) throw new Error(`Unknown layer(s) ${unknown.join(', ')}: use ${all.join(', ')}`);

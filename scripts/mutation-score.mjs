@@ -26,7 +26,7 @@ for (const [file, mutants] of files) {
   }
   layers.set(layer, counts);
 }
-const order = ['errors', 'internal', 'time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief'];
+const order = ['errors', 'internal', 'time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'format'];
 const total = { killed: 0, survived: 0, ignored: 0 };
 const score = (c) => ((100 * c.killed) / (c.killed + c.survived)).toFixed(2);
 console.log('layer        score   killed  survived  ignored');

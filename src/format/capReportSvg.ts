@@ -161,6 +161,15 @@ export function capReportSvg(
   const first = list[0] as CapReport;
   if (!list.every((r) => r.cap === first.cap))
     throw invalid('reports', reports, `reports of one cap (${list.map((r) => r.cap).join(', ')})`);
+  if (
+    options.cap !== undefined &&
+    (typeof options.cap !== 'object' ||
+      options.cap === null ||
+      options.cap.kind !== 'quantity-cap' ||
+      options.cap.id !== first.cap ||
+      !Array.isArray(options.cap.thresholds))
+  )
+    throw invalid('options.cap', options.cap, `the quantity-cap measure ${first.cap} the reports are of`);
   const locale = checkLocale('capReportSvg', options.locale ?? 'en-US');
   const width = size(options.width, 800, 480, 'width');
   const height = size(options.height, 460, 320, 'height');

@@ -126,7 +126,14 @@ function period(out: Lines, p: PeriodReport, asOf: string | undefined, locale: s
 export function formatCapReport(report: CapReport, options?: FormatOptions): string {
   const fn = 'formatCapReport';
   const checked = checkOptions(fn, options);
-  checkObject(fn, 'report', report, 'the result of capReport');
+  checkObject(fn, 'report', report, 'the result of capReport', [
+    'basis',
+    'periods',
+    'notCounted',
+    'omittedPeriods',
+    'superseded',
+    'issues',
+  ]);
   const { locale } = checked;
   const out = new Lines(checked);
   out.add(

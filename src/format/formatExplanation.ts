@@ -126,6 +126,10 @@ export function formatExplanation(
       );
     return formatExplanation(explanation.explanation, options);
   }
+  checkObject(fn, 'explanation', explanation, 'an explanation or the result of evaluate', [
+    'children',
+    'missing',
+  ]);
   const out = new Lines(checked);
   explanationTree(out, explanation, 0, checked.locale);
   settleList(out, explanation, 0);

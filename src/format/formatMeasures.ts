@@ -71,7 +71,13 @@ export function formatMeasures(
   const after = isAfterRelief(inForce) ? inForce : undefined;
   const list: readonly (InForce & { relief?: readonly ReliefEffect[] })[] =
     after?.inForce ?? (inForce as readonly InForce[]);
-  if (!Array.isArray(list)) checkObject(fn, 'inForce', undefined, 'the result of measuresInForce');
+  if (after !== undefined)
+    checkObject(fn, 'inForce', inForce, 'the result of measuresInForce', [
+      'inForce',
+      'relieved',
+      'uncertain',
+    ]);
+  else if (!Array.isArray(list)) checkObject(fn, 'inForce', undefined, 'the result of measuresInForce');
   if (list.length === 0) out.add(0, 'No measure in force.');
   const byKind = new Map<string, (InForce & { relief?: readonly ReliefEffect[] })[]>();
   for (const entry of list) {

@@ -69,7 +69,7 @@ function snapbackLine(s: SnapbackEvaluation): string {
 export function formatPlanEvaluation(evaluation: PlanEvaluation, options?: FormatOptions): string {
   const fn = 'formatPlanEvaluation';
   const checked = checkOptions(fn, options);
-  checkObject(fn, 'evaluation', evaluation, 'the result of evaluatePlan');
+  checkObject(fn, 'evaluation', evaluation, 'the result of evaluatePlan', ['phases']);
   const { locale } = checked;
   const out = new Lines(checked);
   out.add(0, `Plan ${evaluation.plan} evaluated on ${evaluation.at}`, 2);

@@ -34,7 +34,7 @@ const VERDICTS: Record<TransferVerdict, string> = {
 export function formatTransfer(assessment: TransferAssessment, options?: FormatOptions): string {
   const fn = 'formatTransfer';
   const checked = checkOptions(fn, options);
-  checkObject(fn, 'assessment', assessment, 'the result of assessTransfer');
+  checkObject(fn, 'assessment', assessment, 'the result of assessTransfer', ['measures', 'citations']);
   const { locale } = checked;
   const out = new Lines(checked);
   out.add(0, `Verdict: ${VERDICTS[assessment.verdict] ?? assessment.verdict}`, 2);

@@ -59,12 +59,25 @@ export function checkOptions(fn: string, options: unknown): Checked {
   return { locale: checkLocale(fn, locale), width };
 }
 
-/** Checks that a required argument is an object (the formatters take the domain functions' results). */
-export function checkObject(fn: string, argument: string, value: unknown, expected: string): void {
-  if (typeof value !== 'object' || value === null) {
+/**
+ * Checks that a required argument is an object whose named fields are lists, as the domain functions' results are:
+ * the formatters read results, and anything else is refused here rather than failing half-way with a TypeError.
+ */
+export function checkObject(
+  fn: string,
+  argument: string,
+  value: unknown,
+  expected: string,
+  lists: readonly string[] = [],
+): void {
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    lists.every((key) => Array.isArray((value as Record<string, unknown>)[key]));
+  if (!ok) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
-      `${fn}(${argument}): expected ${expected}, got ${describeValue(value)}.`,
+      `${fn}(${argument}): expected ${expected}, got ${describeValue(value)}${typeof value === 'object' && value !== null ? ` without ${lists.join(', ')} as lists` : ''}.`,
       { argument: `${fn}(${argument})`, value: describeValue(value) },
     );
   }

@@ -280,6 +280,11 @@ describe('options and arguments', () => {
     ],
     ['formatPlanEvaluation', () => formatPlanEvaluation(null as never)],
     ['formatTimeline', () => formatTimeline({} as never)],
+    ['formatCapReport', () => formatCapReport({ cap: 'x', periods: 'none' } as never)],
+    ['formatTransfer', () => formatTransfer({ verdict: 'capped' } as never)],
+    ['formatExplanation', () => formatExplanation({ op: 'all', truth: 'met' } as never)],
+    ['formatPlanEvaluation', () => formatPlanEvaluation({ plan: 'x', phases: {} } as never)],
+    ['formatMeasures', () => formatMeasures({ relieved: [] } as never)],
   ])('%s refuses what is not a result of the library with INVALID_INPUT', (name, call) => {
     const error = errorOf(call);
     expect(error.code).toBe('INVALID_INPUT');

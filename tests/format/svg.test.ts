@@ -214,6 +214,8 @@ describe('capReportSvg', () => {
     ['a period no report has', () => capReportSvg(bases.reported, { period: '2030-01-01' })],
     ['a bad locale', () => capReportSvg(bases.reported, { locale: '??' })],
     ['options that are not an object', () => capReportSvg(bases.reported, 'big' as never)],
+    ['the measure of another cap', () => capReportSvg(bases.reported, { cap: testCap })],
+    ['a cap that is not a measure', () => capReportSvg(bases.reported, { cap: {} as never })],
   ])('refuses %s with INVALID_INPUT', (_name, call) => {
     expect(errorOf(call).code).toBe('INVALID_INPUT');
   });
@@ -278,6 +280,16 @@ describe('regimeTimelineSvg', () => {
       (g) => g.attributes['data-measure'] === 'dprk.crude-oil.supply',
     );
     expect(textOf(row as XmlElement)).toContain('superseded by res. 2397');
+    // A bar too short for its label has it before the bar, where there is room.
+    const short = byClass(dprk, 'g', 'measure').find(
+      (g) => g.attributes['data-measure'] === 'dprk.coal.export.wind-down',
+    );
+    const labels = (short as XmlElement).children.filter((c) => c.name === 'text');
+    expect(labels.map((t) => [t.text, t.attributes['text-anchor'] ?? 'start'])).toEqual([
+      ['dprk.coal.export.wind-down (unconfirmed)', 'start'],
+      ['res. 2371', 'end'],
+      ['expired (end set by res. 2371)', 'start'],
+    ]);
   });
 
   it('says when nothing is in force', () => {
