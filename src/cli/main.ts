@@ -3,6 +3,12 @@
 // stderr are written only once the run is over, so an error never leaves half an answer behind.
 import { run } from './run.js';
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const result = run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   ...(process.stdout.isTTY === true && process.stdout.columns !== undefined

@@ -2,13 +2,14 @@
 // fixtures of tests/cli/fixtures. Text outputs are compared with the files of tests/cli/expected (UPDATE_EXPECTED=1
 // rewrites them); JSON outputs are checked with the shipped JSON Schemas (schemas/*.json) wherever one describes a
 // part of them.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { elements, parseXml, textOf } from '../format/xml.js';
-import { buildBin, cli, fixtures, root } from './bin.js';
+import { bin, buildBin, cli, fixtures, root } from './bin.js';
 import { badInputCases, expectedFile, textCases, writeBadInputs } from './cases.js';
 
 // Each run starts a Node process (about half a second of CPU): generous timeouts on a busy machine.
@@ -271,6 +272,15 @@ describe('bad input', () => {
 
   it('a usage error points to the help', () => {
     expect(cli(['in-force', 'dprk-1718']).stderr).toMatch(/Run sanctions-regime in-force --help\.\n$/);
+  });
+});
+
+describe('pipes', () => {
+  it('a reader that stops early (| head) is not an error: nothing on stderr', () => {
+    const line = `"${process.execPath}" "${bin}" in-force dprk-1718 2018-09-27 --format json | head -c 1`;
+    const result = spawnSync('sh', ['-c', line], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout).toBe('{');
+    expect(result.stderr).toBe('');
   });
 });
 
