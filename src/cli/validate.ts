@@ -41,7 +41,14 @@ function detect(value: unknown): DocumentKind | undefined {
   if ('phases' in value) return 'plan';
   if ('op' in value) return 'condition';
   if ('facts' in value || 'events' in value || 'coverage' in value) return 'evidence';
+  if (isPlanRecord(value)) return 'plan';
   return undefined;
+}
+
+/** A record of plans by name, as data/json/dprkPositions.json holds them. */
+function isPlanRecord(value: object): value is Record<string, unknown> {
+  const values = Object.values(value);
+  return values.length > 0 && values.every((v) => typeof v === 'object' && v !== null && 'phases' in v);
 }
 
 /** Duplicate ids in a ledger: each after the first, with where it is. */
@@ -135,9 +142,21 @@ function validateJson(
       break;
     }
     case 'plan': {
-      const parsed = ReliefPlanSchema.safeParse(value);
-      if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues));
-      else {
+      // One plan, or a record of plans by name (each checked, its problems under its name).
+      const record =
+        typeof value === 'object' && value !== null && !('phases' in value) && isPlanRecord(value);
+      const plans = record ? Object.entries(value) : [[undefined, value] as const];
+      const summaries: string[] = [];
+      for (const [name, one] of plans) {
+        const under = (p: { where: string; message: string }) =>
+          name === undefined
+            ? p
+            : { where: p.where === '(the document)' ? name : `${name}.${p.where}`, message: p.message };
+        const parsed = ReliefPlanSchema.safeParse(one);
+        if (!parsed.success) {
+          problems.push(...schemaProblems(parsed.error.issues).map(under));
+          continue;
+        }
         const plan = parsed.data as ReliefPlan;
         const regimeArg = typeof input.values.regime === 'string' ? input.values.regime : undefined;
         const regime =
@@ -146,9 +165,12 @@ function validateJson(
             : Object.hasOwn(regimes, plan.regime)
               ? regimes[plan.regime as keyof typeof regimes]
               : undefined;
-        if (regime !== undefined) problems.push(...schemaProblems(validatePlan(plan, regime)));
-        summary = `${plan.id}: ${plan.phases.length} phases${regime === undefined ? `; regime ${plan.regime} not checked (pass --regime <file>)` : `, checked against ${regime.id}`}`;
+        if (regime !== undefined) problems.push(...schemaProblems(validatePlan(plan, regime)).map(under));
+        summaries.push(
+          `${plan.id}: ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}${regime === undefined ? `; regime ${plan.regime} not checked (pass --regime <file>)` : `, checked against ${regime.id}`}`,
+        );
       }
+      summary = summaries.join('; ');
       break;
     }
     case 'ledger': {

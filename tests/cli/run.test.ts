@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS } from '../../src/cli/csvLedger.js';
 import { type RunContext, run } from '../../src/cli/run.js';
 import { dprk1718Input, dprkEvidenceInput, jcpoaPlanInput } from '../../src/data/index.js';
+import { root } from '../docs/examples.js';
 import { badInputCases, expectedFile, textCases, writeBadInputs } from './cases.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sanctions-regime-run-'));
@@ -168,6 +169,15 @@ describe('run', () => {
     const badPlan = json(['validate', file('bad-plan.json', JSON.stringify(plan))]);
     expect(badPlan).toMatchObject({ kind: 'plan', valid: false });
     expect(badPlan.problems[0]?.message).toMatch(/iran\.nope/);
+    const positions = json(['validate', join(root, 'data', 'json', 'dprkPositions.json')]);
+    expect(positions).toMatchObject({ kind: 'plan', valid: true });
+    expect(positions.summary).toMatch(
+      /^dprk-2018-usa: 1 phase, checked against dprk-1718; dprk-2018-chn-rus: /,
+    );
+    const record = { usa: jcpoaPlanInput, bad: { ...jcpoaPlanInput, phases: 3 } };
+    expect(json(['validate', file('record.json', JSON.stringify(record))]).problems).toEqual([
+      { where: 'bad.phases', message: 'Invalid input: expected array, received number' },
+    ]);
     const foreign = json([
       'validate',
       file('plan2.json', JSON.stringify({ ...jcpoaPlanInput, regime: 'elsewhere' })),
