@@ -70,6 +70,15 @@ const required = (input: CommandInput, name: string, command: string): string =>
   return v;
 };
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A range in words for a heading: ` from 2017-01-01 to 2017-12-31`, ` from 2017-01-01 on`, ` up to …`, or nothing. */
+const rangeText = (from: string | undefined, to: string | undefined) =>
+  from === undefined
+    ? to === undefined
+      ? ''
+      : ` up to ${to}`
+    : to === undefined
+      ? ` from ${from} on`
+      : ` from ${from} to ${to}`;
 /** Text output under a heading that says what was asked (the formatters render only the result). */
 const titled = (title: string, body: string) => `${title}\n\n${body}`;
 const citations = (cs: readonly Citation[]) => cs.map(formatCitation).join(' → ');
@@ -261,7 +270,7 @@ export function changesCommand(input: CommandInput): string {
       return text.regimeSvg(regime, events, from, to);
     default:
       return titled(
-        `${regime.id}, ${from === undefined ? 'from the start' : `from ${from}`} ${to === undefined ? 'on' : `to ${to}`}: ${count(events.length, 'change')}`,
+        `${regime.id}${rangeText(from, to)}: ${count(events.length, 'change')}`,
         text.timeline(events, input.width),
       );
   }
