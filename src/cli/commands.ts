@@ -305,7 +305,7 @@ export function capReportCommand(input: CommandInput): string {
     entries = loadLedger(ledgerFile, {
       ...input.read,
       ...(separator === undefined ? {} : { thousandsSeparator: separator }),
-      onProgress: (done, total) => input.progress(done, total, 'rows read'),
+      onProgress: (done, total) => input.progress(done, total, 'entries read'),
     });
   }
   // One report per basis, each over the entries of its basis: the bases are never added together, and a report

@@ -16,6 +16,7 @@ import {
   type Evidence,
   EvidenceSchema,
   type LedgerEntry,
+  LedgerEntrySchema,
   LedgerSchema,
   type PlainDate,
   parseDate,
@@ -197,9 +198,29 @@ export function loadLedger(file: string, read: LedgerReadOptions): readonly Ledg
     return ledger.entries;
   }
   const value = unwrap(readJsonFile(file, read));
-  if (Array.isArray(value) && value.length === 0)
-    throw badInput(`${file} holds an empty ledger: no entries.`);
-  return parseWith(LedgerSchema, value, file, 'ledger (an array of entries)') as readonly LedgerEntry[];
+  if (!Array.isArray(value))
+    throw badInput(
+      `${file} is not a ledger: expected an array of ledger entries, as schemas/Ledger.json describes.`,
+    );
+  if (value.length === 0) throw badInput(`${file} holds an empty ledger: no entries.`);
+  // Entry by entry (as LedgerSchema would), so that a large ledger can show progress.
+  const entries: LedgerEntry[] = [];
+  const problems: string[] = [];
+  value.forEach((entry: unknown, i) => {
+    if (read.onProgress !== undefined && (i + 1) % 10_000 === 0) read.onProgress(i + 1, value.length);
+    const parsed = LedgerEntrySchema.safeParse(entry);
+    if (parsed.success) entries.push(parsed.data as LedgerEntry);
+    else {
+      const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+      const name = `entry ${i}${typeof id === 'string' ? ` (${JSON.stringify(id)})` : ''}`;
+      for (const issue of parsed.error.issues)
+        problems.push(
+          `${name}${issue.path.length > 0 ? `, at ${pathText(issue.path)}` : ''}: ${issue.message}`,
+        );
+    }
+  });
+  if (problems.length > 0) throw badInput(listProblems(`${file} is not a valid ledger:`, problems));
+  return entries;
 }
 
 /** Whether a file is read as CSV: a .csv name, or text that does not start like JSON. @internal */

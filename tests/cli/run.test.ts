@@ -301,7 +301,7 @@ describe('run', () => {
       ],
       [
         ['cap-report', 'dprk-1718', CAP, '--ledger', file('l2.json', '[{"id":"a"}]')],
-        /l2\.json is not a valid ledger \(an array of entries\):\n {2}at \[0\]\.cap: Ledger entry "a" \(index 0\): /,
+        /l2\.json is not a valid ledger:\n {2}entry 0 \("a"\), at cap: Invalid input: expected string, received undefined\n/,
       ],
       [
         [
@@ -380,9 +380,32 @@ describe('run', () => {
       const result = run(args, { stderrIsTTY: true, writeProgress: (t) => written.push(t) });
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toMatch(/,100001,0,/);
-      expect(written[0]).toBe('\r10,000 of 100,001 rows read\x1b[K');
+      expect(written[0]).toBe('\r10,000 of 100,001 entries read\x1b[K');
       expect(written).toContain('\r100,001 of 100,001 entries counted (reported)\x1b[K');
       expect(written.at(-1)).toBe('\r\x1b[K');
+    }, 120_000);
+
+    it('shows for a JSON ledger too', () => {
+      const entries = Array.from({ length: rows }, (_, i) => ({
+        id: `e${i}`,
+        cap: CAP,
+        delivered: '2018-03-01',
+        quantity: { amount: '1', unit: 'barrel' },
+        reporter: 'CHN',
+        basis: 'reported',
+        source: { document: 'n' },
+      }));
+      const json = file('large.json', JSON.stringify(entries));
+      const written: string[] = [];
+      const result = run(
+        ['cap-report', 'dprk-1718', CAP, '--ledger', json, '--basis', 'reported', '-f', 'csv'],
+        {
+          stderrIsTTY: true,
+          writeProgress: (t) => written.push(t),
+        },
+      );
+      expect(result.stdout).toBe(run(args, piped).stdout);
+      expect(written[0]).toBe('\r10,000 of 100,001 entries read\x1b[K');
     }, 120_000);
 
     it('is never written when stderr is piped', () => {
