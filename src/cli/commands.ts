@@ -24,7 +24,9 @@ import {
   type QuantityCap,
   type Regime,
   type ReliefInput,
+  type RelievedMeasure,
   regimeChanges,
+  type UncertainMeasure,
 } from '../index.js';
 import { badInput, usage } from './failure.js';
 import type { ReadOptions } from './files.js';
@@ -142,12 +144,8 @@ export function inForceCommand(input: CommandInput): string {
 
 function measuresCsv(
   inForce: readonly InForce[],
-  relieved: readonly {
-    measure: InForce['measure'];
-    citations: readonly Citation[];
-    by: { plan: string; phase: string; action: string; since: string };
-  }[] = [],
-  uncertain: readonly { measure: InForce['measure']; citations: readonly Citation[] }[] = [],
+  relieved: readonly RelievedMeasure[] = [],
+  uncertain: readonly UncertainMeasure[] = [],
 ): string {
   return toCsv(
     ['status', 'id', 'kind', 'since', 'until', 'confidence', 'citations', 'relief'],
