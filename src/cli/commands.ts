@@ -68,7 +68,7 @@ const list = (input: CommandInput, name: string): string[] => {
 };
 const required = (input: CommandInput, name: string, command: string): string => {
   const v = str(input, name);
-  if (v === undefined) throw usage(`${command} needs --${name}: see sanctions-regime ${command} --help.`);
+  if (v === undefined) throw usage(`${command} needs --${name}.`);
   return v;
 };
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -85,7 +85,7 @@ const rangeText = (from: string | undefined, to: string | undefined) =>
 const titled = (title: string, body: string) => `${title}\n\n${body}`;
 const citations = (cs: readonly Citation[]) => cs.map(formatCitation).join(' → ');
 
-/** Dates in the regime's or a plan's own words are trusted; dates from the command line are checked. */
+/** A date option the command needs, checked as a calendar date (a usage error otherwise). */
 function requiredDate(input: CommandInput, name: string, command: string): PlainDate {
   return dateOption(required(input, name, command), `--${name}`) as PlainDate;
 }
