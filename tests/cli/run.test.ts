@@ -244,7 +244,13 @@ describe('run', () => {
         /Give one --evidence for all plans, or one per --relief/,
       ],
       [
-        ['in-force', 'dprk-1718', '2018-09-27', '--relief', join(work, 'plan.json')],
+        [
+          'in-force',
+          'dprk-1718',
+          '2018-09-27',
+          '--relief',
+          file('own-plan.json', JSON.stringify(jcpoaPlanInput)),
+        ],
         /needs --evidence <file>/,
       ],
       [
@@ -260,7 +266,10 @@ describe('run', () => {
         /--to 2017-01-01 is before --from 2018-01-01\./,
       ],
       [['plan', 'jcpoa', '--on', '2018-01-01', '-f', 'csv'], /plan --on writes text or json/],
-      [['plan', join(work, 'plan.json'), '--on', '2018-01-01'], /plan needs --evidence <file>/],
+      [
+        ['plan', file('own-plan.json', JSON.stringify(jcpoaPlanInput)), '--on', '2018-01-01'],
+        /plan needs --evidence <file>/,
+      ],
       [['assess', 'dprk-1718', '--direction', 'to-target', '--on', '2018-01-01'], /assess needs --commodity/],
       [['cap-report', 'dprk-1718', CAP, '--basis', ','], /--basis is empty/],
       [
@@ -318,7 +327,14 @@ describe('run', () => {
         /empty\.json is empty: expected a JSON document\./,
       ],
       [
-        ['evaluate', join(work, 'cond.json'), '--evidence', 'nope', '--on', '2018-01-01'],
+        [
+          'evaluate',
+          file('own-cond.json', '{"op":"fact","fact":"x"}'),
+          '--evidence',
+          'nope',
+          '--on',
+          '2018-01-01',
+        ],
         /Unknown evidence "nope": give bundled evidence \(dprk, jcpoa\)/,
       ],
       [
