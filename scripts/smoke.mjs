@@ -1,6 +1,7 @@
 // Packs the package, installs the tarball into a fresh temporary project and uses it both ways:
-// `import` (ESM) and `require` (CommonJS). Fails loudly on any difference from the expected results.
-import { execFileSync } from 'node:child_process';
+// `import` (ESM) and `require` (CommonJS), then runs every command of the `sanctions-regime` bin from it. Fails loudly
+// on any difference from the expected results.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -128,10 +129,90 @@ console.log([
   if (cross !== allTrue) throw new Error(`cross.mjs printed ${JSON.stringify(cross)}, expected ${allTrue}`);
   console.log('smoke cross.mjs: errors, prepared evidence and data work across the ESM and CommonJS builds');
 
+  // The command, as an analyst runs it from the installed package: every command, its exit code and a line of its
+  // answer; a CSV ledger and the bundled one give the same report; a usage error exits 2 with nothing on stdout.
+  const bin = join(work, 'node_modules', '.bin', 'sanctions-regime');
+  const installed = join(work, 'node_modules', 'sanctions-regime');
+  writeFileSync(
+    join(work, 'condition.json'),
+    JSON.stringify({ op: 'fact', fact: 'dprk.test-moratorium-declared' }),
+  );
+  const command = (args) => {
+    const result = spawnSync(bin, args, { cwd: work, encoding: 'utf8' });
+    return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+  };
+  const CAP = 'dprk.refined-petroleum.cap';
+  const commands = [
+    [['--help'], 'Commands:'],
+    [['in-force', 'dprk-1718', '2018-09-27'], 'dprk-1718 on 2018-09-27: 72 measures in force'],
+    [['in-force', 'iran-2231', '2017-01-01', '--relief', 'jcpoa', '--format', 'csv'], 'relieved,iran.1737'],
+    [
+      [
+        'assess',
+        'dprk-1718',
+        '--commodity',
+        'refined-petroleum',
+        '--direction',
+        'to-target',
+        '--on',
+        '2018-09-27',
+      ],
+      'Verdict: capped',
+    ],
+    [
+      ['changes', 'dprk-1718', '--from', '2018-01-01', '--to', '2018-01-01', '--format', 'json'],
+      '"type": "created"',
+    ],
+    [['cap-report', 'dprk-1718', CAP, '--as-of', '2018-09-27'], 'utilisation 151.9586 %'],
+    [
+      [
+        'cap-report',
+        'dprk-1718',
+        CAP,
+        '--ledger',
+        join(installed, 'examples', 'refined-petroleum-ledger.csv'),
+      ],
+      'Cap dprk.refined-petroleum.cap, reported basis',
+    ],
+    [['evaluate', 'condition.json', '--evidence', 'dprk', '--on', '2018-09-27'], ': met'],
+    [
+      ['plan', 'jcpoa', '--from', '2015-07-01', '--to', '2025-12-31', '--format', 'csv'],
+      '2025-08-28,snapback,triggered',
+    ],
+    [['plan', 'dprk-2018-kor', '--on', '2018-09-27'], 'phase declared-steps: active since 2018-09-27'],
+    [['validate', join(installed, 'data', 'json', 'dprk1718.json')], 'a valid regime'],
+    [
+      ['validate', join(installed, 'examples', 'refined-petroleum-ledger.csv')],
+      'a valid ledger (22 entries)',
+    ],
+  ];
+  for (const [args, expected] of commands) {
+    const { stdout, stderr, code } = command(args);
+    if (code !== 0 || stderr !== '' || !stdout.includes(expected))
+      throw new Error(
+        `sanctions-regime ${args.join(' ')} exited ${code}, expected 0 and ${JSON.stringify(expected)}:\n${stdout}${stderr}`,
+      );
+  }
+  const fromCsv = command([
+    'cap-report',
+    'dprk-1718',
+    CAP,
+    '--ledger',
+    join(installed, 'examples', 'refined-petroleum-ledger.csv'),
+  ]);
+  if (fromCsv.stdout !== command(['cap-report', 'dprk-1718', CAP]).stdout)
+    throw new Error('the sample CSV ledger and the bundled ledger give different reports');
+  const misuse = command(['in-force', 'dprk-1718', '2018-02-30']);
+  if (misuse.code !== 2 || misuse.stdout !== '' || !misuse.stderr.includes('is not a calendar date'))
+    throw new Error(`a bad date: exit ${misuse.code}, ${JSON.stringify(misuse.stderr)}`);
+  console.log(
+    `smoke bin: ${commands.length} runs of the sanctions-regime command from the installed tarball`,
+  );
+
   const files = packed[0].files.map((f) => f.path);
   const stray = files.filter(
     (f) =>
-      !/^(dist\/|schemas\/|data\/json\/|docs\/[^/]+\.md$|(README|CHANGELOG|DATA-CHANGELOG|CONTRIBUTING)\.md$|LICENSE$|package\.json$)/.test(
+      !/^(dist\/|schemas\/|data\/json\/|docs\/[^/]+\.md$|examples\/[^/]+\.csv$|(README|CHANGELOG|DATA-CHANGELOG|CONTRIBUTING)\.md$|LICENSE$|package\.json$)/.test(
         f,
       ),
   );
