@@ -158,6 +158,10 @@ export function phaseOrder(plan: ReliefPlan): ReliefPhase[] {
   return ordered;
 }
 
+/** The plan's definitions, as the option of evaluate, firstMet and truthOver (nothing when it has none). */
+const definitionsOf = (plan: ReliefPlan) =>
+  plan.definitions === undefined ? {} : { definitions: plan.definitions };
+
 const min = (a: PlainDate | undefined, b: PlainDate | undefined): PlainDate | undefined =>
   a === undefined ? b : b === undefined ? a : compareDates(a, b) <= 0 ? a : b;
 
@@ -173,7 +177,7 @@ function firstMetBetween(
   return firstMet(condition, evidence, {
     from,
     to,
-    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+    ...definitionsOf(plan),
   });
 }
 
@@ -185,15 +189,16 @@ function explain(
 ): Explanation {
   return evaluate(condition, evidence, {
     at,
-    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+    ...definitionsOf(plan),
   }).explanation as Explanation;
 }
 
 function truthAt(condition: Condition, evidence: PreparedEvidence, at: PlainDate, plan: ReliefPlan): Truth {
   return evaluate(condition, evidence, {
     at,
+    // Stryker disable next-line BooleanLiteral: an explanation changes the cost, not the truth read here
     explain: false,
-    ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+    ...definitionsOf(plan),
   }).truth;
 }
 
@@ -265,7 +270,7 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
       const intervals = truthOver(phase.requires, evidence, {
         from: base,
         to: horizon,
-        ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+        ...definitionsOf(plan),
       });
       since = intervals[intervals.length - 1]?.start ?? base;
     }
@@ -332,7 +337,7 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
           truthOver(s.blockedBy, evidence, {
             from: triggeredOn,
             to: addDays(reimposesOn, -1),
-            ...(plan.definitions === undefined ? {} : { definitions: plan.definitions }),
+            ...definitionsOf(plan),
           }).some((i) => i.truth === 'unknown');
         snapback = undecided
           ? {
