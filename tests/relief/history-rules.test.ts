@@ -84,3 +84,51 @@ describe('cycles', () => {
     expect(e.details).toEqual({ cycle: ['implementation', 'transition', 'implementation'] });
   });
 });
+
+describe('snapback, at its edges', () => {
+  const notified = { kind: 'notification', date: '2025-08-28', source: 'E3' } as const;
+  const snapbackOf = (p: ReliefPlan, evidence: ReturnType<typeof evidenceWith>, at: string) =>
+    evaluatePlan(p, evidence, { at: d(at) }).snapback;
+
+  it('expires on its expiry date itself, and is available the day before', () => {
+    const expiring = ReliefPlanSchema.parse({
+      ...planInput,
+      snapback: { ...planInput.snapback, expires: { date: '2025-10-18' } },
+    });
+    expect(snapbackOf(expiring, evidenceWith({}), '2025-10-17')?.status).toBe('available');
+    expect(snapbackOf(expiring, evidenceWith({}), '2025-10-18')).toMatchObject({
+      status: 'expired',
+      since: '2025-10-18',
+      expiresOn: '2025-10-18',
+    });
+  });
+
+  it('is in effect when the blocking events are known for every day of the delay, up to the day before it ends', () => {
+    // Triggered 2025-08-28, delay P30D: the measures come back on 2025-09-27, so 2025-09-26 is the delay's last day.
+    const coverage = (end: string) => [
+      { kind: 'notification', start: '2015-07-20', end: '2025-12-31' },
+      { kind: 'continuation', start: '2015-07-20', end },
+    ];
+    const known = evidenceWith({ events: [notified], coverage: coverage('2025-09-26') });
+    expect(snapbackOf(plan, known, '2025-10-01')).toMatchObject({
+      status: 'in-effect',
+      reimposesOn: '2025-09-27',
+    });
+    const partly = evidenceWith({ events: [notified], coverage: coverage('2025-09-10') });
+    expect(snapbackOf(plan, partly, '2025-10-01')).toMatchObject({ status: 'unknown', since: '2025-09-27' });
+  });
+
+  it('leaves a phase that ended before it as ended', () => {
+    const ending = ReliefPlanSchema.parse({
+      ...planInput,
+      phases: [adoption, { ...implementation, ends: { op: 'fact', fact: 'revoked' } }, transition],
+    });
+    const facts = [
+      { fact: 'revoked', value: false, from: '2015-07-20', source: 's' },
+      { fact: 'revoked', value: true, from: '2019-05-08', source: 's' },
+    ];
+    const phases = statusOf(ending, evidenceWith({ events: [notified], facts }), '2025-10-01');
+    expect(phases.implementation).toEqual(['ended', '2019-05-08', 'condition']);
+    expect(phases.transition?.[0]).toBe('snapped-back');
+  });
+});
