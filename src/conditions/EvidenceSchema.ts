@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import { deepFreeze } from '../internal/frozen.js';
+import { deepFreeze, readonlyMap } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
@@ -409,9 +409,9 @@ export function prepareEvidence(evidence: EvidenceArg): PreparedEvidence {
   const source = foreign === undefined ? evidence : foreign;
   if (!isRecord(source)) throw invalidEvidence('', `expected an object, got ${describeValue(source)}`);
   const result = {
-    facts: prepareFacts(list(source, 'facts')),
-    events: prepareEvents(list(source, 'events')),
-    coverage: prepareCoverage(list(source, 'coverage')),
+    facts: readonlyMap(prepareFacts(list(source, 'facts'))),
+    events: readonlyMap(prepareEvents(list(source, 'events'))),
+    coverage: readonlyMap(prepareCoverage(list(source, 'coverage'))),
   };
   Object.defineProperty(result, PREPARED_BRAND, { value: () => plainForm(result) });
   Object.freeze(result);

@@ -94,3 +94,61 @@ export function isDeepFrozen(value: unknown): value is object {
   for (const node of visited) deepFrozen.add(node);
   return true;
 }
+
+/**
+ * A read-only view of a map the library built and keeps: `get`, `has`, `size`, `forEach` and iteration, and no way
+ * to reach the map behind it. It is not a Map, so `Map.prototype.set.call(view, …)` throws a TypeError rather than
+ * writing; it is frozen, and its methods live on its prototype, so two views with the same entries compare equal
+ * (an iterable is compared by its entries). For indexes the library trusts by identity afterwards (prepared evidence).
+ */
+class ReadonlyIndex<K, V> implements ReadonlyMap<K, V> {
+  readonly #map: Map<K, V>;
+
+  constructor(map: Map<K, V>) {
+    this.#map = map;
+    Object.freeze(this);
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  get(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.#map.has(key);
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#map) callback.call(thisArg, value, key, this);
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.#map.entries();
+  }
+
+  keys(): MapIterator<K> {
+    return this.#map.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.#map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#map.entries();
+  }
+}
+Object.freeze(ReadonlyIndex.prototype);
+
+/**
+ * A frozen, read-only view of a map no one else holds (see ReadonlyIndex).
+ *
+ * @param map - the map, built by the library.
+ * @returns the view.
+ */
+export function readonlyMap<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
+  return new ReadonlyIndex(map);
+}

@@ -1,0 +1,57 @@
+// Prepared evidence is reused by identity (evaluate, firstMet and truthOver trust it without checking it again), so no
+// caller may change it after the library made it: its indexes are read-only views, not Maps, so neither their own
+// methods nor Map.prototype's can add, replace or remove a record (issue 13 leftover: the Maps were not frozen).
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseDate, prepareEvidence } from '../../src/index.js';
+
+const evidence = () =>
+  prepareEvidence({
+    facts: [{ fact: 'tests', value: true, from: parseDate('2017-01-01'), source: 'S/2017/150' }],
+    events: [{ kind: 'launch', date: parseDate('2017-07-04'), source: 'S/2017/742' }],
+    coverage: [{ kind: 'launch', start: parseDate('2017-01-01'), end: parseDate('2017-12-31') }],
+  });
+const condition = { op: 'all', of: [{ op: 'fact', fact: 'tests' }] } as const;
+
+describe('prepared evidence cannot be changed', () => {
+  it.each(['facts', 'events', 'coverage'] as const)(
+    'its %s index refuses every way of writing to it',
+    (key) => {
+      const prepared = evidence();
+      const index = prepared[key] as unknown as Record<string, unknown>;
+      expect(Object.isFrozen(index)).toBe(true);
+      for (const method of ['set', 'delete', 'clear']) expect(index[method]).toBeUndefined();
+      expect(() => Map.prototype.set.call(index, 'x', [])).toThrow(TypeError);
+      expect(() => Map.prototype.delete.call(index, 'tests')).toThrow(TypeError);
+      expect(() => Map.prototype.clear.call(index)).toThrow(TypeError);
+      expect(() => {
+        (index as { size: number }).size = 0;
+      }).toThrow(TypeError);
+    },
+  );
+
+  it('still reads as a map: get, has, size, iteration and forEach', () => {
+    const { facts, events, coverage } = evidence();
+    expect(facts.has('tests')).toBe(true);
+    expect(facts.get('tests')?.map((o) => o.observation.from)).toEqual(['2017-01-01']);
+    expect(facts.size).toBe(1);
+    expect([...events.keys()]).toEqual(['launch']);
+    expect([...coverage.values()].flat().map((c) => [c.start, c.end])).toEqual([
+      ['2017-01-01', '2017-12-31'],
+    ]);
+    expect([...facts].map(([k]) => k)).toEqual(['tests']);
+    expect([...facts.entries()].map(([k]) => k)).toEqual(['tests']);
+    const seen: unknown[] = [];
+    facts.forEach((value, k, map) => seen.push([k, value.length, map === facts]));
+    expect(seen).toEqual([['tests', 1, true]]);
+  });
+
+  it('gives the same answer after a caller has tried to edit it', () => {
+    const prepared = evidence();
+    const before = evaluate(condition, prepared, { at: parseDate('2018-01-01') }).truth;
+    try {
+      Map.prototype.set.call(prepared.facts, 'tests', []);
+    } catch {}
+    expect(evaluate(condition, prepared, { at: parseDate('2018-01-01') }).truth).toBe(before);
+    expect(before).toBe('met');
+  });
+});
