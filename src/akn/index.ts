@@ -1,0 +1,17 @@
+/**
+ * Reading the official Akoma Ntoso XML of Security Council resolutions, and checking a regime's citations against
+ * it. Import from `sanctions-regime/akn`: the core never imports this entry, nor its XML parser.
+ *
+ * @module sanctions-regime/akn
+ */
+
+export { type CitationIssue, checkCitations } from './checkCitations.js';
+export { readResolution } from './readResolution.js';
+export {
+  type ResolutionDocument,
+  ResolutionDocumentSchema,
+  type ResolutionParagraph,
+  ResolutionParagraphSchema,
+  type ResolutionVote,
+  ResolutionVoteSchema,
+} from './ResolutionDocumentSchema.js';
