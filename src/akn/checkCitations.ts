@@ -55,7 +55,11 @@ function citationsIn(regime: Regime): Found[] {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
     if (typeof value !== 'object' || value === null) continue;
     const record = value as Record<string, unknown>;
-    if (typeof record.resolution === 'number' && typeof record.paragraph === 'string' && record.annex === undefined) {
+    if (
+      typeof record.resolution === 'number' &&
+      typeof record.paragraph === 'string' &&
+      record.annex === undefined
+    ) {
       found.push({ citation: record as unknown as Found['citation'], path });
       continue;
     }
@@ -118,7 +122,9 @@ function documentsByNumber(documents: readonly ResolutionDocument[]): Map<number
  * import { RegimeSchema } from 'sanctions-regime';
  * import { checkCitations } from 'sanctions-regime/akn';
  * const regime = RegimeSchema.parse({
- *   id: 'example', name: 'Example', resolutions: [{
+ *   id: 'south-sudan-2206', title: 'South Sudan', target: 'SSD', foundingResolution: 2206,
+ *   committee: 'Security Council Committee established pursuant to resolution 2206 (2015)',
+ *   resolutions: [{
  *     symbol: 'S/RES/2633 (2022)', number: 2633, adopted: '2022-05-26',
  *     vote: { inFavour: 10, against: 0, abstaining: 5 }, summary: 'Arms embargo renewed.',
  *     paragraphs: [{ number: '1', summary: 'Renews the arms embargo.' }],

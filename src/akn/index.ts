@@ -6,7 +6,6 @@
  */
 
 export { type CitationIssue, checkCitations } from './checkCitations.js';
-export { readResolution } from './readResolution.js';
 export {
   type ResolutionDocument,
   ResolutionDocumentSchema,
@@ -15,3 +14,4 @@ export {
   type ResolutionVote,
   ResolutionVoteSchema,
 } from './ResolutionDocumentSchema.js';
+export { readResolution } from './readResolution.js';

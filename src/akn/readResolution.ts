@@ -5,15 +5,7 @@ import {
   ResolutionDocumentSchema,
   type ResolutionParagraph,
 } from './ResolutionDocumentSchema.js';
-import {
-  child,
-  children,
-  descendants,
-  parseXml,
-  refuse,
-  textOf,
-  type XmlElement,
-} from './xml.js';
+import { child, children, descendants, parseXml, refuse, textOf, type XmlElement } from './xml.js';
 
 const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const SIDES = ['inFavour', 'against', 'abstaining'] as const;
@@ -48,13 +40,30 @@ function subparagraphsOf(element: XmlElement, parent: string): ResolutionParagra
   return out;
 }
 
-/** The operative paragraphs: the `<paragraph>`s of `<mainBody>` whose `<num>` is a number (headings have none). */
+/**
+ * The operative paragraphs: the `<paragraph>`s of `<mainBody>` whose `<num>` is a number (headings have none). A
+ * resolution of one operative paragraph prints it without a number (S/RES/2623 (2022), elections to the Court): it
+ * reads as paragraph "1".
+ */
 function operativeParagraphs(body: XmlElement): ResolutionParagraph[] {
+  const numbered = numberedParagraphs(body);
+  if (numbered.length > 0) return numbered;
+  const unnumbered = descendants(body, 'paragraph').filter(
+    (p) => child(p, 'num') === undefined && child(p, 'subheading') === undefined && textOf(p) !== '',
+  );
+  if (unnumbered.length !== 1) return [];
+  const [only] = unnumbered as [XmlElement];
+  return [{ number: '1', text: textOf(only), subparagraphs: subparagraphsOf(only, '1') }];
+}
+
+function numberedParagraphs(body: XmlElement): ResolutionParagraph[] {
   return descendants(body, 'paragraph').flatMap((p) => {
     const num = child(p, 'num');
     const number = num === undefined ? undefined : paragraphNumber(textOf(num));
     if (number === undefined) return [];
-    return [{ number, text: textOf(p).replace(/^[0-9]+\.?\s*/, ''), subparagraphs: subparagraphsOf(p, number) }];
+    return [
+      { number, text: textOf(p).replace(/^[0-9]+\.?\s*/, ''), subparagraphs: subparagraphsOf(p, number) },
+    ];
   });
 }
 
@@ -62,19 +71,46 @@ function findByRefersTo(root: XmlElement, localName: string, refersTo: string): 
   return descendants(root, localName).find((e) => e.getAttribute('refersTo') === refersTo);
 }
 
+/** The most common of the values present; on a tie, the first of them. */
+function majority(values: readonly (number | undefined)[]): number {
+  const present = values.filter((v): v is number => v !== undefined);
+  let best = present[0] ?? 0;
+  let bestCount = 0;
+  for (const v of present) {
+    const count = present.filter((w) => w === v).length;
+    if (count > bestCount) {
+      best = v;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The vote. The official files state it three times, and each has been found wrong in one file: the `<count>`'s
+ * value (S/RES/2521 (2020): `value="015"` in favour, adopted 12-0-3), the members listed (S/RES/2812 (2026): all 15
+ * listed in favour, adopted 13-0-2), and the workflow's "Adopted 13-0-2" (S/RES/2756 (2024): 12 in favour, as
+ * counted and listed, one member not taking part). Each count is the one most of them give; on a tie, the list.
+ */
 function vote(meta: XmlElement | undefined): ResolutionDocument['vote'] {
   const counts = meta === undefined ? [] : descendants(meta, 'count');
+  const step =
+    meta === undefined
+      ? undefined
+      : descendants(meta, 'step').find((s) => s.getAttribute('outcome') === 'adopted');
+  const printed = /Adopted ([0-9]+)-([0-9]+)-([0-9]+)/.exec(step?.getAttribute('by') ?? '');
   const voters = { inFavour: [] as string[], against: [] as string[], abstaining: [] as string[] };
   const tally = { inFavour: 0, against: 0, abstaining: 0 };
-  for (const s of SIDES) {
+  SIDES.forEach((s, i) => {
     const count = counts.find((c) => c.getAttribute('refersTo') === s);
-    if (count === undefined) continue;
-    voters[s] = descendants(count, 'organization').map(textOf);
-    // The listed members win over the count's value: S/RES/2521 (2020) lists 12 members in favour (adopted 12-0-3)
-    // under `<count value="015">`.
-    const value = Number.parseInt(count.getAttribute('value') ?? '', 10);
-    tally[s] = voters[s].length > 0 ? voters[s].length : Number.isNaN(value) ? 0 : value;
-  }
+    voters[s] = count === undefined ? [] : descendants(count, 'organization').map(textOf);
+    const value = Number.parseInt(count?.getAttribute('value') ?? '', 10);
+    tally[s] = majority([
+      voters[s].length > 0 ? voters[s].length : undefined,
+      Number.isNaN(value) ? undefined : value,
+      printed === null ? undefined : Number(printed[i + 1]),
+    ]);
+  });
   return { ...tally, voters };
 }
 
@@ -84,8 +120,9 @@ function vote(meta: XmlElement | undefined): ResolutionDocument['vote'] {
  * numbered as printed in `<num>` (`"5"`, `"15 (a)"`), never by `eId` (which counts the preamble too).
  *
  * The document is refused, unread, when it declares a DOCTYPE or an ENTITY (no entity is ever expanded, no external
- * file ever fetched), and when it is larger than a resolution can be. Where the document lists the members on each
- * side of the vote, the counts are the number of members listed.
+ * file ever fetched), and when it is larger than a resolution can be. The files state the vote three times (the
+ * counts, the members listed, the words "Adopted 10-0-5"), which do not always agree: each count is the one most of
+ * them give, and the members are returned as listed.
  *
  * @param xml - the XML text of one resolution, in any of the six languages (only the English files have been
  * checked).
@@ -138,20 +175,32 @@ export function readResolution(xml: string): ResolutionDocument {
     );
   }
   const statement = children(root)[0];
-  const kind = statement === undefined ? undefined : `${statement.localName} ${statement.getAttribute('name') ?? ''}`;
+  const kind =
+    statement === undefined ? undefined : `${statement.localName} ${statement.getAttribute('name') ?? ''}`;
   if (statement === undefined || kind !== 'statement resolution') {
-    throw refuse('not-a-resolution', `the document is a <${kind ?? 'nothing'}>, not a <statement name="resolution">.`, {
-      document: kind,
-    });
+    throw refuse(
+      'not-a-resolution',
+      `the document is a <${kind ?? 'nothing'}>, not a <statement name="resolution">.`,
+      {
+        document: kind,
+      },
+    );
   }
   const meta = child(statement, 'meta');
   const symbolElement = findByRefersTo(statement, 'docNumber', '#symbol');
   const symbol = symbolElement === undefined ? '' : textOf(symbolElement);
   const symbolMatch = /^S\/RES\/([0-9]+) \([0-9]{4}\)$/.exec(symbol);
   const adoption =
-    meta === undefined ? undefined : descendants(meta, 'FRBRdate').find((d) => d.getAttribute('name') === 'adoption');
+    meta === undefined
+      ? undefined
+      : descendants(meta, 'FRBRdate').find((d) => d.getAttribute('name') === 'adoption');
   const adopted =
-    adoption?.getAttribute('date') ?? findByRefersTo(statement, 'docDate', '#adoptionDate')?.getAttribute('date');
+    adoption?.getAttribute('date') ??
+    findByRefersTo(statement, 'docDate', '#adoptionDate')?.getAttribute('date');
+  if (symbolMatch === null && /^S\/[A-Z]/.test(symbol)) {
+    // S/PRST/2020/11, a statement by the President, is marked up as <statement name="resolution">.
+    throw refuse('not-a-resolution', `the document is ${symbol}, not a resolution (S/RES/…).`, { symbol });
+  }
   if (symbolMatch === null || adopted === undefined || adopted === null) {
     throw refuse(
       'missing-metadata',
@@ -159,7 +208,10 @@ export function readResolution(xml: string): ResolutionDocument {
       { symbol },
     );
   }
-  const adoptedStep = meta === undefined ? undefined : descendants(meta, 'step').find((s) => s.getAttribute('outcome') === 'adopted');
+  const adoptedStep =
+    meta === undefined
+      ? undefined
+      : descendants(meta, 'step').find((s) => s.getAttribute('outcome') === 'adopted');
   const preamble = child(statement, 'preamble');
   const chapterVII =
     (adoptedStep?.getAttribute('refersTo') ?? '').includes('Chapter VII') ||
@@ -168,7 +220,9 @@ export function readResolution(xml: string): ResolutionDocument {
   const body = child(statement, 'mainBody');
   const paragraphs = body === undefined ? [] : operativeParagraphs(body);
   if (paragraphs.length === 0) {
-    throw refuse('no-operative-paragraphs', `${symbol} has no numbered operative paragraph in <mainBody>.`, { symbol });
+    throw refuse('no-operative-paragraphs', `${symbol} has no numbered operative paragraph in <mainBody>.`, {
+      symbol,
+    });
   }
   const parsed = ResolutionDocumentSchema.safeParse({
     symbol,

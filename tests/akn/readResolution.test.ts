@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResolutionDocumentSchema, readResolution } from '../../src/akn/index.js';
+import { codeOf, errorOf } from '../helpers.js';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const official = fixture('resolution.xml');
+const reasonOf = (xml: unknown): unknown => errorOf(() => readResolution(xml as string)).details.reason;
+
+describe('readResolution', () => {
+  const resolution = readResolution(official);
+
+  it('reads the symbol, number, adoption date, Chapter VII and the title', () => {
+    expect(resolution).toMatchObject({
+      symbol: 'S/RES/2633 (2022)',
+      number: 2633,
+      adopted: '2022-05-26',
+      chapterVII: true,
+      title: 'Resolution 2633 (2022)',
+    });
+  });
+
+  it('reads the vote with the members on each side', () => {
+    expect(resolution.vote).toMatchObject({ inFavour: 10, against: 0, abstaining: 5 });
+    expect(resolution.vote.voters.abstaining).toEqual([
+      'CHINA',
+      'GABON',
+      'INDIA',
+      'KENYA',
+      'RUSSIAN FEDERATION',
+    ]);
+    expect(resolution.vote.voters.inFavour).toHaveLength(10);
+    expect(resolution.vote.voters.against).toEqual([]);
+  });
+
+  it('numbers paragraphs from <num>, never from eId, and skips headings and the preamble', () => {
+    expect(resolution.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3', '4']);
+    expect(resolution.paragraphs[0]?.text).toBe(
+      'Decides to renew until 31 May 2023 the measures on arms imposed by paragraph 4 of resolution 2428 (2018);',
+    );
+  });
+
+  it('normalises white space in the text', () => {
+    expect(resolution.paragraphs[1]?.text).toBe(
+      'Decides that the measures renewed in paragraph 1 shall not apply to non-lethal equipment, as notified in advance to the Committee (“the Committee”);',
+    );
+  });
+
+  it('reads subparagraphs, nested, numbered "3 (a)" whether printed "(a)" or "b."', () => {
+    const third = resolution.paragraphs[2];
+    expect(third?.subparagraphs.map((s) => s.number)).toEqual(['3 (a)', '3 (b)']);
+    expect(third?.subparagraphs[1]?.subparagraphs).toEqual([
+      { number: '3 (b) (i)', text: '(i) their storage;', subparagraphs: [] },
+    ]);
+    expect(third?.text).toContain('progress on: (a) the security arrangements; b. the management of weapons');
+  });
+
+  it('returns a deep-frozen value that its schema accepts', () => {
+    expect(ResolutionDocumentSchema.parse(resolution)).toEqual(resolution);
+    expect(Object.isFrozen(resolution)).toBe(true);
+    expect(Object.isFrozen(resolution.vote.voters.inFavour)).toBe(true);
+    expect(Object.isFrozen(resolution.paragraphs[2]?.subparagraphs[1])).toBe(true);
+  });
+
+  it('reads Chapter VII from the preamble when the workflow does not say it', () => {
+    const xml = official.replace(' refersTo="Chapter VII"', '');
+    expect(readResolution(xml).chapterVII).toBe(true);
+    expect(
+      readResolution(xml.replace('<span class="italic">Acting</span> under Chapter VII', 'Noting'))
+        .chapterVII,
+    ).toBe(false);
+  });
+
+  it('takes each count most of the three statements of the vote give', () => {
+    // S/RES/2521 (2020): value="015" in favour, 12 members listed, "Adopted 12-0-3".
+    const countWrong = official.replace('<count value="010"', '<count value="015"');
+    expect(readResolution(countWrong).vote.inFavour).toBe(10);
+    // S/RES/2812 (2026): 13 counted and "Adopted 13-0-2", all 15 listed in favour, no abstaining count.
+    const listWrong = official
+      .replace('<count value="005" refersTo="abstaining">', '<count value="005" refersTo="ignored">')
+      .replace(
+        '<organization refersTo="memberState">ALBANIA</organization>',
+        '<organization refersTo="memberState">ALBANIA</organization><organization refersTo="memberState">CHINA</organization>',
+      );
+    expect(readResolution(listWrong).vote).toMatchObject({ inFavour: 10, abstaining: 5 });
+    expect(readResolution(listWrong).vote.voters.inFavour).toHaveLength(11);
+  });
+
+  it('reads a single unnumbered operative paragraph as paragraph "1"', () => {
+    const single = readResolution(fixture('single-paragraph.xml'));
+    expect(single.paragraphs).toEqual([
+      {
+        number: '1',
+        text: 'Decides to call an emergency special session of the General Assembly.',
+        subparagraphs: [],
+      },
+    ]);
+    expect(single.vote).toEqual({
+      inFavour: 11,
+      against: 1,
+      abstaining: 3,
+      voters: { inFavour: [], against: [], abstaining: [] },
+    });
+    expect(single.chapterVII).toBe(false);
+  });
+});
+
+describe('readResolution refuses what is not a resolution, with INVALID_DOCUMENT and a reason', () => {
+  it('refuses a value that is not a string with INVALID_INPUT', () => {
+    expect(codeOf(() => readResolution(42 as unknown as string))).toBe('INVALID_INPUT');
+  });
+
+  it('refuses text that is not XML', () => {
+    expect(codeOf(() => readResolution('resolution 2633'))).toBe('INVALID_DOCUMENT');
+    expect(reasonOf('resolution 2633')).toBe('not-xml');
+    expect(reasonOf('<akomaNtoso><statement></akomaNtoso>')).toBe('not-xml');
+    expect(reasonOf('')).toBe('not-xml');
+  });
+
+  it('refuses XML that is not Akoma Ntoso', () => {
+    expect(reasonOf('<akomaNtoso><statement name="resolution"/></akomaNtoso>')).toBe('not-akoma-ntoso');
+    expect(reasonOf('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).toBe('not-akoma-ntoso');
+  });
+
+  it('refuses a draft resolution and a statement by the President', () => {
+    expect(reasonOf(fixture('draft.xml'))).toBe('not-a-resolution');
+    // S/PRST/2020/11 is marked up as <statement name="resolution">.
+    expect(reasonOf(official.replace('S/RES/2633 (2022)</docNumber>', 'S/PRST/2020/11</docNumber>'))).toBe(
+      'not-a-resolution',
+    );
+  });
+
+  it('refuses a resolution with no operative paragraph', () => {
+    const empty = official.replace(/<mainBody>[\s\S]*<\/mainBody>/, '<mainBody></mainBody>');
+    expect(reasonOf(empty)).toBe('no-operative-paragraphs');
+  });
+
+  it('refuses a document without symbol or adoption date', () => {
+    expect(reasonOf(official.replace('S/RES/2633 (2022)</docNumber>', '</docNumber>'))).toBe(
+      'missing-metadata',
+    );
+    expect(reasonOf(official.replaceAll('name="adoption"', 'name="x"').replace('#adoptionDate', '#x'))).toBe(
+      'missing-metadata',
+    );
+  });
+
+  it('refuses entity expansion (billion laughs) unread, in no time', () => {
+    const started = performance.now();
+    expect(reasonOf(fixture('billion-laughs.xml'))).toBe('doctype');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('refuses external entities without reading them', () => {
+    const error = errorOf(() => readResolution(fixture('external-entity.xml')));
+    expect(error.code).toBe('INVALID_DOCUMENT');
+    expect(error.details.reason).toBe('doctype');
+    expect(error.message).not.toContain('root:');
+  });
+
+  it('refuses any DOCTYPE, even one without entities', () => {
+    expect(reasonOf(`<!DOCTYPE akomaNtoso>\n${official}`)).toBe('doctype');
+    expect(reasonOf(`<!doctype akomaNtoso SYSTEM "http://example.org/x.dtd">${official}`)).toBe('doctype');
+  });
+
+  it('refuses a 50 MB document before parsing it', () => {
+    const huge = official.replace('<mainBody>', `<mainBody><!--${'x'.repeat(50_000_000)}-->`);
+    const started = performance.now();
+    expect(reasonOf(huge)).toBe('too-large');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
