@@ -15,6 +15,7 @@ const all = [
   'conditions',
   'relief',
   'format',
+  'akn',
 ];
 const layers = process.argv.length > 2 ? process.argv.slice(2) : all;
 const unknown = layers.filter((layer) => !all.includes(layer));
