@@ -35,8 +35,8 @@ const ParagraphSchema: z.ZodType<ResolutionParagraph> = z.lazy(() =>
  * @example
  * ```ts
  * import { ResolutionParagraphSchema } from 'sanctions-regime/akn';
- * ResolutionParagraphSchema.parse({ number: '1', text: 'Decides to remain seized of the matter.', subparagraphs: [] })
- *   .number; //=> '1'
+ * const paragraph = ResolutionParagraphSchema.parse({ number: '1', text: 'Decides to remain seized.', subparagraphs: [] });
+ * paragraph.number; //=> '1'
  * ```
  * @category Akn
  */
@@ -50,9 +50,10 @@ const side = () => z.array(nonEmptyString()).readonly();
  * @example
  * ```ts
  * import { ResolutionVoteSchema } from 'sanctions-regime/akn';
- * ResolutionVoteSchema.parse({
+ * const vote = ResolutionVoteSchema.parse({
  *   inFavour: 15, against: 0, abstaining: 0, voters: { inFavour: [], against: [], abstaining: [] },
- * }).inFavour; //=> 15
+ * });
+ * vote.inFavour; //=> 15
  * ```
  * @category Akn
  */
@@ -84,12 +85,13 @@ export interface ResolutionVote extends z.infer<typeof ResolutionVoteSchema> {}
  * @example
  * ```ts
  * import { ResolutionDocumentSchema } from 'sanctions-regime/akn';
- * ResolutionDocumentSchema.parse({
+ * const resolution = ResolutionDocumentSchema.parse({
  *   symbol: 'S/RES/2633 (2022)', number: 2633, adopted: '2022-05-26',
  *   vote: { inFavour: 10, against: 0, abstaining: 5, voters: { inFavour: [], against: [], abstaining: [] } },
  *   chapterVII: true, title: 'Resolution 2633 (2022)',
  *   paragraphs: [{ number: '1', text: 'Decides to remain seized of the matter.', subparagraphs: [] }],
- * }).adopted; //=> '2022-05-26'
+ * });
+ * resolution.adopted; //=> '2022-05-26'
  * ```
  * @category Akn
  */
