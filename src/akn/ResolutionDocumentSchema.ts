@@ -19,7 +19,7 @@ export interface ResolutionParagraph {
 
 // Recursive, so the named interface comes first and the schema is typed by it (as ConditionSchema is): an interface
 // cannot extend the inferred type of a schema that refers to itself.
-const ParagraphSchema: z.ZodType<ResolutionParagraph> = z.lazy(() =>
+const ParagraphSchema: z.ZodType<ResolutionParagraph, ResolutionParagraph> = z.lazy(() =>
   z.object({
     number: z.string().regex(/^[0-9]+( \([a-z0-9]+\))*$/, {
       message: 'Write the number as printed, without the full stop: "5", "15 (a)"',
@@ -40,7 +40,7 @@ const ParagraphSchema: z.ZodType<ResolutionParagraph> = z.lazy(() =>
  * ```
  * @category Akn
  */
-export const ResolutionParagraphSchema: z.ZodType<ResolutionParagraph> = ParagraphSchema;
+export const ResolutionParagraphSchema: z.ZodType<ResolutionParagraph, ResolutionParagraph> = ParagraphSchema;
 
 const side = () => z.array(nonEmptyString()).readonly();
 
@@ -126,3 +126,11 @@ export const ResolutionDocumentSchema = z
  * @category Akn
  */
 export interface ResolutionDocument extends z.infer<typeof ResolutionDocumentSchema> {}
+
+/**
+ * What {@link ResolutionDocumentSchema} accepts: a {@link ResolutionDocument}, or the same as plain JSON (the
+ * adoption date as a string).
+ *
+ * @category Akn
+ */
+export interface ResolutionDocumentInput extends z.input<typeof ResolutionDocumentSchema> {}

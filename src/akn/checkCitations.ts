@@ -4,6 +4,7 @@ import type { Regime } from '../resolutions/regime.js';
 import { assertRegime } from '../resolutions/timeline.js';
 import {
   type ResolutionDocument,
+  type ResolutionDocumentInput,
   ResolutionDocumentSchema,
   type ResolutionParagraph,
 } from './ResolutionDocumentSchema.js';
@@ -74,7 +75,7 @@ function citationsIn(regime: Regime): Found[] {
   return found;
 }
 
-function documentsByNumber(documents: readonly ResolutionDocument[]): Map<number, ResolutionDocument> {
+function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<number, ResolutionDocument> {
   if (!Array.isArray(documents)) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
@@ -113,7 +114,7 @@ function documentsByNumber(documents: readonly ResolutionDocument[]): Map<number
  * Citations of resolutions without a document, and of annexes, are not checked.
  *
  * @param regime - the regime (parsed with `RegimeSchema`).
- * @param documents - resolutions read by {@link readResolution}, each once.
+ * @param documents - resolutions read by {@link readResolution} (or the same as JSON), each once.
  * @returns the disagreements, with paths into the regime; empty when the regime agrees with every document.
  * @throws {@link SanctionsRegimeError} `INVALID_REGIME` when `regime` is not a regime; `INVALID_INPUT` when a document
  * is not a resolution read by readResolution; `DUPLICATE_ENTRY` when a resolution is given twice.
@@ -144,7 +145,7 @@ function documentsByNumber(documents: readonly ResolutionDocument[]): Map<number
  */
 export function checkCitations(
   regime: Regime,
-  documents: readonly ResolutionDocument[],
+  documents: readonly ResolutionDocumentInput[],
 ): readonly CitationIssue[] {
   assertRegime(regime);
   const byNumber = documentsByNumber(documents);

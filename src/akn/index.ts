@@ -8,6 +8,7 @@
 export { type CitationIssue, checkCitations } from './checkCitations.js';
 export {
   type ResolutionDocument,
+  type ResolutionDocumentInput,
   ResolutionDocumentSchema,
   type ResolutionParagraph,
   ResolutionParagraphSchema,
