@@ -17,7 +17,7 @@ import {
 export interface CitationIssue {
   /** A stable code for the kind of disagreement. */
   readonly code: 'PARAGRAPH_NOT_FOUND' | 'QUOTE_NOT_FOUND' | 'ADOPTION_DATE_MISMATCH' | 'VOTE_MISMATCH';
-  /** Where in the regime, as a path of keys and indexes (as {@link validateRegime} gives them). */
+  /** Where in the regime, as a path of keys and indexes (as {@link sanctions-regime!validateRegime | validateRegime} gives them). */
   readonly path: readonly (string | number)[];
   /** What disagrees, with both readings, and what to do. */
   readonly message: string;
@@ -116,7 +116,7 @@ function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<n
  * @param regime - the regime (parsed with `RegimeSchema`).
  * @param documents - resolutions read by {@link readResolution} (or the same as JSON), each once.
  * @returns the disagreements, with paths into the regime; empty when the regime agrees with every document.
- * @throws {@link SanctionsRegimeError} `INVALID_REGIME` when `regime` is not a regime; `INVALID_INPUT` when a document
+ * @throws {@link sanctions-regime!SanctionsRegimeError | SanctionsRegimeError} `INVALID_REGIME` when `regime` is not a regime; `INVALID_INPUT` when a document
  * is not a resolution read by readResolution; `DUPLICATE_ENTRY` when a resolution is given twice.
  * @example
  * ```ts

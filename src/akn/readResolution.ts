@@ -127,7 +127,7 @@ function vote(meta: XmlElement | undefined): ResolutionDocument['vote'] {
  * @param xml - the XML text of one resolution, in any of the six languages (only the English files have been
  * checked).
  * @returns the resolution, deep-frozen and valid against {@link ResolutionDocumentSchema}.
- * @throws {@link SanctionsRegimeError} `INVALID_INPUT` when `xml` is not a string; `INVALID_DOCUMENT` when it is not
+ * @throws {@link sanctions-regime!SanctionsRegimeError | SanctionsRegimeError} `INVALID_INPUT` when `xml` is not a string; `INVALID_DOCUMENT` when it is not
  * a resolution in Akoma Ntoso: `details.reason` says why (`too-large`, `doctype`, `not-xml`, `not-akoma-ntoso`,
  * `not-a-resolution`, `missing-metadata`, `no-operative-paragraphs`).
  * @example
