@@ -1,10 +1,6 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import {
-  type ResolutionDocument,
-  ResolutionDocumentSchema,
-  type ResolutionParagraph,
-} from './ResolutionDocumentSchema.js';
+import { type ResolutionDocument, ResolutionDocumentSchema } from './ResolutionDocumentSchema.js';
 import { child, children, descendants, parseXml, refuse, textOf, type XmlElement } from './xml.js';
 
 const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -23,48 +19,78 @@ function subparagraphNumber(raw: string): string | undefined {
   return match === null ? undefined : `(${match[1]})`;
 }
 
-/** The subparagraphs directly under an element (through `<list>`, `<blockList>`), in order. */
-function subparagraphsOf(element: XmlElement, parent: string): ResolutionParagraph[] {
-  const out: ResolutionParagraph[] = [];
+interface Draft {
+  number: string;
+  text: string;
+  subparagraphs: Draft[];
+}
+
+/**
+ * The subparagraphs directly under an element (through `<list>`, `<blockList>`), in order. A `<sublist>` that
+ * follows a point belongs to it: S/RES/1718 (2006) marks up 8 (a) (i) to (iii) as a sublist beside point (a).
+ */
+function subparagraphsOf(element: XmlElement, parent: string): Draft[] {
+  const out: Draft[] = [];
   for (const c of children(element)) {
     if (c.localName === 'num' || c.localName === 'content' || c.localName === 'intro') continue;
     const num = SUBPARAGRAPHS.has(c.localName) ? child(c, 'num') : undefined;
     const number = num === undefined ? undefined : subparagraphNumber(textOf(num));
-    if (number === undefined) {
-      out.push(...subparagraphsOf(c, parent));
+    if (number !== undefined) {
+      const full = `${parent} ${number}`;
+      out.push({ number: full, text: textOf(c), subparagraphs: subparagraphsOf(c, full) });
       continue;
     }
-    const full = `${parent} ${number}`;
-    out.push({ number: full, text: textOf(c), subparagraphs: subparagraphsOf(c, full) });
+    const last = out[out.length - 1];
+    if (c.localName === 'sublist' && last !== undefined) {
+      const nested = subparagraphsOf(c, last.number);
+      last.subparagraphs.push(...nested);
+      last.text = `${last.text} ${textOf(c)}`.trim();
+      continue;
+    }
+    out.push(...subparagraphsOf(c, parent));
   }
   return out;
 }
 
 /**
  * The operative paragraphs: the `<paragraph>`s of `<mainBody>` whose `<num>` is a number (headings have none). A
- * resolution of one operative paragraph prints it without a number (S/RES/2623 (2022), elections to the Court): it
- * reads as paragraph "1".
+ * `<paragraph>` after a numbered one, with no number or with a subparagraph's number, continues it: S/RES/2321
+ * (2016) paragraph 26 quotes a new paragraph, whose subparagraphs (a) and (b) are marked up as paragraphs of their
+ * own. A resolution of one operative paragraph prints it without a number (S/RES/2623 (2022), elections to the
+ * Court): it reads as paragraph "1".
  */
-function operativeParagraphs(body: XmlElement): ResolutionParagraph[] {
-  const numbered = numberedParagraphs(body);
-  if (numbered.length > 0) return numbered;
-  const unnumbered = descendants(body, 'paragraph').filter(
+function operativeParagraphs(body: XmlElement): Draft[] {
+  const all = descendants(body, 'paragraph');
+  const out: Draft[] = [];
+  for (const p of all) {
+    const num = child(p, 'num');
+    const raw = num === undefined ? undefined : textOf(num);
+    const number = raw === undefined ? undefined : paragraphNumber(raw);
+    if (number !== undefined) {
+      out.push({
+        number,
+        text: textOf(p).replace(/^[0-9]+\.?\s*/, ''),
+        subparagraphs: subparagraphsOf(p, number),
+      });
+      continue;
+    }
+    const last = out[out.length - 1];
+    const text = textOf(p);
+    if (last === undefined || child(p, 'subheading') !== undefined || text === '') continue;
+    const sub = raw === undefined ? undefined : subparagraphNumber(raw);
+    if (sub !== undefined) {
+      const full = `${last.number} ${sub}`;
+      last.subparagraphs.push({ number: full, text, subparagraphs: subparagraphsOf(p, full) });
+    }
+    last.text = `${last.text} ${text}`;
+  }
+  if (out.length > 0) return out;
+  const unnumbered = all.filter(
     (p) => child(p, 'num') === undefined && child(p, 'subheading') === undefined && textOf(p) !== '',
   );
   if (unnumbered.length !== 1) return [];
   const [only] = unnumbered as [XmlElement];
   return [{ number: '1', text: textOf(only), subparagraphs: subparagraphsOf(only, '1') }];
-}
-
-function numberedParagraphs(body: XmlElement): ResolutionParagraph[] {
-  return descendants(body, 'paragraph').flatMap((p) => {
-    const num = child(p, 'num');
-    const number = num === undefined ? undefined : paragraphNumber(textOf(num));
-    if (number === undefined) return [];
-    return [
-      { number, text: textOf(p).replace(/^[0-9]+\.?\s*/, ''), subparagraphs: subparagraphsOf(p, number) },
-    ];
-  });
 }
 
 function findByRefersTo(root: XmlElement, localName: string, refersTo: string): XmlElement | undefined {
@@ -188,7 +214,8 @@ export function readResolution(xml: string): ResolutionDocument {
   }
   const meta = child(statement, 'meta');
   const symbolElement = findByRefersTo(statement, 'docNumber', '#symbol');
-  const symbol = symbolElement === undefined ? '' : textOf(symbolElement);
+  // "S/RES/1310(2000)" as "S/RES/1310 (2000)".
+  const symbol = symbolElement === undefined ? '' : textOf(symbolElement).replace(/\s*\(/, ' (');
   const symbolMatch = /^S\/RES\/([0-9]+) \([0-9]{4}\)$/.exec(symbol);
   const adoption =
     meta === undefined
