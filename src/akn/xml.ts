@@ -18,6 +18,8 @@ interface XmlNode {
 }
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /**
  * The largest document the reader accepts, in characters. The official files are 20 to 300 kB; a document a hundred
@@ -120,7 +122,41 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The element's text, white space normalised. */
+// Elements that sit inside a line of text; every other element (num, p, content, point…) is a block, and blocks are
+// kept apart by a space even when the markup has none between them (`<num>(a)</num><content>`).
+const INLINE = new Set([
+  'span',
+  'a',
+  'i',
+  'b',
+  'u',
+  'sup',
+  'sub',
+  'inline',
+  'docDate',
+  'ref',
+  'term',
+  'def',
+  'abbr',
+]);
+
+/** The element's text, blocks apart, white space normalised. */
 export function textOf(element: XmlElement): string {
-  return normalizeSpace(element.textContent ?? '');
+  const parts: string[] = [];
+  const stack: (XmlNode | string)[] = [element as unknown as XmlNode];
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlNode | string;
+    if (typeof node === 'string') {
+      parts.push(node);
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      parts.push((node as unknown as { readonly data: string }).data);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as unknown as XmlElement;
+      const block = !INLINE.has(el.localName);
+      if (block) stack.push(' ');
+      for (let i = el.childNodes.length - 1; i >= 0; i -= 1) stack.push(el.childNodes[i] as XmlNode);
+      if (block) stack.push(' ');
+    }
+  }
+  return normalizeSpace(parts.join(''));
 }

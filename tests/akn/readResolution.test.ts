@@ -106,6 +106,79 @@ describe('readResolution', () => {
   });
 });
 
+describe('readResolution on the markup quirks of the official files', () => {
+  const body = (paragraphs: string) =>
+    official.replace(/<mainBody>[\s\S]*<\/mainBody>/, `<mainBody>${paragraphs}</mainBody>`);
+  const point = (num: string, text: string) =>
+    `<point><num>${num}</num><content><p>${text}</p></content></point>`;
+
+  it('nests a <sublist> under the point it follows (S/RES/1718 (2006) 8 (a) (i))', () => {
+    const read = readResolution(
+      body(
+        `<paragraph><num>8.</num><list><intro><p>Decides that:</p></intro>${point('(a)', 'States shall prevent the supply of')}<sublist>${point('(i)', 'battle tanks;')}${point('(ii)', 'items on lists;')}</sublist>${point('(b)', 'the DPRK shall cease;')}</list></paragraph>`,
+      ),
+    );
+    const [a, b] = read.paragraphs[0]?.subparagraphs ?? [];
+    expect([a?.number, b?.number]).toEqual(['8 (a)', '8 (b)']);
+    expect(a?.subparagraphs.map((s) => [s.number, s.text])).toEqual([
+      ['8 (a) (i)', '(i) battle tanks;'],
+      ['8 (a) (ii)', '(ii) items on lists;'],
+    ]);
+    expect(a?.text).toBe('(a) States shall prevent the supply of (i) battle tanks; (ii) items on lists;');
+  });
+
+  it('continues a paragraph with the paragraphs after it that have no number or a subparagraph’s (S/RES/2321 (2016) 26)', () => {
+    const read = readResolution(
+      body(
+        `<paragraph><num>26.</num><content><p>Decides that paragraph 29 of resolution 2270 (2016) shall be replaced by the following:</p></content></paragraph>
+         <paragraph><content><p>“Decides that the DPRK shall not supply coal, except:</p></content></paragraph>
+         <paragraph><num>(a)</num><content><p>coal for livelihood purposes;</p></content></paragraph>
+         <paragraph><num>(b)</num><content><p>coal within the cap;”</p></content></paragraph>
+         <paragraph><subheading>Financial measures</subheading></paragraph>
+         <paragraph><num>27.</num><content><p>Decides that States shall close banks;</p></content></paragraph>`,
+      ),
+    );
+    expect(read.paragraphs.map((p) => p.number)).toEqual(['26', '27']);
+    expect(read.paragraphs[0]?.subparagraphs.map((s) => [s.number, s.text])).toEqual([
+      ['26 (a)', '(a) coal for livelihood purposes;'],
+      ['26 (b)', '(b) coal within the cap;”'],
+    ]);
+    expect(read.paragraphs[0]?.text).toBe(
+      'Decides that paragraph 29 of resolution 2270 (2016) shall be replaced by the following: “Decides that the DPRK shall not supply coal, except: (a) coal for livelihood purposes; (b) coal within the cap;”',
+    );
+  });
+
+  it('writes the symbol with a space before the year (S/RES/1310(2000))', () => {
+    const read = readResolution(
+      official.replace('S/RES/2633 (2022)</docNumber>', 'S/RES/2633(2022)</docNumber>'),
+    );
+    expect(read.symbol).toBe('S/RES/2633 (2022)');
+  });
+
+  it('takes the list when the count and the list disagree and nothing else says', () => {
+    const xml = official
+      .replace('by="Adopted 10-0-5, 9045th meeting"', 'by="Adopted, 9045th meeting"')
+      .replace('<count value="010"', '<count value="015"');
+    expect(readResolution(xml).vote.inFavour).toBe(10);
+  });
+
+  it('reads a vote the document does not give as 0-0-0, and a missing title as the symbol', () => {
+    const xml = official
+      .replace(/<analysis[\s\S]*<\/analysis>/, '')
+      .replace('by="Adopted 10-0-5, 9045th meeting"', '')
+      .replace(/<docTitle refersTo="#resolutionNumber">[^<]*<\/docTitle>/, '');
+    const read = readResolution(xml);
+    expect([read.vote.inFavour, read.vote.against, read.vote.abstaining]).toEqual([0, 0, 0]);
+    expect(read.title).toBe('S/RES/2633 (2022)');
+  });
+
+  it('refuses a document whose content breaks the schema (a paragraph without words) as missing-metadata', () => {
+    expect(reasonOf(body('<paragraph><num>1.</num><content><p></p></content></paragraph>'))).toBe(
+      'missing-metadata',
+    );
+  });
+});
+
 describe('readResolution refuses what is not a resolution, with INVALID_DOCUMENT and a reason', () => {
   it('refuses a value that is not a string with INVALID_INPUT', () => {
     expect(codeOf(() => readResolution(42 as unknown as string))).toBe('INVALID_INPUT');
