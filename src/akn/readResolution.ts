@@ -242,7 +242,7 @@ export function readResolution(xml: string): ResolutionDocument {
   const preamble = child(statement, 'preamble');
   const chapterVII =
     (adoptedStep?.getAttribute('refersTo') ?? '').includes('Chapter VII') ||
-    (preamble !== undefined && /Acting under Chapter VII/i.test(textOf(preamble)));
+    (preamble !== undefined && /Acting under (Article [0-9]+ of )?Chapter VII/i.test(textOf(preamble)));
   const titleElement = findByRefersTo(statement, 'docTitle', '#resolutionNumber');
   const body = child(statement, 'mainBody');
   const paragraphs = body === undefined ? [] : operativeParagraphs(body);

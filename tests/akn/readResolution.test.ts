@@ -66,6 +66,9 @@ describe('readResolution', () => {
   it('reads Chapter VII from the preamble when the workflow does not say it', () => {
     const xml = official.replace(' refersTo="Chapter VII"', '');
     expect(readResolution(xml).chapterVII).toBe(true);
+    // S/RES/1737 (2006)
+    const article41 = xml.replace('under Chapter VII', 'under Article 41 of Chapter VII');
+    expect(readResolution(article41).chapterVII).toBe(true);
     expect(
       readResolution(xml.replace('<span class="italic">Acting</span> under Chapter VII', 'Noting'))
         .chapterVII,
