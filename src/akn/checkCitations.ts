@@ -37,7 +37,7 @@ const key = (number: string): string => number.replace(/\s+/g, '');
 
 function index(paragraphs: readonly ResolutionParagraph[], into: Map<string, string>): Map<string, string> {
   for (const p of paragraphs) {
-    into.set(key(p.number), normalize(p.text));
+    if (!into.has(key(p.number))) into.set(key(p.number), normalize(p.text));
     index(p.subparagraphs, into);
   }
   return into;

@@ -56,7 +56,8 @@ function subparagraphsOf(element: XmlElement, parent: string): Draft[] {
  * The operative paragraphs: the `<paragraph>`s of `<mainBody>` whose `<num>` is a number (headings have none). A
  * `<paragraph>` after a numbered one, with no number or with a subparagraph's number, continues it: S/RES/2321
  * (2016) paragraph 26 quotes a new paragraph, whose subparagraphs (a) and (b) are marked up as paragraphs of their
- * own. A resolution of one operative paragraph prints it without a number (S/RES/2623 (2022), elections to the
+ * own. Numbering that starts again at 1 (an annex printed in the body) ends the operative paragraphs. A resolution of
+ * one operative paragraph prints it without a number (S/RES/2623 (2022), elections to the
  * Court): it reads as paragraph "1".
  */
 function operativeParagraphs(body: XmlElement): Draft[] {
@@ -65,17 +66,27 @@ function operativeParagraphs(body: XmlElement): Draft[] {
   for (const p of all) {
     const num = child(p, 'num');
     const raw = num === undefined ? undefined : textOf(num);
-    const number = raw === undefined ? undefined : paragraphNumber(raw);
+    const text = textOf(p);
+    const last = out[out.length - 1];
+    // S/RES/2730 (2024) prints paragraph 11's number in its text ("11 Condemns …"), not in a <num>.
+    const inText = num === undefined && last !== undefined ? /^([0-9]+)\.?\s/.exec(text) : null;
+    const number =
+      raw === undefined
+        ? inText !== null && Number(inText[1]) === Number(last?.number) + 1
+          ? inText[1]
+          : undefined
+        : paragraphNumber(raw);
+    // Numbering that starts again at 1 is an annex printed in the body (S/RES/2803 (2025), S/RES/1617 (2005)): its
+    // paragraphs are not the resolution's.
+    if (number === '1' && last !== undefined) break;
     if (number !== undefined) {
       out.push({
         number,
-        text: textOf(p).replace(/^[0-9]+\.?\s*/, ''),
+        text: text.replace(/^[0-9]+\.?\s*/, ''),
         subparagraphs: subparagraphsOf(p, number),
       });
       continue;
     }
-    const last = out[out.length - 1];
-    const text = textOf(p);
     if (last === undefined || child(p, 'subheading') !== undefined || text === '') continue;
     const sub = raw === undefined ? undefined : subparagraphNumber(raw);
     if (sub !== undefined) {

@@ -151,6 +151,33 @@ describe('readResolution on the markup quirks of the official files', () => {
     );
   });
 
+  it('reads a number printed in the text when it is the next one (S/RES/2730 (2024) paragraph 11)', () => {
+    const read = readResolution(
+      body(
+        `<paragraph><num>10.</num><content><p>Calls upon all States;</p></content></paragraph>
+         <paragraph><content><p>\t11\t<span class="italic">Condemns</span> disinformation;</p></content></paragraph>
+         <paragraph><content><p>\t2020 was a year of progress;</p></content></paragraph>`,
+      ),
+    );
+    expect(read.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['10', 'Calls upon all States;'],
+      ['11', 'Condemns disinformation; 2020 was a year of progress;'],
+    ]);
+  });
+
+  it('stops at numbering that starts again at 1, an annex printed in the body (S/RES/2803 (2025))', () => {
+    const read = readResolution(
+      body(
+        `<paragraph><num>1.</num><content><p>Endorses the plan annexed;</p></content></paragraph>
+         <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>
+         <paragraph><subheading>Annex</subheading></paragraph>
+         <paragraph><num>1.</num><content><p>The parties agree;</p></content></paragraph>`,
+      ),
+    );
+    expect(read.paragraphs.map((p) => p.number)).toEqual(['1', '2']);
+    expect(read.paragraphs[1]?.text).toBe('Decides to remain seized of the matter.');
+  });
+
   it('writes the symbol with a space before the year (S/RES/1310(2000))', () => {
     const read = readResolution(
       official.replace('S/RES/2633 (2022)</docNumber>', 'S/RES/2633(2022)</docNumber>'),
