@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { annotatePure } from './scripts/pureAnnotations.js';
 
-// The three public entries.
+// The four public entries.
 const entry = {
   index: 'src/index.ts',
   'data/index': 'src/data/index.ts',
   'format/index': 'src/format/index.ts',
+  'akn/index': 'src/akn/index.ts',
 };
 const shared = {
   target: 'node20',

@@ -2,7 +2,7 @@
 // checks that a bundler drops what the imports do not use:
 // - the core entry never pulls in the bundled data nor the formatters: `sanctions-regime` stays small, only
 //   `sanctions-regime/data` carries the regimes, and only `sanctions-regime/format` the text and the charts (which
-//   carry no regime either);
+//   carry no regime either), and only `sanctions-regime/akn` the XML parser;
 // - a single function pulls in only its own layers (`quantity` carries no regime, condition or ledger code);
 // - `quantity()` alone stays within 3 kB of decimal.js alone, measured the same way (minified and brotli-compressed,
 //   as size-limit measures; the per-entry budgets themselves are in package.json's "size-limit").
@@ -12,9 +12,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const layers = ['time', 'quantity', 'resolutions', 'caps', 'conditions', 'relief', 'data', 'format', 'cli'];
+const layers = [
+  'time',
+  'quantity',
+  'resolutions',
+  'caps',
+  'conditions',
+  'relief',
+  'data',
+  'format',
+  'akn',
+  'cli',
+];
 // The command line's own dependencies: only dist/cli/ imports them, never an entry a library user imports.
 const cliPackages = ['csv-parse'];
+// The Akoma Ntoso reader's XML parser: only `sanctions-regime/akn` carries it.
+const aknPackages = ['@xmldom/xmldom'];
 const others = (...kept) => layers.filter((l) => !kept.includes(l));
 const cases = [
   {
@@ -25,7 +38,7 @@ const cases = [
     name: 'sanctions-regime (whole core)',
     code: "export * from './dist/index.js';",
     mustNotContain: ['dprk-1718', 'UN-SC1718', 'utilisation unknown'],
-    layersNotIn: ['data', 'format', 'cli'],
+    layersNotIn: ['data', 'format', 'akn', 'cli'],
   },
   {
     name: 'quantity() alone',
@@ -53,7 +66,7 @@ const cases = [
     name: 'sanctions-regime/data',
     code: "export * from './dist/data/index.js';",
     mustContain: ['dprk-1718', 'UN-SC1718'],
-    layersNotIn: ['format'],
+    layersNotIn: ['format', 'akn'],
   },
   {
     name: 'sanctions-regime/format',
@@ -61,7 +74,16 @@ const cases = [
     mustContain: ['utilisation unknown'],
     mustNotContain: ['dprk-1718', 'UN-SC1718'],
     layersIn: ['format'],
-    layersNotIn: ['data'],
+    layersNotIn: ['data', 'akn'],
+  },
+  {
+    name: 'sanctions-regime/akn',
+    code: "export * from './dist/akn/index.js';",
+    mustContain: ['akomaNtoso'],
+    mustNotContain: ['dprk-1718', 'UN-SC1718', 'utilisation unknown'],
+    layersIn: ['akn'],
+    layersNotIn: ['data', 'format', 'cli'],
+    packages: aknPackages,
   },
 ];
 /** How much larger than decimal.js alone `quantity()` alone may be, in bytes (brotli). */
@@ -100,6 +122,12 @@ for (const c of cases) {
     ...cliPackages.flatMap((p) =>
       inputs.filter((i) => i.includes(`node_modules/${p}/`)).map((i) => `pulls in ${i}`),
     ),
+    ...aknPackages
+      .filter((p) => !(c.packages ?? []).includes(p))
+      .flatMap((p) => inputs.filter((i) => i.includes(`node_modules/${p}/`)).map((i) => `pulls in ${i}`)),
+    ...(c.packages ?? [])
+      .filter((p) => !inputs.some((i) => i.includes(`node_modules/${p}/`)))
+      .map((p) => `lacks ${p}`),
   ];
   // The layer checks read module paths, so they need dist/ built one file per module: say so if it is not.
   if (c.layersIn && !c.layersIn.every((layer) => inputs.some((i) => i.startsWith(`dist/${layer}/`))))

@@ -1,6 +1,7 @@
 // The JSON Schema (input side) of every exported zod schema, rendered as the files shipped in schemas/.
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import * as akn from '../src/akn/index.js';
 import * as lib from '../src/index.js';
 
 /** The package's version, read from package.json: `changeset version` bumps it, `npm run schemas` follows. */
@@ -15,10 +16,10 @@ export const packageVersion: string = (
 export const schemaUrl = (title: string): string =>
   `https://unpkg.com/sanctions-regime@${packageVersion}/schemas/${title}.json`;
 
-/** File name (without `.json`) to file text, for every exported `…Schema`. */
+/** File name (without `.json`) to file text, for every `…Schema` the core and `sanctions-regime/akn` export. */
 export function renderJsonSchemas(): Record<string, string> {
   const rendered: Record<string, string> = {};
-  for (const [name, value] of Object.entries(lib)) {
+  for (const [name, value] of Object.entries({ ...lib, ...akn })) {
     if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
     const title = name.replace(/Schema$/, '');
     const json = z.toJSONSchema(value, {

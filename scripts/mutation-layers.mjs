@@ -16,6 +16,7 @@ const all = [
   'relief',
   'format',
   'cli',
+  'akn',
 ];
 const layers = process.argv.length > 2 ? process.argv.slice(2) : all;
 const unknown = layers.filter((layer) => !all.includes(layer));

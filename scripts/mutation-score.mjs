@@ -36,6 +36,7 @@ const order = [
   'conditions',
   'relief',
   'format',
+  'akn',
 ];
 const total = { killed: 0, survived: 0, ignored: 0 };
 const score = (c) => ((100 * c.killed) / (c.killed + c.survived)).toFixed(2);

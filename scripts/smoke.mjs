@@ -88,6 +88,20 @@ console.log(verdict + ' | ' + (capReportSvg(estimated, { cap }).startsWith('<svg
       "require('sanctions-regime/format')",
     ),
   );
+  const akn = (mod) => `
+const { readResolution } = ${mod};
+const xml = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><meta><identification><FRBRWork><FRBRdate date="2022-05-26" name="adoption"/></FRBRWork></identification><analysis><parliamentary><voting><count value="010" refersTo="inFavour"/><count value="005" refersTo="abstaining"/></voting></parliamentary></analysis></meta><coverPage><p><docNumber refersTo="#symbol">S/RES/2633 (2022)</docNumber></p></coverPage><mainBody><paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>';
+const r = readResolution(xml);
+console.log(r.symbol + ' ' + r.vote.inFavour + '-' + r.vote.against + '-' + r.vote.abstaining + ' para ' + r.paragraphs[0].number);`;
+  writeFileSync(join(work, 'akn-esm.mjs'), `import * as akn from 'sanctions-regime/akn';\n${akn('akn')}`);
+  writeFileSync(join(work, 'akn-cjs.cjs'), akn("require('sanctions-regime/akn')"));
+  for (const file of ['akn-esm.mjs', 'akn-cjs.cjs']) {
+    const out = run('node', [file], work).trim();
+    const want = 'S/RES/2633 (2022) 10-0-5 para 1';
+    if (out !== want)
+      throw new Error(`${file} printed ${JSON.stringify(out)}, expected ${JSON.stringify(want)}`);
+    console.log(`smoke ${file}: ${out}`);
+  }
   for (const file of ['format-esm.mjs', 'format-cjs.cjs']) {
     const out = run('node', [file], work).trim();
     const want = 'Verdict: capped: allowed only within a quantity cap | svg';

@@ -7,7 +7,12 @@
 // still reports it.
 import { Converter, ReflectionKind } from 'typedoc';
 
-const MODULES = ['sanctions-regime', 'sanctions-regime/data', 'sanctions-regime/format'];
+const MODULES = [
+  'sanctions-regime',
+  'sanctions-regime/data',
+  'sanctions-regime/format',
+  'sanctions-regime/akn',
+];
 const LINK_TAGS = new Set(['@link', '@linkcode', '@linkplain']);
 const BARE = /^\s*([A-Za-z_$][\w$]*)\s*(?:\|\s*(.*?)\s*)?$/s;
 

@@ -23,7 +23,8 @@ export type ErrorCode =
   | 'CYCLIC_REFERENCE'
   | 'TYPE_MISMATCH'
   | 'INVALID_INPUT'
-  | 'INVALID_PLAN';
+  | 'INVALID_PLAN'
+  | 'INVALID_DOCUMENT';
 
 // The brand every SanctionsRegimeError carries. `Symbol.for` is shared by every copy of the library loaded in one
 // process (the ESM and the CommonJS build, two installed versions), where the classes themselves are not.

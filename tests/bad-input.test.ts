@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { readResolution } from '../src/akn/index.js';
 import {
   add,
   addDays,
@@ -95,6 +96,22 @@ const d = parseDate;
 const AT = d('2018-09-27');
 
 /** What a call does: "throws CODE", "throws ZodError at path:code, …", or "returns". */
+/** readResolution's refusal: its code and `details.reason`. */
+function refusedDocument(xml: string): string {
+  try {
+    readResolution(xml);
+  } catch (error) {
+    if (error instanceof SanctionsRegimeError) return `throws ${error.code} ${String(error.details.reason)}`;
+    throw error;
+  }
+  return 'returns';
+}
+
+const akn = (body: string, kind = 'resolution') =>
+  `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="${kind}"><meta><identification><FRBRWork><FRBRdate date="2022-05-26" name="adoption"/></FRBRWork></identification></meta><coverPage><p><docNumber refersTo="#symbol">S/RES/2633 (2022)</docNumber></p></coverPage><mainBody>${body}</mainBody></statement></akomaNtoso>`;
+const aknParagraph =
+  '<paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>';
+
 function outcome(fn: () => unknown): string {
   try {
     fn();
@@ -1113,6 +1130,40 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
       return `[A, B]: ${describe([a, b])}; [B, A]: ${describe([b, a])}`;
     },
     '[A, B]: 2 in force, uncertain x.freeze (lifter lift, reimposer reimpose); [B, A]: 2 in force, uncertain x.freeze (lifter lift, reimposer reimpose)',
+  ],
+  ['readResolution: not XML', () => refusedDocument('S/RES/2633 (2022)'), 'throws INVALID_DOCUMENT not-xml'],
+  [
+    'readResolution: XML that is not Akoma Ntoso',
+    () => refusedDocument('<resolution number="2633"/>'),
+    'throws INVALID_DOCUMENT not-akoma-ntoso',
+  ],
+  [
+    'readResolution: a draft resolution, not adopted',
+    () => refusedDocument(akn(aknParagraph, 'draftResolution')),
+    'throws INVALID_DOCUMENT not-a-resolution',
+  ],
+  [
+    'readResolution: a resolution with no operative paragraph',
+    () => refusedDocument(akn('<paragraph><subheading>Arms embargo</subheading></paragraph>')),
+    'throws INVALID_DOCUMENT no-operative-paragraphs',
+  ],
+  [
+    'readResolution: entity expansion (billion laughs)',
+    () =>
+      refusedDocument(
+        `<!DOCTYPE a [<!ENTITY l "lol"><!ENTITY l1 "&l;&l;&l;&l;&l;&l;&l;&l;&l;&l;">]>${akn(aknParagraph.replace('Decides', '&l1;'))}`,
+      ),
+    'throws INVALID_DOCUMENT doctype',
+  ],
+  [
+    'readResolution: a 50 MB document',
+    () => refusedDocument(akn(`<!--${' '.repeat(50_000_000)}-->${aknParagraph}`)),
+    'throws INVALID_DOCUMENT too-large',
+  ],
+  [
+    'readResolution: not a string',
+    () => outcome(() => readResolution(null as never)),
+    'throws INVALID_INPUT',
   ],
 ];
 

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import * as akn from '../src/akn/index.js';
+import { readResolution } from '../src/akn/index.js';
 import {
   dprk1718Input,
   dprkEvidenceInput,
@@ -31,7 +33,10 @@ const jsonSchemas: Record<string, object> = Object.fromEntries(
   names.map((n) => [n, JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8'))]),
 );
 const zodSchemas: Record<string, z.ZodType> = Object.fromEntries(
-  names.map((n) => [n, (lib as unknown as Record<string, z.ZodType>)[`${n}Schema`] as z.ZodType]),
+  names.map((n) => [
+    n,
+    ({ ...lib, ...akn } as unknown as Record<string, z.ZodType>)[`${n}Schema`] as z.ZodType,
+  ]),
 );
 
 const ajv = new Ajv2020({ strict: false, allErrors: false });
@@ -77,6 +82,15 @@ const roots: Json[] = [
   json(dprkEvidenceInput),
   json(jcpoaEvidenceInput),
   json(refinedPetroleumLedger),
+  // What readResolution returns, for sanctions-regime/akn's schemas (its fixture has subparagraphs, nested).
+  json(
+    readResolution(
+      readFileSync(
+        join(dirname(fileURLToPath(import.meta.url)), 'akn', 'fixtures', 'resolution.xml'),
+        'utf8',
+      ),
+    ),
+  ),
   // The bundled data converts nothing: one converted quantity, with its factor.
   {
     amount: '11600',

@@ -5,6 +5,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type {
+  ResolutionDocument,
+  ResolutionDocumentSchema,
+  ResolutionVote,
+  ResolutionVoteSchema,
+} from '../src/akn/index.js';
+import type {
   ArmsEmbargo,
   AssetFreeze,
   Change,
@@ -139,5 +145,10 @@ describe('each named public data type equals its schema inferred type', () => {
     expectTypeOf<Snapback>().toEqualTypeOf<z.output<typeof SnapbackSchema>>();
     expectTypeOf<PhaseDeadline>().toEqualTypeOf<NonNullable<z.output<typeof ReliefPhaseSchema>['latest']>>();
     expectTypeOf<ReliefPlan>().toEqualTypeOf<z.output<typeof ReliefPlanSchema>>();
+  });
+
+  it('sanctions-regime/akn: each named type equals its schema', () => {
+    expectTypeOf<ResolutionVote>().toEqualTypeOf<z.output<typeof ResolutionVoteSchema>>();
+    expectTypeOf<ResolutionDocument>().toEqualTypeOf<z.output<typeof ResolutionDocumentSchema>>();
   });
 });

@@ -29,6 +29,11 @@ export const ResolutionCitationSchema = z
     paragraph: z
       .string()
       .regex(/^[0-9]+(\([a-z0-9]+\))*$/, { message: 'Write the paragraph as printed: "5", "26(b)"' }),
+    /**
+     * Words of the paragraph that show the fact, copied from the official text; `checkCitations`
+     * (`sanctions-regime/akn`) finds them in the paragraph after white space normalisation.
+     */
+    quote: z.string().optional(),
     /** What in the paragraph is meant, when it says more than the measure. */
     note: z.string().optional(),
   })

@@ -45,9 +45,11 @@ export function toModule(example: Example, modulePath: string): string {
     '\\',
     '/',
   );
+  const aknEntry = relative(dirname(modulePath), join(root, 'src', 'akn', 'index.js')).replaceAll('\\', '/');
   const lines = example.code
     .replaceAll("from 'sanctions-regime/data'", `from '${dataEntry}'`)
     .replaceAll("from 'sanctions-regime/format'", `from '${formatEntry}'`)
+    .replaceAll("from 'sanctions-regime/akn'", `from '${aknEntry}'`)
     .replaceAll("from 'sanctions-regime'", `from '${entry}'`)
     .split('\n')
     .map((line) => {

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCitations, readResolution } from '../../src/akn/index.js';
+import { RegimeSchema } from '../../src/index.js';
+import { codeOf } from '../helpers.js';
+
+const official = readResolution(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'resolution.xml'), 'utf8'),
+);
+
+type Overrides = {
+  adopted?: string;
+  vote?: unknown;
+  paragraphs?: { number: string; summary: string }[];
+  citations?: unknown[];
+  changes?: unknown[];
+};
+
+/** A South Sudan regime of two resolutions: 2428 (no official document here) and 2633. */
+function regime(o: Overrides = {}) {
+  return RegimeSchema.parse({
+    id: 'south-sudan-2206',
+    title: 'South Sudan',
+    target: 'SSD',
+    committee: 'Security Council Committee established pursuant to resolution 2206 (2015)',
+    foundingResolution: 2206,
+    resolutions: [
+      {
+        symbol: 'S/RES/2428 (2018)',
+        number: 2428,
+        adopted: '2018-07-13',
+        vote: { inFavour: 9, against: 0, abstaining: 6 },
+        summary: 'Arms embargo.',
+        paragraphs: [{ number: '99', summary: 'Not checked: no document.' }],
+        measures: [
+          {
+            kind: 'arms-embargo',
+            id: 'ssd.arms',
+            summary: 'Arms embargo',
+            direction: 'to-target',
+            citations: [{ resolution: 2428, paragraph: '4' }],
+            effective: { start: '2018-07-13' },
+            confidence: 'confirmed',
+          },
+        ],
+        changes: [],
+        confidence: 'confirmed',
+      },
+      {
+        symbol: 'S/RES/2633 (2022)',
+        number: 2633,
+        adopted: o.adopted ?? '2022-05-26',
+        vote: o.vote ?? { inFavour: 10, against: 0, abstaining: 5 },
+        summary: 'Renewal.',
+        paragraphs: o.paragraphs ?? [{ number: '1', summary: 'Renews the arms embargo.' }],
+        measures: [
+          {
+            kind: 'arms-embargo',
+            id: 'ssd.arms.2633',
+            summary: 'Arms embargo renewed',
+            direction: 'to-target',
+            citations: o.citations ?? [
+              {
+                resolution: 2633,
+                paragraph: '1',
+                quote: 'renew until 31 May 2023 the measures on arms',
+              },
+              { resolution: 2633, paragraph: '3(b)(i)', quote: 'their  storage' },
+            ],
+            effective: { start: '2022-05-26', end: '2023-05-31' },
+            confidence: 'confirmed',
+          },
+        ],
+        changes: o.changes ?? [],
+        confidence: 'confirmed',
+      },
+    ],
+  });
+}
+
+const said = (issues: ReturnType<typeof checkCitations>) => issues.map((i) => [i.code, i.path.join('.')]);
+
+describe('checkCitations', () => {
+  it('finds nothing wrong when the regime agrees with the official text', () => {
+    expect(checkCitations(regime(), [official])).toEqual([]);
+  });
+
+  it('matches "3(b)(i)" with "3 (b) (i)", and quotes across white space and quotation marks', () => {
+    const citations = [
+      { resolution: 2633, paragraph: '3(b)(i)', quote: 'their storage' },
+      {
+        resolution: 2633,
+        paragraph: '2',
+        quote: 'non-lethal equipment, as notified in advance to the Committee ("the Committee")',
+      },
+    ];
+    expect(checkCitations(regime({ citations }), [official])).toEqual([]);
+  });
+
+  it('reports a paragraph the document does not have, with its path', () => {
+    const citations = [{ resolution: 2633, paragraph: '5' }];
+    expect(said(checkCitations(regime({ citations }), [official]))).toEqual([
+      ['PARAGRAPH_NOT_FOUND', 'resolutions.1.measures.0.citations.0.paragraph'],
+    ]);
+  });
+
+  it('reports a quote that is not in the paragraph, even if it is in another', () => {
+    const citations = [{ resolution: 2633, paragraph: '2', quote: 'renew until 31 May 2023' }];
+    const issues = checkCitations(regime({ citations }), [official]);
+    expect(said(issues)).toEqual([['QUOTE_NOT_FOUND', 'resolutions.1.measures.0.citations.0.quote']]);
+    expect(issues[0]?.message).toContain('paragraph 2 of resolution 2633');
+  });
+
+  it('a quote of a subparagraph is found in its paragraph too', () => {
+    const citations = [{ resolution: 2633, paragraph: '3', quote: '(a) the security arrangements;' }];
+    expect(checkCitations(regime({ citations }), [official])).toEqual([]);
+  });
+
+  it('reports an adoption date or a vote that differs from the record', () => {
+    const issues = checkCitations(
+      regime({ adopted: '2022-05-27', vote: { inFavour: 15, against: 0, abstaining: 0 } }),
+      [official],
+    );
+    expect(said(issues)).toEqual([
+      ['ADOPTION_DATE_MISMATCH', 'resolutions.1.adopted'],
+      ['VOTE_MISMATCH', 'resolutions.1.vote'],
+    ]);
+    expect(issues[1]?.message).toContain('15-0-0');
+    expect(issues[1]?.message).toContain('10-0-5');
+  });
+
+  it('takes "unanimous" to mean none against and none abstaining', () => {
+    expect(said(checkCitations(regime({ vote: 'unanimous' }), [official]))).toEqual([
+      ['VOTE_MISMATCH', 'resolutions.1.vote'],
+    ]);
+    const unanimous = { ...official, vote: { ...official.vote, inFavour: 15, abstaining: 0 } };
+    expect(checkCitations(regime({ vote: 'unanimous' }), [unanimous])).toEqual([]);
+  });
+
+  it('checks the paragraphs a resolution lists and the paragraphs its changes cite', () => {
+    const issues = checkCitations(
+      regime({
+        paragraphs: [{ number: '25', summary: 'No such paragraph.' }],
+        changes: [
+          {
+            paragraph: '30',
+            target: 'ssd.arms',
+            type: 'extend',
+            effective: '2022-05-26',
+            summary: 'Renewed',
+            confidence: 'confirmed',
+          },
+        ],
+      }),
+      [official],
+    );
+    expect(said(issues)).toEqual([
+      ['PARAGRAPH_NOT_FOUND', 'resolutions.1.paragraphs.0.number'],
+      ['PARAGRAPH_NOT_FOUND', 'resolutions.1.changes.0.paragraph'],
+    ]);
+  });
+
+  it('leaves resolutions without a document unchecked', () => {
+    expect(checkCitations(regime(), [])).toEqual([]);
+  });
+
+  it('returns frozen issues and does not touch its arguments', () => {
+    const r = regime({ citations: [{ resolution: 2633, paragraph: '5' }] });
+    const before = JSON.stringify([r, official]);
+    const issues = checkCitations(r, [official]);
+    expect(Object.isFrozen(issues)).toBe(true);
+    expect(Object.isFrozen(issues[0])).toBe(true);
+    expect(JSON.stringify([r, official])).toBe(before);
+  });
+
+  it('refuses what is not a regime, not a document, or a document given twice', () => {
+    expect(codeOf(() => checkCitations({} as never, [official]))).toBe('INVALID_REGIME');
+    expect(codeOf(() => checkCitations(regime(), 'x' as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => checkCitations(regime(), [{ ...official, paragraphs: [] }]))).toBe('INVALID_INPUT');
+    expect(codeOf(() => checkCitations(regime(), [official, official]))).toBe('DUPLICATE_ENTRY');
+  });
+});
