@@ -99,7 +99,10 @@ describe('truthOver', () => {
     // The indexes are read-only views over Maps: count the Map lookups of the event kind (events and coverage).
     const get = Map.prototype.get;
     let lookups = 0;
-    const spy = vi.spyOn(Map.prototype, 'get').mockImplementation(function (this: Map<unknown, unknown>, key) {
+    const spy = vi.spyOn(Map.prototype, 'get').mockImplementation(function (
+      this: Map<unknown, unknown>,
+      key,
+    ) {
       if (key === 'e') lookups += 1;
       return get.call(this, key);
     });

@@ -41,7 +41,9 @@ describe('prepared evidence cannot be changed', () => {
     expect([...facts].map(([k]) => k)).toEqual(['tests']);
     expect([...facts.entries()].map(([k]) => k)).toEqual(['tests']);
     const seen: unknown[] = [];
-    facts.forEach((value, k, map) => seen.push([k, value.length, map === facts]));
+    facts.forEach((value, k, map) => {
+      seen.push([k, value.length, map === facts]);
+    });
     expect(seen).toEqual([['tests', 1, true]]);
   });
 
