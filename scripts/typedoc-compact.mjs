@@ -1,7 +1,8 @@
 // A typedoc theme that keeps the API pages within issue 14's budgets (60 kB a page, 3 MB the site) without hiding
 // anything a reader uses. It is typedoc's default theme with four changes:
-// - The permalink beside each heading and summary entry is drawn by CSS (scripts/typedoc-compact.css) rather than an
-//   inline <svg> on every anchor: about 200 kB over the site, the same link and the same hover behaviour.
+// - The permalink beside each heading and summary entry, and the chevron of each collapsible section, are drawn by
+//   CSS (scripts/typedoc-compact.css) rather than an inline <svg> each: about 300 kB over the site, the same links and
+//   the same behaviour; kind icons drop the viewBox their <symbol> already has.
 // - A module's page is already the list of its exports, so it has no second copy of that list under "On This Page"
 //   (43 kB on the `sanctions-regime` page), and each entry of the list is a link with its kind drawn by CSS (the
 //   same letter in the same coloured box, with the kind's name for screen readers) rather than an inline <svg> and a
@@ -33,7 +34,17 @@ import {
 class CompactContext extends DefaultThemeRenderContext {
   constructor(router, theme, page, options) {
     super(router, theme, page, options);
-    this._refIcons = { ...this._refIcons, anchor: () => JSX.createElement(JSX.Fragment, null) };
+    const icons = { ...this._refIcons, anchor: () => JSX.createElement(JSX.Fragment, null) };
+    // The accordion chevron, drawn by CSS (scripts/typedoc-compact.css) rather than an inline <svg>.
+    icons.chevronDown = () => JSX.createElement('span', { class: 'tsd-chevron', 'aria-hidden': 'true' });
+    // A kind icon's <svg> needs no viewBox: the <symbol> it uses has one.
+    for (const [key, build] of Object.entries(icons)) {
+      if (!/^[0-9]+$/.test(key)) continue;
+      const element = build();
+      const lean = { ...element, props: { ...element.props, viewBox: undefined } };
+      icons[key] = () => lean;
+    }
+    this._refIcons = icons;
     this.index = () => JSX.createElement(JSX.Fragment, null);
     const pageNavigation = this.pageNavigation;
     const moduleMemberSummary = this.moduleMemberSummary;
