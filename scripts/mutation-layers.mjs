@@ -4,20 +4,8 @@
 // same over all of src/ at once.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { layers as all } from './mutation-layer-list.mjs';
 
-const all = [
-  'errors',
-  'internal',
-  'time',
-  'quantity',
-  'resolutions',
-  'caps',
-  'conditions',
-  'relief',
-  'format',
-  'cli',
-  'akn',
-];
 const layers = process.argv.length > 2 ? process.argv.slice(2) : all;
 const unknown = layers.filter((layer) => !all.includes(layer));
 if (unknown.length > 0) throw new Error(`Unknown layer(s) ${unknown.join(', ')}: use ${all.join(', ')}`);

@@ -4,6 +4,7 @@
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage); ignored mutants are not counted.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { layers as order } from './mutation-layer-list.mjs';
 
 const dir = 'reports/mutation';
 const reports = readdirSync(dir)
@@ -26,18 +27,6 @@ for (const [file, mutants] of files) {
   }
   layers.set(layer, counts);
 }
-const order = [
-  'errors',
-  'internal',
-  'time',
-  'quantity',
-  'resolutions',
-  'caps',
-  'conditions',
-  'relief',
-  'format',
-  'akn',
-];
 const total = { killed: 0, survived: 0, ignored: 0 };
 const score = (c) => ((100 * c.killed) / (c.killed + c.survived)).toFixed(2);
 console.log('layer        score   killed  survived  ignored');
