@@ -61,8 +61,10 @@ const allFiles = [
 /** The source modules and packages that put code into a bundle of `entry`, each entry bundled once. */
 const bundles = new Map<string, Promise<string[]>>();
 const inputsOf = (entry: string): Promise<string[]> => {
-  let inputs = bundles.get(entry);
-  if (inputs === undefined) bundles.set(entry, (inputs = bundle(entry)));
+  const known = bundles.get(entry);
+  if (known !== undefined) return known;
+  const inputs = bundle(entry);
+  bundles.set(entry, inputs);
   return inputs;
 };
 async function bundle(entry: string): Promise<string[]> {
