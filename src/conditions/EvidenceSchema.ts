@@ -3,11 +3,12 @@ import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { deepFreeze, readonlyMap } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
+import { isQuantity } from '../quantity/index.js';
 import { type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
 import { NONE, type UsedEvidence } from './explanation.js';
-import { decodeQuantityJson, isQuantityJson, isRecord, own } from './internal.js';
+import { decodeQuantityJson, isQuantityJson, isRecord, own, unknownKey } from './internal.js';
 import { type Classified, classifyValue } from './values.js';
 
 /**
@@ -277,10 +278,22 @@ function ordered(start: PlainDate, end: PlainDate, path: string, key: string): v
   }
 }
 
-/** An observation's value, with a quantity in its JSON form decoded as EvidenceSchema decodes it. */
+/**
+ * An observation's value, with a quantity in its JSON form decoded as EvidenceSchema decodes it, and a date refused
+ * with any key besides `date`, as EvidenceSchema refuses it.
+ */
 function observedValue(entry: object, path: string): unknown {
   const value = own(entry, 'value');
-  if (!isQuantityJson(value)) return value;
+  if (!isQuantityJson(value)) {
+    const extra = isRecord(value) && !isQuantity(value) ? unknownKey(value, ['date']) : undefined;
+    if (extra !== undefined) {
+      throw invalidEvidence(
+        `${path}.value.${extra}`,
+        `unknown key ${describeValue(extra)}: a date value takes only "date"`,
+      );
+    }
+    return value;
+  }
   const decoded = decodeQuantityJson(value);
   if ('quantity' in decoded) return decoded.quantity;
   throw invalidEvidence(`${path}.value${decoded.path === '' ? '' : `.${decoded.path}`}`, decoded.problem);

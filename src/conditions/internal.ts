@@ -36,6 +36,16 @@ export function isRecord(value: unknown): value is object {
 }
 
 /**
+ * The first key of an object that is not among `allowed`, as zod's strict objects see keys (`for…in`: own and
+ * inherited enumerable string keys, `__proto__` included when it is an own key); undefined when there is none.
+ * @category Conditions
+ */
+export function unknownKey(object: object, allowed: readonly string[]): string | undefined {
+  for (const key in object) if (!allowed.includes(key)) return key;
+  return undefined;
+}
+
+/**
  * The nesting depth of a condition document, following `of` only, with an explicit stack (no recursion). Stops as
  * soon as the depth exceeds `limit`, so a document nested a million levels deep costs `limit` steps.
  * @category Conditions

@@ -13,7 +13,7 @@ import {
 } from '../time/index.js';
 import type { Condition } from './ConditionSchema.js';
 import { type MissingEvidence, NONE } from './explanation.js';
-import { conditionTooDeep, invalidCondition, isRecord, isTrusted, own } from './internal.js';
+import { conditionTooDeep, invalidCondition, isRecord, isTrusted, own, unknownKey } from './internal.js';
 import {
   BOOLEAN,
   type Classified,
@@ -64,15 +64,6 @@ const KEYS: readonly (readonly string[])[] = [
   ['op', 'date', 'anchor', 'plus'],
   ['op', 'name'],
 ];
-
-/**
- * The first key of an object that is not among `allowed`, as zod's strict objects see keys (`for…in`: own and
- * inherited enumerable string keys, `__proto__` included when it is an own key); undefined when there is none.
- */
-function unknownKey(object: object, allowed: readonly string[]): string | undefined {
-  for (const key in object) if (!allowed.includes(key)) return key;
-  return undefined;
-}
 
 function refuseUnknownKeys(node: object, allowed: readonly string[], entry: Pending, what: string): void {
   const key = unknownKey(node, allowed);

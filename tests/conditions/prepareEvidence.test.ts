@@ -59,6 +59,14 @@ describe('malformed evidence, in words', () => {
       'expected a finite number, a string, a boolean, { date } or a Quantity, got null',
     ],
     [
+      // EvidenceSchema refuses it (a date value is exactly { date }); the raw path once took the date and dropped the rest.
+      'a fact whose date value has another key',
+      { facts: [{ ...fact, value: { date: '2018-01-01', note: 'approximate' } }] },
+      'INVALID_INPUT',
+      'evidence.facts.0.value.note',
+      'unknown key "note": a date value takes only "date"',
+    ],
+    [
       'an event without a kind',
       { events: [{ date: '2018-01-01', source: 's' }] },
       'INVALID_INPUT',
