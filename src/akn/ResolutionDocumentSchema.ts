@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
-import { nonEmptyString } from '../internal/zod.js';
+import { nonEmptyArray, nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 
 /**
@@ -111,7 +111,10 @@ export const ResolutionDocumentSchema = z
     /** The title as printed on the cover, `"Resolution 2633 (2022)"`. */
     title: nonEmptyString(),
     /** The operative paragraphs, in order (never the preamble). */
-    paragraphs: z.array(ResolutionParagraphSchema).min(1).readonly(),
+    paragraphs: nonEmptyArray(
+      ResolutionParagraphSchema,
+      'A resolution has at least one operative paragraph',
+    ).readonly(),
   })
   .refine((r) => r.symbol.startsWith(`S/RES/${r.number} (`), {
     message: 'The symbol must carry the resolution number',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/frozen.js';
+import { nonEmptyArray } from '../internal/zod.js';
 import { ConversionFactorSchema, QuantitySchema } from '../quantity/QuantitySchema.js';
 import { type DocumentCitation, DocumentCitationSchema } from '../resolutions/citation.js';
 import { MeasureIdSchema } from '../resolutions/measure.js';
@@ -88,9 +89,10 @@ export const LedgerEntrySchema = z
      * The ids of the entries this aggregate replaces (a published annual total that replaces monthly entries):
      * they are not counted, and the report lists them as superseded. Non-empty, without repeats.
      */
-    supersedes: z
-      .array(z.string().regex(ENTRY_ID_PATTERN))
-      .min(1, { message: 'An aggregate supersedes at least one entry' })
+    supersedes: nonEmptyArray(
+      z.string().regex(ENTRY_ID_PATTERN),
+      'An aggregate supersedes at least one entry',
+    )
       .refine((ids) => new Set(ids).size === ids.length, {
         message: 'An aggregate names each entry it supersedes once',
       })

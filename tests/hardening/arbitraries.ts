@@ -140,6 +140,9 @@ export const extremeGarbage: fc.Arbitrary<unknown> = fc.oneof(
         '[{"__proto__":{"polluted":true}}]',
         '{"resolutions":[{"__proto__":{"polluted":true}}]}',
         '{"phases":[{"__proto__":{"polluted":true},"id":"__proto__"}]}',
+        // A `length` that cannot be compared: zod's own length checks threw a TypeError on it (length-checks.test.ts).
+        '{"length":{"toString":"x","valueOf":"y"}}',
+        '{"supersedes":{"length":{"toString":"x"}},"paragraphs":{"length":{"valueOf":[]}}}',
       )
       .map((text) => JSON.parse(text) as unknown),
   },
