@@ -46,7 +46,7 @@ function lengthChecks(name: string, root: Internals): string[] {
   return found;
 }
 
-const exported = [...Object.entries(api), ...Object.entries(akn)].filter(
+const exported = ([...Object.entries(api), ...Object.entries(akn)] as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
 );
 
