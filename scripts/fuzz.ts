@@ -1,5 +1,5 @@
 // The long fuzz run: the properties of tests/hardening/fuzzProperties.ts, many more times than `npm test` runs them.
-// Usage: npx tsx scripts/fuzz.ts [runs per property, default 20000] [seed]
+// Usage: npx tsx scripts/fuzz.ts [runs per property, default 20000] [seed] [part of a property's name: run only those]
 // Prints each property's run count and time; exits 1 when a property fails.
 import { fuzzProperties, reliefFuzzProperties } from '../tests/hardening/fuzzProperties.js';
 
@@ -8,14 +8,21 @@ const seed =
   process.argv[3] === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.argv[3]);
 if (!Number.isSafeInteger(runs) || runs < 1)
   throw new Error(`runs must be a positive integer, got ${process.argv[2]}`);
+const only = process.argv[4];
 
-console.log(`fuzz: ${runs} runs per property, seed ${seed}, node ${process.version}`);
+console.log(
+  `fuzz: ${runs} runs per property, seed ${seed}, node ${process.version}${only === undefined ? '' : `, properties named *${only}*`}`,
+);
 let failures = 0;
 const started = performance.now();
 const groups = [
   { label: 'core', properties: fuzzProperties },
   { label: 'relief', properties: reliefFuzzProperties },
-] as const;
+].map(({ label, properties }) => ({
+  label,
+  properties: properties.filter((p) => only === undefined || p.name.includes(only)),
+}));
+if (groups.every((g) => g.properties.length === 0)) throw new Error(`No property's name contains ${only}`);
 for (const { label, properties } of groups) {
   console.log(`\n${label}`);
   for (const p of properties) {

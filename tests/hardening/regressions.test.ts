@@ -1,6 +1,7 @@
 // Inputs the fuzzer found that let a TypeError (or a bare Error) escape, each now a SanctionsRegimeError.
 import { describe, expect, it } from 'vitest';
-import { dprk1718 } from '../../src/data/index.js';
+import * as z from 'zod';
+import { dprk1718, refinedPetroleumLedger } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { codeOf } from '../helpers.js';
 import { baseEvidence, planInput, regime as reliefRegime } from '../relief/fixtures.js';
@@ -294,5 +295,31 @@ describe('the fuzz harness itself', () => {
     expect((copy.a as unknown[])[2]).toBe(copy.a);
     expect((copy.a as unknown[])[1]).toEqual({ b: 'x' });
     expect((copy.a as unknown[])[1]).not.toBe((cyclic.a as unknown[])[1]);
+  });
+});
+
+describe('a ledger entry whose supersedes has a hostile length (fuzz, seed 20261202, run 13,025)', () => {
+  // zod's `.min(1)` compared `supersedes.length` and threw "Cannot convert object to primitive value".
+  const entries = refinedPetroleumLedger.map((entry, i) =>
+    i === 12 ? { ...clonePlain(entry), supersedes: { length: { toString: 'x' } } } : entry,
+  ) as unknown as api.LedgerEntryInput[];
+  const cap = api.findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap') as api.QuantityCap;
+
+  it('LedgerEntrySchema returns an issue at supersedes', () => {
+    const result = api.LedgerEntrySchema.safeParse(entries[12]);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['supersedes']);
+  });
+
+  it('capReport refuses it with a ZodError at the entry, naming it', () => {
+    let thrown: unknown;
+    try {
+      api.capReport(cap, entries, { asOf: ON });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(z.ZodError);
+    const [issue] = (thrown as z.ZodError).issues;
+    expect(issue?.path).toEqual([12, 'supersedes']);
+    expect(issue?.message).toMatch(/^Ledger entry "official-2023-rus-bbl" \(index 12\): /);
   });
 });
