@@ -677,7 +677,7 @@ const catalogue: readonly (readonly [name: string, run: () => string, expected: 
   [
     'an aggregate that supersedes nothing',
     () => refusal(LedgerEntrySchema, delivery('10', '2018-03-01', { id: 's', supersedes: [] })),
-    'zod supersedes:too_small',
+    'zod supersedes:custom',
   ],
   [
     'an aggregate that supersedes one entry twice',
