@@ -48,18 +48,18 @@ describe('the XML checker of these tests', () => {
 });
 
 describe('capReportSvg', () => {
-  const svg = capReportSvg([bases.reported, bases.alleged, bases.estimated], { cap: refined });
-  const root = parseXml(svg);
+  const svg = () => capReportSvg([bases.reported, bases.alleged, bases.estimated], { cap: refined });
+  const root = () => parseXml(svg());
 
   it('draws the 2018 refined-petroleum reports as a stable, well-formed SVG', () => {
-    expectText('cap-2018-09-27.svg', svg);
-    expect(root.name).toBe('svg');
-    expect(root.attributes.role).toBe('img');
-    expect(root.attributes['aria-labelledby']).toBe('cap-chart-title cap-chart-desc');
+    expectText('cap-2018-09-27.svg', svg());
+    expect(root().name).toBe('svg');
+    expect(root().attributes.role).toBe('img');
+    expect(root().attributes['aria-labelledby']).toBe('cap-chart-title cap-chart-desc');
   });
 
   it('has a <title> and a <desc> that says in words what the lines show', () => {
-    const [title, desc] = root.children;
+    const [title, desc] = root().children;
     expect(title?.name).toBe('title');
     expect(textOf(title as XmlElement)).toBe('Cap dprk.refined-petroleum.cap, 2018-01-01 to 2018-12-31');
     expect(desc?.name).toBe('desc');
@@ -76,10 +76,10 @@ describe('capReportSvg', () => {
   });
 
   it('draws the limit and each threshold as a labelled line', () => {
-    const [limit] = byClass(root, 'g', 'limit');
+    const [limit] = byClass(root(), 'g', 'limit');
     expect(limit?.children.filter((c) => c.name === 'line')).toHaveLength(2);
     expect(textOf(limit as XmlElement)).toBe('limit 500,000 bbl');
-    expect(byClass(root, 'g', 'threshold').map(textOf)).toEqual([
+    expect(byClass(root(), 'g', 'threshold').map(textOf)).toEqual([
       '75 % notify: 375,000 bbl, unconfirmed',
       '90 % notify: 450,000 bbl, unconfirmed',
       '95 % cease: 475,000 bbl, unconfirmed',
@@ -87,13 +87,13 @@ describe('capReportSvg', () => {
   });
 
   it('draws one step line per basis, each with its own dash pattern, and a legend in words', () => {
-    const steps = byClass(root, 'path', 'step');
+    const steps = byClass(root(), 'path', 'step');
     expect(steps.map((s) => s.attributes['data-basis'])).toEqual(['reported', 'alleged', 'estimated']);
     expect(new Set(steps.map((s) => s.attributes['stroke-dasharray'] ?? 'solid')).size).toBe(3);
     const estimated = steps[2]?.attributes.d ?? '';
     expect(estimated).toMatch(/^M84,/);
     expect(estimated.split(' V')).toHaveLength(2);
-    expect(byClass(root, 'g', 'legend').map(textOf)).toEqual([
+    expect(byClass(root(), 'g', 'legend').map(textOf)).toEqual([
       'reported: at least 0 bbl (4 entries not convertible into barrel); utilisation unknown',
       'alleged: 0 bbl, 0 % of the limit',
       'estimated: 759,793 bbl, 151.9586 % of the limit',
@@ -101,11 +101,13 @@ describe('capReportSvg', () => {
   });
 
   it('marks the total known only as a lower bound with upward arrows', () => {
-    expect(byClass(root, 'path', 'lower-bound').map((p) => p.attributes['data-basis'])).toEqual(['reported']);
+    expect(byClass(root(), 'path', 'lower-bound').map((p) => p.attributes['data-basis'])).toEqual([
+      'reported',
+    ]);
   });
 
   it('marks each crossing with its date and entry', () => {
-    const crossings = byClass(root, 'g', 'crossing');
+    const crossings = byClass(root(), 'g', 'crossing');
     expect(crossings).toHaveLength(1);
     expect(crossings[0]?.attributes['data-basis']).toBe('estimated');
     expect(textOf(crossings[0] as XmlElement)).toBe('75, 90, 95, 100 % on 2018-05-30 by usa-2018-01/05');
@@ -228,15 +230,15 @@ describe('capReportSvg', () => {
 describe('regimeTimelineSvg', () => {
   const from = '2006-01-01';
   const to = '2025-12-31';
-  const svg = regimeTimelineSvg(iran2231, { from, to });
-  const root = parseXml(svg);
+  const svg = () => regimeTimelineSvg(iran2231, { from, to });
+  const root = () => parseXml(svg());
 
   it('draws the Iran regime as a stable, well-formed SVG with a title and a description', () => {
-    expectText('timeline-iran-2006-2025.svg', svg);
-    expect(textOf(root.children[0] as XmlElement)).toBe(
+    expectText('timeline-iran-2006-2025.svg', svg());
+    expect(textOf(root().children[0] as XmlElement)).toBe(
       'Regime iran-2231: measures from 2006-01-01 to 2025-12-31',
     );
-    const desc = textOf(root.children[1] as XmlElement);
+    const desc = textOf(root().children[1] as XmlElement);
     expect(desc).toContain(
       'iran.2231.arms-supply: from 2016-01-16 (res. 2231) to 2020-10-17, expired (end set by res. 2231)',
     );
@@ -244,7 +246,7 @@ describe('regimeTimelineSvg', () => {
   });
 
   it('draws one bar row per measure in force in the range, grouped by kind', () => {
-    const measures = byClass(root, 'g', 'measure').map((g) => g.attributes['data-measure']);
+    const measures = byClass(root(), 'g', 'measure').map((g) => g.attributes['data-measure']);
     const inRange = new Set(
       [from, ...regimeChanges(iran2231, { from, to }).map((e) => e.date)].flatMap((day) =>
         measuresInForce(iran2231, day).map((m) => m.measure.id),
@@ -252,7 +254,7 @@ describe('regimeTimelineSvg', () => {
     );
     expect(new Set(measures)).toEqual(inRange);
     expect(measures).toHaveLength(inRange.size);
-    const kinds = byClass(root, 'g', 'kind');
+    const kinds = byClass(root(), 'g', 'kind');
     for (const kind of kinds) {
       const ids = byClass(kind, 'g', 'measure').map((g) => g.attributes['data-measure'] as string);
       const measuresOfKind = ids.map((id) => findMeasureKind(id));
@@ -262,7 +264,7 @@ describe('regimeTimelineSvg', () => {
 
   it('labels each bar with the resolution that imposed it and what ended it, and dashes the unconfirmed', () => {
     const row = (id: string) =>
-      byClass(root, 'g', 'measure').find((g) => g.attributes['data-measure'] === id) as XmlElement;
+      byClass(root(), 'g', 'measure').find((g) => g.attributes['data-measure'] === id) as XmlElement;
     expect(textOf(row('iran.2231.travel-ban'))).toBe(
       'iran.2231.travel-ban res. 2231 expired (end set by res. 2231)',
     );
