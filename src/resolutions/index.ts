@@ -22,6 +22,16 @@ export {
 } from './commodities.js';
 export { findMeasure, type MeasureOfKind } from './findMeasure.js';
 export {
+  type Deadline,
+  type DeadlineKind,
+  DeadlineKindSchema,
+  DeadlineSchema,
+  type Mandate,
+  type MandateKind,
+  MandateKindSchema,
+  MandateSchema,
+} from './mandate.js';
+export {
   type ArmsEmbargo,
   type AssetFreeze,
   type Confidence,
