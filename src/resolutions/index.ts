@@ -31,6 +31,7 @@ export {
   MandateKindSchema,
   MandateSchema,
 } from './mandate.js';
+export { type MandateInForce, mandatesInForce } from './mandatesInForce.js';
 export {
   type ArmsEmbargo,
   type AssetFreeze,
@@ -57,6 +58,12 @@ export {
 } from './measure.js';
 export { type InForce, measuresInForce } from './measuresInForce.js';
 export { type Regime, RegimeSchema } from './regime.js';
+export {
+  type CalendarEvent,
+  type CalendarEventKind,
+  type RegimeCalendarOptions,
+  regimeCalendar,
+} from './regimeCalendar.js';
 export { type RegimeChangesOptions, type RegimeEvent, regimeChanges } from './regimeChanges.js';
 export { type Change, ChangeSchema, type Resolution, ResolutionSchema } from './resolution.js';
 export { type RegimeIssue, validateRegime } from './validateRegime.js';
