@@ -200,10 +200,11 @@ function citationKey(citation: Citation): string {
  * import { regimeCalendar } from 'sanctions-regime';
  * import { dprk1718 } from 'sanctions-regime/data';
  * const events = regimeCalendar(dprk1718, { from: '2023-01-01', to: '2024-12-31' });
- * events.map((e) => `${e.date} ${e.kind}`);
- * //=> ['2023-03-23 mandate-renewed', '2024-04-30 mandate-lapses-unless-renewed']
- * events[0]?.citation; //=> { resolution: 2680, paragraph: '1' }
- * events[0]?.newEnd; //=> '2024-04-30'
+ * const panel = events.filter((e) => e.kind !== 'deadline-due');
+ * panel.map((e) => `${e.date} ${e.kind}`); //=> ['2023-03-23 mandate-renewed', '2024-04-30 mandate-lapses-unless-renewed']
+ * panel[0]?.citation; //=> { resolution: 2680, paragraph: '1' }
+ * [panel[0]?.previousEnd, panel[0]?.newEnd]; //=> ['2023-04-30', '2024-04-30']
+ * events.find((e) => e.kind === 'deadline-due')?.id; //=> 'dprk.panel-of-experts.final-report.2022'
  * ```
  * @category Resolutions
  */
