@@ -64,7 +64,10 @@ export interface CalendarEvent {
   readonly resolution: number;
   /** The paragraph that set the date (for a mandate established, the first citation of the mandate). */
   readonly citation: Citation;
-  /** One sentence on the event. */
+  /**
+   * One sentence on the event: the change's summary for a renewal or an end by a resolution, the mandate's for its
+   * establishment, the deadline's for a deadline; for a lapse, `"Lapses after <date> unless the Council renews it."`.
+   */
   readonly summary: string;
   /** How sure the fact behind the event is (the change's, the measure's, the mandate's or the deadline's). */
   readonly confidence: Confidence;
@@ -96,6 +99,8 @@ interface Term {
   readonly end: PlainDate | undefined;
   /** The paragraph that set the end, its resolution and confidence. */
   readonly endBy: Source;
+  /** The summary of the change that cut the term short. */
+  readonly cutBy?: string;
   /** Whether a termination, supersession or amendment set the end. */
   readonly cut: boolean;
 }
@@ -134,7 +139,7 @@ function terms(record: MeasureRecord | MandateRecord, push: (e: CalendarEvent) =
         id: item.id,
         resolution: resolution.number,
         citation: by.citation,
-        summary: `${item.summary}: ${change.until === undefined ? 'renewed with no end' : `renewed until ${change.until}`}${previousEnd === undefined ? '' : ` (was ${previousEnd})`}.`,
+        summary: change.summary,
         confidence: change.confidence,
         ...(previousEnd === undefined ? {} : { previousEnd }),
         ...(change.until === undefined ? {} : { newEnd: change.until }),
@@ -155,7 +160,7 @@ function applyChange(spans: readonly Term[], change: Change, by: Source): Term[]
         .map((span) =>
           span.end !== undefined && compareDates(span.end, last) <= 0
             ? span
-            : { start: span.start, end: last, endBy: by, cut: true },
+            : { start: span.start, end: last, endBy: by, cut: true, cutBy: change.summary },
         );
     }
     case 'extend': {
@@ -242,7 +247,7 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         id: item.id,
         resolution: record.resolution.number,
         citation: item.citations[0] as Citation,
-        summary: `${item.summary}: established.`,
+        summary: item.summary,
         confidence: item.confidence,
       });
     }
@@ -263,8 +268,8 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         resolution: span.endBy.resolution,
         citation: span.endBy.citation,
         summary: lapses
-          ? `${item.summary}: lapses after ${span.end} unless the Council renews it.`
-          : `${item.summary}: ends after ${span.end}.`,
+          ? `Lapses after ${span.end} unless the Council renews it.`
+          : (span.cutBy ?? `Its term ended on ${span.end}; it was renewed only later, after a gap.`),
         confidence: span.endBy.confidence,
         ...(lapses ? { unlessRenewed: true as const } : {}),
       });
@@ -278,7 +283,7 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         id: deadline.id,
         resolution: deadline.citation.resolution,
         citation: deadline.citation,
-        summary: `${deadline.summary} (${deadline.by}), due ${deadline.due}.`,
+        summary: deadline.summary,
         confidence: deadline.confidence,
         by: deadline.by,
       });
