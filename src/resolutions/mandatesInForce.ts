@@ -19,14 +19,14 @@ export interface MandateInForce {
   readonly since: PlainDate;
   /**
    * The last day of its current term as the regime stands (renewals adopted later included, as in
-   * `until` of {@link measuresInForce}), when it has one.
+   * `until` of `measuresInForce`), when it has one.
    */
   readonly until?: PlainDate;
 }
 
 /**
  * Lists the mandates of a regime (bodies created for a term, such as a Panel of Experts) in force on a day: created,
- * renewed by `extend` changes, not yet ended. Mandates are never among {@link measuresInForce}.
+ * renewed by `extend` changes, not yet ended. Mandates are never among the results of `measuresInForce`.
  *
  * @param regime - the regime.
  * @param on - the day.

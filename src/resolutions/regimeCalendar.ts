@@ -57,6 +57,7 @@ const KIND_ORDER: readonly CalendarEventKind[] = [
 export interface CalendarEvent {
   /** The day: a renewal's adoption, an end's last day in force, a deadline's due date, a mandate's first day. */
   readonly date: PlainDate;
+  /** What happened, or will unless the Council acts: see {@link CalendarEventKind}. */
   readonly kind: CalendarEventKind;
   /** The measure, mandate or deadline concerned. */
   readonly id: string;
