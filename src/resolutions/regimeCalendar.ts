@@ -191,6 +191,9 @@ function citationKey(citation: Citation): string {
  * that has one (it lapses unless the Council renews it), mandates (a Panel of Experts) established, renewed and
  * ended, and deadlines due, each with the resolution and paragraph that set its date.
  *
+ * Suspensions, measures taking effect and supersessions that do not end a term early are not calendar events: see
+ * {@link regimeChanges} for the full history.
+ *
  * Events are sorted by date, then by id (code-unit order), then by kind in the order {@link CalendarEventKind}
  * lists them, then by resolution number and paragraph: never by the order of the input, so reordering the
  * resolutions, or the measures, mandates and deadlines of a resolution, gives the same calendar.
