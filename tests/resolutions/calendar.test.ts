@@ -354,6 +354,7 @@ describe('mandates', () => {
   });
 });
 
+// A loaded machine (a mutation run on two cores) can take several times the default 5 s; the properties get 60 s.
 describe('regimeCalendar, properties', () => {
   /** A random regime: resolution i creates a measure or a mandate and a deadline, and may renew an earlier one. */
   const arbRegime = fc
@@ -461,7 +462,7 @@ describe('regimeCalendar, properties', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('gives only dates in [from, to], in order', () => {
     fc.assert(
@@ -480,5 +481,5 @@ describe('regimeCalendar, properties', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
