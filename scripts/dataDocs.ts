@@ -1,5 +1,5 @@
 // docs/data.md: a table of every bundled measure (id, kind, effective dates, changes, citations, confidence,
-// sources), rendered from the bundled regimes by `npm run data:docs`. tests/data/docs.test.ts fails when the
+// sources), and of every mandate and deadline where a regime has them, rendered from the bundled regimes by `npm run data:docs`. tests/data/docs.test.ts fails when the
 // committed file differs from what this renders.
 import { dataVersion, dprk1718, iran2231 } from '../src/data/index.js';
 import { type Citation, formatCitation, type Regime } from '../src/index.js';
@@ -14,10 +14,10 @@ function source(citation: Citation): string {
   return `[${host}](${citation.url.replaceAll(')', '%29').replaceAll('|', '%7C')})`;
 }
 
-function table(regime: Regime): string {
+function table(regime: Regime, of: 'measures' | 'mandates' = 'measures'): string {
   const changes = regime.resolutions.flatMap((r) => r.changes.map((c) => ({ ...c, resolution: r.number })));
   const rows = regime.resolutions.flatMap((resolution) =>
-    resolution.measures.map((m) => {
+    (of === 'measures' ? resolution.measures : (resolution.mandates ?? [])).map((m) => {
       const effective =
         m.effective.end === undefined
           ? `${m.effective.start} –`
@@ -47,6 +47,29 @@ function table(regime: Regime): string {
   ].join('\n');
 }
 
+/** The deadlines of a regime, by due date. */
+function deadlines(regime: Regime): string {
+  const rows = regime.resolutions
+    .flatMap((r) => r.deadlines ?? [])
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+    .map((d) => [`\`${d.id}\``, d.kind, d.due, cell(d.by), formatCitation(d.citation), d.confidence]);
+  return [
+    '| id | kind | due | by | citation | confidence |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** The mandates and deadlines of a regime, when it has any. */
+function mandatesAndDeadlines(regime: Regime): string {
+  const mandates = regime.resolutions.flatMap((r) => r.mandates ?? []).length;
+  const dated = regime.resolutions.flatMap((r) => r.deadlines ?? []).length;
+  return [
+    mandates === 0 ? '' : `\n\n### Mandates\n\n${table(regime, 'mandates')}`,
+    dated === 0 ? '' : `\n\n### Deadlines\n\n${deadlines(regime)}`,
+  ].join('');
+}
+
 /** The text of docs/data.md. */
 export function renderDataDocs(): string {
   const regimes = [dprk1718, iran2231];
@@ -55,7 +78,7 @@ export function renderDataDocs(): string {
     (r) =>
       `## ${r.title}\n\n\`${r.id}\`: ${count(r)} measures in ${r.resolutions.length} resolutions (${r.resolutions
         .map((res) => res.number)
-        .join(', ')}).\n\n${table(r)}`,
+        .join(', ')}).\n\n${table(r)}${mandatesAndDeadlines(r)}`,
   );
   return `---
 title: The bundled data
@@ -73,7 +96,9 @@ Schema each is valid against), and every address the data cites, with the facts 
 Columns: the measure's **id**; its **kind**; the days it is **effective** as created (inclusive; an open end means no
 end was set); the later **changes** that supersede, amend, suspend, terminate or extend it; the paragraphs that
 create it (**citations**); its **confidence** (\`unconfirmed\` when no source at hand confirmed it; parts of a measure,
-such as a threshold, can carry their own mark); and the documents it was read in (**sources**), by host.
+such as a threshold, can carry their own mark); and the documents it was read in (**sources**), by host. Mandates
+(bodies created for a term, such as a Panel of Experts) follow in the same columns, their renewals under
+**changed**; deadlines give the day each is **due**, who must act (**by**) and the paragraph that sets the date.
 
 ${sections.join('\n\n')}
 `;

@@ -13,10 +13,16 @@ describe('docs/data.md', () => {
     expect(committed).toBe(renderDataDocs());
   });
 
-  it('has one row per bundled measure, with its kind, start, citations and confidence', () => {
+  it('has one row per bundled measure, mandate and deadline, with its kind, start, citations and confidence', () => {
     const rows = committed.split('\n').filter((line) => line.startsWith('| `'));
     const measures = [dprk1718, iran2231].flatMap((r) => r.resolutions.flatMap((res) => res.measures));
-    expect(rows).toHaveLength(measures.length);
+    const others = [dprk1718, iran2231].flatMap((r) =>
+      r.resolutions.flatMap((res) => [...(res.mandates ?? []), ...(res.deadlines ?? [])]),
+    );
+    expect(rows).toHaveLength(measures.length + others.length);
+    expect(rows.find((row) => row.startsWith('| `dprk.panel-of-experts` |'))?.split(' | ')[1]).toBe(
+      'panel-of-experts',
+    );
     const cap = rows.find((row) => row.startsWith('| `dprk.refined-petroleum.cap` |'))?.split(' | ');
     const measure = measures.find((m) => m.id === 'dprk.refined-petroleum.cap');
     expect(cap?.[1]).toBe('quantity-cap');

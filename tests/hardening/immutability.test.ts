@@ -303,7 +303,7 @@ describe('bundled data (sanctions-regime/data)', () => {
 
   it('refuses a write anywhere, so no caller can change the data for the next', () => {
     const measure = data.dprk1718.resolutions
-      .at(-1)
+      .find((r) => r.number === 2397)
       ?.measures.find((m) => m.id === 'dprk.refined-petroleum.cap');
     const limit = measure?.kind === 'quantity-cap' ? measure.limits[0] : undefined;
     expect(limit?.amount.toFixed()).toBe('500000');
@@ -340,6 +340,30 @@ describe('schemas', () => {
     ChangeSchema: () => [api.ChangeSchema, clonePlain(resolution.changes[0])],
     MeasureSchema: () => [api.MeasureSchema, clonePlain(measure)],
     EffectiveRangeSchema: () => [api.EffectiveRangeSchema, { start: '2018-01-01', end: '2018-12-31' }],
+    MandateSchema: () => [
+      api.MandateSchema,
+      {
+        id: 'x.panel',
+        kind: 'panel-of-experts',
+        summary: 'A panel',
+        citations: [{ resolution: 1874, paragraph: '26' }],
+        effective: { start: '2009-06-12', end: '2010-06-12' },
+        confidence: 'confirmed',
+        sources: [{ document: 'S/RES/1874 (2009)' }],
+      },
+    ],
+    DeadlineSchema: () => [
+      api.DeadlineSchema,
+      {
+        id: 'x.report',
+        kind: 'report',
+        due: '2023-03-10',
+        by: 'Panel of Experts',
+        summary: 'Final report',
+        citation: { resolution: 2627, paragraph: '2' },
+        confidence: 'confirmed',
+      },
+    ],
     CitationSchema: () => [api.CitationSchema, { resolution: 2397, paragraph: '5' }],
     ResolutionCitationSchema: () => [api.ResolutionCitationSchema, { resolution: 2397, paragraph: '5' }],
     DocumentCitationSchema: () => [
@@ -377,6 +401,8 @@ describe('schemas', () => {
     'UnitIdSchema',
     'MeasureIdSchema',
     'ConfidenceSchema',
+    'MandateKindSchema',
+    'DeadlineKindSchema',
     'CommodityIdSchema',
     'LedgerBasisSchema',
   ];
