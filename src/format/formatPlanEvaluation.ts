@@ -81,6 +81,8 @@ export function formatPlanEvaluation(evaluation: PlanEvaluation, options?: Forma
     );
     out.add(4, p.title, 6);
     for (const line of actionLines(p.actions, locale)) out.add(4, line, 6);
+    if (p.status === 'active' && p.actions.some((a) => a.type === 'review'))
+      out.add(4, 'conditions met: the Council has said it is ready to review; nothing is lifted', 6);
     out.add(4, 'why:', 6);
     explanationTree(out, p.explanation, 6, locale);
     settleList(out, p.explanation, 6);

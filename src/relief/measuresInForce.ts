@@ -244,6 +244,8 @@ export function measuresInForce(
             { plan: plan.id, measure: action.measure },
           );
         }
+        // A review changes nothing in force, whatever the phase's status (relief by review is not relief).
+        if (action.type === 'review') continue;
         if (h.status === 'unknown') {
           markUncertain(action.measure, [{ plan: plan.id, phase: h.phase.id, action: action.type }]);
           continue;
@@ -324,6 +326,8 @@ export function measuresInForce(
           live.relief.push(effect);
         }
         return;
+      case 'review':
+        return;
     }
   }
 
@@ -391,6 +395,8 @@ function effectClass(action: ReliefAction): string {
       return 'in';
     case 'set-cap-limits':
       return `limits ${action.limits.map((l) => `${l.amount.toFixed()} ${l.unit}`).join(', ')}`;
+    case 'review':
+      return 'unchanged';
   }
 }
 
