@@ -21,6 +21,10 @@ import type {
   CommodityIdSchema,
   Confidence,
   ConfidenceSchema,
+  Deadline,
+  DeadlineKind,
+  DeadlineKindSchema,
+  DeadlineSchema,
   DocumentCitation,
   DocumentCitationSchema,
   Duration,
@@ -39,6 +43,10 @@ import type {
   LedgerSchema,
   LiftAction,
   LuxuryGoodsBan,
+  Mandate,
+  MandateKind,
+  MandateKindSchema,
+  MandateSchema,
   MaritimeMeasure,
   Measure,
   MeasureException,
@@ -124,6 +132,10 @@ describe('each named public data type equals its schema inferred type', () => {
     expectTypeOf<Change>().toEqualTypeOf<z.output<typeof ChangeSchema>>();
     expectTypeOf<Resolution>().toEqualTypeOf<z.output<typeof ResolutionSchema>>();
     expectTypeOf<Regime>().toEqualTypeOf<z.output<typeof RegimeSchema>>();
+    expectTypeOf<Mandate>().toEqualTypeOf<z.output<typeof MandateSchema>>();
+    expectTypeOf<MandateKind>().toEqualTypeOf<z.output<typeof MandateKindSchema>>();
+    expectTypeOf<Deadline>().toEqualTypeOf<z.output<typeof DeadlineSchema>>();
+    expectTypeOf<DeadlineKind>().toEqualTypeOf<z.output<typeof DeadlineKindSchema>>();
   });
 
   it('ledgers', () => {

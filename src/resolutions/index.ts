@@ -22,6 +22,17 @@ export {
 } from './commodities.js';
 export { findMeasure, type MeasureOfKind } from './findMeasure.js';
 export {
+  type Deadline,
+  type DeadlineKind,
+  DeadlineKindSchema,
+  DeadlineSchema,
+  type Mandate,
+  type MandateKind,
+  MandateKindSchema,
+  MandateSchema,
+} from './mandate.js';
+export { type MandateInForce, mandatesInForce } from './mandatesInForce.js';
+export {
   type ArmsEmbargo,
   type AssetFreeze,
   type Confidence,
@@ -47,6 +58,12 @@ export {
 } from './measure.js';
 export { type InForce, measuresInForce } from './measuresInForce.js';
 export { type Regime, RegimeSchema } from './regime.js';
+export {
+  type CalendarEvent,
+  type CalendarEventKind,
+  type RegimeCalendarOptions,
+  regimeCalendar,
+} from './regimeCalendar.js';
 export { type RegimeChangesOptions, type RegimeEvent, regimeChanges } from './regimeChanges.js';
 export { type Change, ChangeSchema, type Resolution, ResolutionSchema } from './resolution.js';
 export { type RegimeIssue, validateRegime } from './validateRegime.js';

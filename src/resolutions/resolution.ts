@@ -3,10 +3,11 @@ import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { PlainDateSchema } from '../time/plainDate.js';
 import { type DocumentCitation, DocumentCitationSchema } from './citation.js';
+import { type Deadline, DeadlineSchema, type Mandate, MandateSchema } from './mandate.js';
 import { ConfidenceSchema, type Measure, MeasureIdSchema, MeasureSchema } from './measure.js';
 
 /**
- * Zod schema for a change a resolution makes to an earlier measure, after Akoma Ntoso's modification model: the
+ * Zod schema for a change a resolution makes to an earlier measure or mandate, after Akoma Ntoso's modification model: the
  * source paragraph, the target measure, the type, the date it takes effect and, for `supersede` and `amend`, the
  * replacement measure (created by the same resolution).
  *
@@ -31,7 +32,7 @@ export const ChangeSchema = z
   .object({
     /** The paragraph of this resolution that makes the change. */
     paragraph: z.string().regex(/^[0-9]+(\([a-z0-9]+\))*$/),
-    /** The id of the measure changed. */
+    /** The id of the measure or mandate changed. */
     target: MeasureIdSchema,
     type: z.enum(['supersede', 'amend', 'suspend', 'terminate', 'extend']),
     /** The first day the change applies. */
@@ -127,8 +128,12 @@ export const ResolutionSchema = z
     ),
     /** Measures it creates. */
     measures: z.array(MeasureSchema),
-    /** Changes it makes to earlier measures. */
+    /** Changes it makes to earlier measures and mandates (a mandate's renewal is an `extend`). */
     changes: z.array(ChangeSchema),
+    /** Bodies it creates for a term (a Panel of Experts). */
+    mandates: z.array(MandateSchema).optional(),
+    /** Dated obligations its paragraphs set (reports, reviews). */
+    deadlines: z.array(DeadlineSchema).optional(),
     confidence: ConfidenceSchema,
     note: z.string().optional(),
     sources: z.array(DocumentCitationSchema).optional(),
@@ -145,11 +150,18 @@ export const ResolutionSchema = z
  * @category Resolutions
  */
 export interface Resolution
-  extends Omit<z.infer<typeof ResolutionSchema>, 'measures' | 'changes' | 'sources'> {
+  extends Omit<
+    z.infer<typeof ResolutionSchema>,
+    'measures' | 'changes' | 'mandates' | 'deadlines' | 'sources'
+  > {
   /** The measures it imposes. */
   measures: Measure[];
-  /** The changes it makes to earlier measures. */
+  /** The changes it makes to earlier measures and mandates. */
   changes: Change[];
+  /** The bodies it creates for a term (a Panel of Experts). */
+  mandates?: Mandate[] | undefined;
+  /** The dated obligations its paragraphs set. */
+  deadlines?: Deadline[] | undefined;
   /** Documents where its facts were read. */
   sources?: DocumentCitation[] | undefined;
 }

@@ -1,4 +1,5 @@
-// Internal: the in-force timeline of every measure of a regime, computed once per deep-frozen regime object.
+// Internal: the in-force timeline of every measure and mandate of a regime, computed once per deep-frozen regime
+// object.
 import { SanctionsRegimeError } from '../errors.js';
 import { isDeepFrozen } from '../internal/frozen.js';
 import {
@@ -8,6 +9,7 @@ import {
   type PlainDate,
 } from '../time/plainDate.js';
 import type { Citation } from './citation.js';
+import type { Mandate } from './mandate.js';
 import type { Measure } from './measure.js';
 import type { Regime } from './regime.js';
 import type { Change, Resolution } from './resolution.js';
@@ -53,12 +55,34 @@ export interface MeasureRecord {
 }
 
 /**
- * The timeline of a regime: records by measure id, in regime order.
+ * Everything known about one mandate (a body created for a term) across the regime's history: its terms after
+ * renewals (`extend` changes) and terminations, like a measure's.
+ *
+ * @category Resolutions
+ */
+export interface MandateRecord {
+  readonly mandate: Mandate;
+  readonly resolution: Resolution;
+  /** The terms in which the body exists after renewals and terminations, in order. */
+  readonly spans: readonly Span[];
+  /** Suspensions, in order. */
+  readonly suspensions: readonly Span[];
+  /** Changes that target this mandate, in order of adoption. */
+  readonly changes: readonly AppliedChange[];
+  /** Mandates this one replaced (by supersede or amend), oldest first. */
+  readonly predecessors: readonly MandateRecord[];
+  /** Order of appearance in the regime, for stable output. */
+  readonly order: number;
+}
+
+/**
+ * The timeline of a regime: records by measure id and by mandate id, each in regime order.
  *
  * @category Resolutions
  */
 export interface Timeline {
   readonly records: ReadonlyMap<string, MeasureRecord>;
+  readonly mandates: ReadonlyMap<string, MandateRecord>;
   readonly adoptedOf: ReadonlyMap<number, PlainDate>;
 }
 
@@ -99,6 +123,24 @@ function measureProblem(measure: unknown): string | undefined {
   return undefined;
 }
 
+function deadlineProblem(deadline: unknown): string | undefined {
+  if (!isObject(deadline) || typeof deadline.id !== 'string') return 'a deadline is not an object with an id';
+  if (!isPlainDate(deadline.due)) return `${deadline.id} has no valid "due" date`;
+  if (typeof deadline.summary !== 'string' || typeof deadline.by !== 'string')
+    return `${deadline.id} has no summary or no "by"`;
+  const { citation } = deadline;
+  if (
+    !isObject(citation) ||
+    typeof citation.resolution !== 'number' ||
+    typeof citation.paragraph !== 'string'
+  )
+    return `${deadline.id} has no citation of a paragraph`;
+  return undefined;
+}
+
+const optionalList = (value: unknown): unknown[] | undefined =>
+  value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : undefined;
+
 function changeProblem(change: unknown): string | undefined {
   if (!isObject(change) || typeof change.target !== 'string' || typeof change.paragraph !== 'string')
     return 'a change is not an object with a target and a paragraph';
@@ -121,8 +163,14 @@ function regimeProblem(regime: unknown): string | undefined {
       return 'a resolution has no number or adoption date';
     if (!Array.isArray(resolution.measures) || !Array.isArray(resolution.changes))
       return `resolution ${resolution.number} has no lists of measures and changes`;
+    const mandates = optionalList(resolution.mandates);
+    const deadlines = optionalList(resolution.deadlines);
+    if (mandates === undefined || deadlines === undefined)
+      return `resolution ${resolution.number} has mandates or deadlines that are not lists`;
     const problem =
       (resolution.measures as unknown[]).map(measureProblem).find((p) => p !== undefined) ??
+      mandates.map(measureProblem).find((p) => p !== undefined) ??
+      deadlines.map(deadlineProblem).find((p) => p !== undefined) ??
       (resolution.changes as unknown[]).map(changeProblem).find((p) => p !== undefined);
     if (problem !== undefined) return problem;
   }
@@ -157,7 +205,9 @@ export function timelineOf(regime: Regime): Timeline {
   const adoptedOf = new Map<number, PlainDate>(resolutions.map((r) => [r.number, r.adopted]));
 
   interface Draft {
-    measure: Measure;
+    item:
+      | { readonly kind: 'measure'; readonly measure: Measure }
+      | { readonly kind: 'mandate'; readonly mandate: Mandate };
     resolution: Resolution;
     spans: Span[];
     suspensions: Span[];
@@ -167,20 +217,26 @@ export function timelineOf(regime: Regime): Timeline {
   }
   const drafts = new Map<string, Draft>();
   let order = 0;
-  for (const resolution of resolutions) {
-    for (const measure of resolution.measures) {
-      if (drafts.has(measure.id))
-        throw invalid(`Two measures share the id ${measure.id}.`, { id: measure.id });
-      drafts.set(measure.id, {
-        measure,
-        resolution,
-        spans: [{ start: measure.effective.start, end: measure.effective.end }],
-        suspensions: [],
-        changes: [],
-        predecessorIds: [],
-        order: order++,
-      });
+  const add = (item: Draft['item'], id: string, effective: Measure['effective'], resolution: Resolution) => {
+    if (drafts.has(id)) {
+      const what = item.kind === 'measure' ? 'measures' : 'measures or mandates';
+      throw invalid(`Two ${what} share the id ${id}.`, { id });
     }
+    drafts.set(id, {
+      item,
+      resolution,
+      spans: [{ start: effective.start, end: effective.end }],
+      suspensions: [],
+      changes: [],
+      predecessorIds: [],
+      order: order++,
+    });
+  };
+  for (const resolution of resolutions) {
+    for (const measure of resolution.measures)
+      add({ kind: 'measure', measure }, measure.id, measure.effective, resolution);
+    for (const mandate of resolution.mandates ?? [])
+      add({ kind: 'mandate', mandate }, mandate.id, mandate.effective, resolution);
   }
   for (const resolution of resolutions) {
     const changes = [...resolution.changes].sort((a, b) => compareDates(a.effective, b.effective));
@@ -207,6 +263,12 @@ export function timelineOf(regime: Regime): Timeline {
             },
           );
         }
+        if (replacement.item.kind !== target.item.kind) {
+          throw invalid(
+            `Resolution ${resolution.number} replaces ${change.target} with ${change.replacement}: a measure is replaced by a measure, a mandate by a mandate.`,
+            { resolution: resolution.number, replacement: change.replacement },
+          );
+        }
         replacement.predecessorIds.push(change.target);
       }
       target.spans = applyChange(target.spans, change);
@@ -214,31 +276,49 @@ export function timelineOf(regime: Regime): Timeline {
     }
   }
 
-  const records = new Map<string, MeasureRecord>();
+  // Measures and mandates are built alike; a replacement is always of its target's kind (checked above).
+  type AnyRecord = MeasureRecord | MandateRecord;
+  const built = new Map<string, AnyRecord>();
   const building = new Set<string>();
-  const build = (id: string): MeasureRecord => {
-    const done = records.get(id);
+  const build = (id: string): AnyRecord => {
+    const done = built.get(id);
     if (done !== undefined) return done;
     if (building.has(id)) throw invalid(`Measure ${id} replaces itself through a chain of changes.`, { id });
     building.add(id);
     const draft = drafts.get(id) as Draft;
     const predecessors = draft.predecessorIds.map(build);
-    const record: MeasureRecord = Object.freeze({
-      measure: draft.measure,
+    const common = {
       resolution: draft.resolution,
       spans: Object.freeze(draft.spans.map((span) => Object.freeze({ ...span }))),
       suspensions: Object.freeze(draft.suspensions.map((s) => Object.freeze({ ...s }))),
       changes: Object.freeze([...draft.changes]),
-      predecessors: Object.freeze(predecessors),
       order: draft.order,
-    });
+    };
+    const record: AnyRecord =
+      draft.item.kind === 'measure'
+        ? Object.freeze({
+            measure: draft.item.measure,
+            ...common,
+            predecessors: Object.freeze(predecessors as MeasureRecord[]),
+          })
+        : Object.freeze({
+            mandate: draft.item.mandate,
+            ...common,
+            predecessors: Object.freeze(predecessors as MandateRecord[]),
+          });
     building.delete(id);
-    records.set(id, record);
+    built.set(id, record);
     return record;
   };
   for (const id of drafts.keys()) build(id);
-  const ordered = new Map([...records.entries()].sort(([, a], [, b]) => a.order - b.order));
-  const timeline = Object.freeze({ records: ordered, adoptedOf });
+  const sorted = [...built.entries()].sort(([, a], [, b]) => a.order - b.order);
+  const records = new Map<string, MeasureRecord>();
+  const mandates = new Map<string, MandateRecord>();
+  for (const [id, record] of sorted) {
+    if ('measure' in record) records.set(id, record);
+    else mandates.set(id, record);
+  }
+  const timeline = Object.freeze({ records, mandates, adoptedOf });
   if (frozen) cache.set(regime, timeline);
   return timeline;
 }
@@ -282,7 +362,7 @@ export function spanContains(span: Span, date: PlainDate): boolean {
  *
  * @category Resolutions
  */
-export function inForceOn(record: MeasureRecord, date: PlainDate): boolean {
+export function inForceOn(record: MeasureRecord | MandateRecord, date: PlainDate): boolean {
   return spanOn(record, date) !== undefined && !record.suspensions.some((s) => spanContains(s, date));
 }
 
@@ -291,7 +371,7 @@ export function inForceOn(record: MeasureRecord, date: PlainDate): boolean {
  *
  * @category Resolutions
  */
-export function spanOn(record: MeasureRecord, date: PlainDate): Span | undefined {
+export function spanOn(record: MeasureRecord | MandateRecord, date: PlainDate): Span | undefined {
   return record.spans.find((span) => spanContains(span, date));
 }
 
@@ -300,7 +380,11 @@ export function spanOn(record: MeasureRecord, date: PlainDate): Span | undefined
  *
  * @category Resolutions
  */
-export function citationsOf(record: MeasureRecord, timeline: Timeline, on: PlainDate): readonly Citation[] {
+export function citationsOf(
+  record: MeasureRecord | MandateRecord,
+  timeline: Timeline,
+  on: PlainDate,
+): readonly Citation[] {
   const keyed: { citation: Citation; date: PlainDate; seq: number }[] = [];
   const seen = new Set<string>();
   let seq = 0;
@@ -310,9 +394,9 @@ export function citationsOf(record: MeasureRecord, timeline: Timeline, on: Plain
     seen.add(key);
     keyed.push({ citation, date, seq: seq++ });
   };
-  const visit = (r: MeasureRecord) => {
+  const visit = (r: MeasureRecord | MandateRecord) => {
     for (const p of r.predecessors) visit(p);
-    for (const c of r.measure.citations) {
+    for (const c of 'measure' in r ? r.measure.citations : r.mandate.citations) {
       push(
         c,
         'resolution' in c

@@ -18,7 +18,9 @@ export interface RegimeIssue {
     | 'MEASURE_BEFORE_ADOPTION'
     | 'CHANGE_BEFORE_ADOPTION'
     | 'OVERLAPPING_CAPS'
-    | 'REPLACEMENT_CYCLE';
+    | 'REPLACEMENT_CYCLE'
+    | 'DUPLICATE_DEADLINE_ID'
+    | 'DEADLINE_BEFORE_ADOPTION';
   /** Where in the regime, as a path of keys and indexes. */
   readonly path: readonly (string | number)[];
   /** What is wrong and what to do. */
@@ -32,9 +34,11 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * Checks a regime for problems that its schema cannot see, and returns them as data: duplicate measure ids or
- * resolution numbers, changes of measures that do not exist, measures or changes effective before their resolution
- * was adopted, and two caps on the same commodity and direction in force at the same time.
+ * Checks a regime for problems that its schema cannot see, and returns them as data: duplicate measure or mandate ids
+ * (one namespace: a change names one thing), duplicate deadline ids or resolution numbers, changes of measures or
+ * mandates that do not exist, a measure replaced by a mandate or the reverse, measures, mandates, changes or
+ * deadlines dated before their resolution was adopted, and two caps on the same commodity and direction in force at
+ * the same time.
  *
  * @param regime - the regime (already parsed with `RegimeSchema`).
  * @returns the issues; empty when the regime is sound.
@@ -51,7 +55,8 @@ function overlaps(a: Span, b: Span): boolean {
 export function validateRegime(regime: Regime): readonly RegimeIssue[] {
   assertRegime(regime);
   const issues: RegimeIssue[] = [];
-  const ids = new Map<string, number>();
+  const ids = new Map<string, 'measure' | 'mandate'>();
+  const deadlineIds = new Set<string>();
   const numbers = new Set<number>();
   regime.resolutions.forEach((resolution, r) => {
     if (numbers.has(resolution.number)) {
@@ -62,39 +67,66 @@ export function validateRegime(regime: Regime): readonly RegimeIssue[] {
       });
     }
     numbers.add(resolution.number);
-    resolution.measures.forEach((measure, m) => {
-      if (ids.has(measure.id)) {
+    const created = [
+      ...resolution.measures.map((item, i) => ({ item, list: 'measures', kind: 'measure' as const, i })),
+      ...(resolution.mandates ?? []).map((item, i) => ({
+        item,
+        list: 'mandates',
+        kind: 'mandate' as const,
+        i,
+      })),
+    ];
+    for (const { item, list, kind, i } of created) {
+      if (ids.has(item.id)) {
         issues.push({
           code: 'DUPLICATE_MEASURE_ID',
-          path: ['resolutions', r, 'measures', m, 'id'],
-          message: `The measure id ${measure.id} is used twice: give each measure its own id.`,
+          path: ['resolutions', r, list, i, 'id'],
+          message: `The ${kind} id ${item.id} is used twice: give each ${kind === 'measure' ? 'measure' : 'measure and mandate'} its own id.`,
         });
       }
-      ids.set(measure.id, r);
-      if (compareDates(measure.effective.start, resolution.adopted) < 0) {
+      ids.set(item.id, kind);
+      if (compareDates(item.effective.start, resolution.adopted) < 0) {
         issues.push({
           code: 'MEASURE_BEFORE_ADOPTION',
-          path: ['resolutions', r, 'measures', m, 'effective', 'start'],
-          message: `${measure.id} takes effect on ${measure.effective.start}, before resolution ${resolution.number} was adopted on ${resolution.adopted}.`,
+          path: ['resolutions', r, list, i, 'effective', 'start'],
+          message: `${item.id} takes effect on ${item.effective.start}, before resolution ${resolution.number} was adopted on ${resolution.adopted}.`,
+        });
+      }
+    }
+    (resolution.deadlines ?? []).forEach((deadline, d) => {
+      if (deadlineIds.has(deadline.id)) {
+        issues.push({
+          code: 'DUPLICATE_DEADLINE_ID',
+          path: ['resolutions', r, 'deadlines', d, 'id'],
+          message: `The deadline id ${deadline.id} is used twice: give each deadline its own id.`,
+        });
+      }
+      deadlineIds.add(deadline.id);
+      if (compareDates(deadline.due, resolution.adopted) < 0) {
+        issues.push({
+          code: 'DEADLINE_BEFORE_ADOPTION',
+          path: ['resolutions', r, 'deadlines', d, 'due'],
+          message: `${deadline.id} is due on ${deadline.due}, before resolution ${resolution.number} was adopted on ${resolution.adopted}.`,
         });
       }
     });
   });
-  const all = new Set(ids.keys());
   regime.resolutions.forEach((resolution, r) => {
     resolution.changes.forEach((change, c) => {
-      if (!all.has(change.target)) {
+      const targetKind = ids.get(change.target);
+      if (targetKind === undefined) {
         issues.push({
           code: 'UNKNOWN_CHANGE_TARGET',
           path: ['resolutions', r, 'changes', c, 'target'],
           message: `Resolution ${resolution.number} changes ${change.target}, which no resolution of the regime creates.`,
         });
       }
-      if (change.replacement !== undefined && !resolution.measures.some((m) => m.id === change.replacement)) {
+      const sameKind = targetKind === 'mandate' ? (resolution.mandates ?? []) : resolution.measures;
+      if (change.replacement !== undefined && !sameKind.some((m) => m.id === change.replacement)) {
         issues.push({
           code: 'UNKNOWN_REPLACEMENT',
           path: ['resolutions', r, 'changes', c, 'replacement'],
-          message: `The replacement ${change.replacement} must be a measure created by resolution ${resolution.number}.`,
+          message: `The replacement ${change.replacement} must be a ${targetKind ?? 'measure'} created by resolution ${resolution.number}.`,
         });
       }
       if (compareDates(change.effective, resolution.adopted) < 0) {

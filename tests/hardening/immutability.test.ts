@@ -340,6 +340,30 @@ describe('schemas', () => {
     ChangeSchema: () => [api.ChangeSchema, clonePlain(resolution.changes[0])],
     MeasureSchema: () => [api.MeasureSchema, clonePlain(measure)],
     EffectiveRangeSchema: () => [api.EffectiveRangeSchema, { start: '2018-01-01', end: '2018-12-31' }],
+    MandateSchema: () => [
+      api.MandateSchema,
+      {
+        id: 'x.panel',
+        kind: 'panel-of-experts',
+        summary: 'A panel',
+        citations: [{ resolution: 1874, paragraph: '26' }],
+        effective: { start: '2009-06-12', end: '2010-06-12' },
+        confidence: 'confirmed',
+        sources: [{ document: 'S/RES/1874 (2009)' }],
+      },
+    ],
+    DeadlineSchema: () => [
+      api.DeadlineSchema,
+      {
+        id: 'x.report',
+        kind: 'report',
+        due: '2023-03-10',
+        by: 'Panel of Experts',
+        summary: 'Final report',
+        citation: { resolution: 2627, paragraph: '2' },
+        confidence: 'confirmed',
+      },
+    ],
     CitationSchema: () => [api.CitationSchema, { resolution: 2397, paragraph: '5' }],
     ResolutionCitationSchema: () => [api.ResolutionCitationSchema, { resolution: 2397, paragraph: '5' }],
     DocumentCitationSchema: () => [
@@ -377,6 +401,8 @@ describe('schemas', () => {
     'UnitIdSchema',
     'MeasureIdSchema',
     'ConfidenceSchema',
+    'MandateKindSchema',
+    'DeadlineKindSchema',
     'CommodityIdSchema',
     'LedgerBasisSchema',
   ];
