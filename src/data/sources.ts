@@ -419,6 +419,11 @@ export const SSD = {
     'UN page of the Security Council Committee established pursuant to resolution 2206 (2015) concerning South Sudan: sanctions measures',
     'https://un.org/securitycouncil/sanctions/2206',
   ),
+  panel: src(
+    'UN page of the 2206 Committee: Panel of Experts, work and mandate (established by 2206 para 18 for an initial 13 months; extensions)',
+    'https://www.un.org/securitycouncil/sanctions/2206/panel-of-experts/work-mandate',
+    { quote: 'The Panel was established by paragraph 18 of resolution 2206 (2015)' },
+  ),
   exemptions: src(
     'UN page of the 2206 Committee: arms embargo exemptions (paragraphs 5(b), 5(d), 5(e), 5(f), 5(g) of resolution 2428)',
     'http://www.un.org/securitycouncil/sanctions/2206/exemptions/arms_embargo',

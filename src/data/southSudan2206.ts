@@ -22,6 +22,7 @@ const ASSETS = 'ssd.asset-freeze';
 const ARMS = 'ssd.arms-embargo';
 const ARMS_2633 = 'ssd.arms-embargo.2633';
 const ARMS_2683 = 'ssd.arms-embargo.2683';
+const PANEL = 'ssd.panel-of-experts';
 
 const PARA_UNCONFIRMED = (where: string) =>
   `The renewal, its date and its new end are confirmed (${where}); the paragraph number is not: no source at hand gives it.`;
@@ -58,6 +59,91 @@ const renewTargeted = (
   renew(TRAVEL, paragraph, effective, until, extra),
   renew(ASSETS, paragraph, effective, until, extra),
 ];
+
+/** A renewal of the Panel of Experts' mandate. */
+function renewPanel(
+  paragraph: string,
+  effective: string,
+  until: string,
+  extra: Partial<Pick<ChangeInput, 'quote' | 'note'>> & { confirmed?: boolean } = {},
+): ChangeInput {
+  const { confirmed = true, ...rest } = extra;
+  return {
+    paragraph,
+    target: PANEL,
+    type: 'extend',
+    effective,
+    until,
+    summary: `The mandate of the Panel of Experts is extended until ${until}.`,
+    confidence: confirmed ? 'confirmed' : 'unconfirmed',
+    ...rest,
+  };
+}
+
+type DeadlineInput = NonNullable<ResolutionInput['deadlines']>[number];
+
+/** The Secretary-General's assessment of the benchmarks, and the South Sudan authorities' report, due each 15 April. */
+function benchmarkDeadlines(
+  resolution: number,
+  year: number,
+  assessment: string,
+  report: string,
+): DeadlineInput[] {
+  const due = `${year}-04-15`;
+  return [
+    {
+      id: `ssd.benchmarks.assessment.${year}`,
+      kind: 'assessment',
+      due,
+      by: 'Secretary-General',
+      summary: `The Secretary-General's assessment of progress on the key benchmarks of 2577 para 2, in close consultation with UNMISS and the Panel of Experts.`,
+      citation: {
+        resolution,
+        paragraph: assessment,
+        quote: `no later than 15 April ${year}, an assessment of progress achieved on the key benchmarks`,
+      },
+      confidence: 'confirmed',
+    },
+    {
+      id: `ssd.benchmarks.report.${year}`,
+      kind: 'report',
+      due,
+      by: 'South Sudan authorities',
+      summary: 'The South Sudan authorities report to the Committee on progress on the key benchmarks.',
+      citation: {
+        resolution,
+        paragraph: report,
+        quote: `Requests the South Sudan authorities to report, no later than 15 April ${year}`,
+      },
+      confidence: 'confirmed',
+    },
+  ];
+}
+
+/** The Panel of Experts' interim report (1 December) and final report (1 May), set by its renewal paragraph. */
+function panelDeadlines(resolution: number, year: number, paragraph: string): DeadlineInput[] {
+  const cite = (quote: string) => ({ resolution, paragraph, quote });
+  return [
+    {
+      id: `ssd.panel-of-experts.interim-report.${year}`,
+      kind: 'report',
+      due: `${year}-12-01`,
+      by: 'Panel of Experts',
+      summary: 'Interim report of the Panel of Experts to the Council, after discussion with the Committee.',
+      citation: cite(`an interim report by 1 December ${year}`),
+      confidence: 'confirmed',
+    },
+    {
+      id: `ssd.panel-of-experts.final-report.${year + 1}`,
+      kind: 'report',
+      due: `${year + 1}-05-01`,
+      by: 'Panel of Experts',
+      summary: 'Final report of the Panel of Experts to the Council, after discussion with the Committee.',
+      citation: cite(`a final report by 1 May ${year + 1}`),
+      confidence: 'confirmed',
+    },
+  ];
+}
 
 const CRITERIA =
   'Designations are by the Committee: individuals (travel ban) and individuals and entities (asset freeze) responsible for or complicit in, or having engaged in, actions or policies that threaten the peace, security or stability of South Sudan, such as extending the conflict or obstructing peace talks, threatening transitional agreements, violations of human rights or humanitarian law, targeting civilians, sexual and gender-based violence, the use or recruitment of children, and obstructing peacekeeping or humanitarian missions (as reaffirmed by S/RES/2521 (2020) paras 14 and 15); from 2023 also impeding free and fair elections (S/RES/2683 (2023) para 16).';
@@ -153,6 +239,19 @@ const r2206: ResolutionInput = {
       sources: [SSD.sc11805, SSD.unmiss2016, SSD.committee, SSD.r2521],
     },
   ],
+  mandates: [
+    {
+      id: PANEL,
+      kind: 'panel-of-experts',
+      summary:
+        'The Panel of Experts on South Sudan: assists the Committee, gathers and analyses information on the implementation of the measures and on possible designations, and reports to the Council.',
+      citations: [{ resolution: 2206, paragraph: '18' }],
+      effective: { start: '2015-03-03', end: '2016-04-02' },
+      confidence: 'unconfirmed',
+      note: 'Paragraph 18 and the "initial period of 13 months" are read on the UN page of the Panel (and in the German text of 2280 para 2). Unconfirmed: the last day, 13 months from 3 March 2015 read as 2 April 2016 inclusive; 2271 renewed the mandate before then.',
+      sources: [SSD.panel, SSD.de2280],
+    },
+  ],
   changes: [],
   confidence: 'confirmed',
   sources: [SSD.sc11805, SSD.unscr2206],
@@ -177,10 +276,16 @@ const r2271 = pre(2271, '2016-03-02', {
   vote: 'unanimous',
   summary:
     'Renews the travel ban and asset freeze until 15 April 2016 and the Panel of Experts until 15 May 2016.',
-  changes: renewTargeted('1', '2016-03-02', '2016-04-15', {
-    confirmed: false,
-    note: PARA_UNCONFIRMED('UNMISS, 2 March 2016'),
-  }),
+  changes: [
+    ...renewTargeted('1', '2016-03-02', '2016-04-15', {
+      confirmed: false,
+      note: PARA_UNCONFIRMED('UNMISS, 2 March 2016'),
+    }),
+    renewPanel('2', '2016-03-02', '2016-05-15', {
+      confirmed: false,
+      note: `${PARA_UNCONFIRMED('UNMISS, 2 March 2016; the UN page of the Panel')} "2" follows 2280, 2353 and 2418, whose paragraph 2 extends the Panel.`,
+    }),
+  ],
   note: 'The vote is from Radio Tamazuj ("passed unanimously"); the date and the new end from UNMISS.',
   sources: [SSD.unmiss2016, SSD.tamazuj2016],
 });
@@ -193,9 +298,14 @@ const r2280 = pre(2280, '2016-04-07', {
     { number: '1', summary: 'Renews the measures of 2206 paras 9 and 12 until 1 June 2016.' },
     { number: '2', summary: 'Extends the mandate of the Panel of Experts (2206 para 18) until 1 July 2016.' },
   ],
-  changes: renewTargeted('1', '2016-04-07', '2016-06-01', {
-    note: 'Paragraph 1 read in the German text of the resolution; date, vote and content in SC/12318.',
-  }),
+  changes: [
+    ...renewTargeted('1', '2016-04-07', '2016-06-01', {
+      note: 'Paragraph 1 read in the German text of the resolution; date, vote and content in SC/12318.',
+    }),
+    renewPanel('2', '2016-04-07', '2016-07-01', {
+      note: 'Paragraph 2 read in the German text of the resolution ("bis zum 1. Juli 2016"); SC/12318.',
+    }),
+  ],
   sources: [SSD.sc12318, SSD.de2280],
 });
 
@@ -210,10 +320,16 @@ const r2290 = pre(2290, '2016-05-31', {
       note: 'Confirmed by S/RES/2353 (2017) para 2 and S/RES/2418 (2018) para 2 ("the mandate of the Panel of Experts as set out in … paragraph 12 of resolution 2290 (2016)").',
     },
   ],
-  changes: renewTargeted('1', '2016-05-31', '2017-05-31', {
-    confirmed: false,
-    note: PARA_UNCONFIRMED('SC/12382; the date by KUNA'),
-  }),
+  changes: [
+    ...renewTargeted('1', '2016-05-31', '2017-05-31', {
+      confirmed: false,
+      note: PARA_UNCONFIRMED('SC/12382; the date by KUNA'),
+    }),
+    renewPanel('12', '2016-05-31', '2017-07-01', {
+      confirmed: false,
+      note: 'The extension until 1 July 2017 is confirmed (SC/12382, KUNA). That paragraph 12, which sets out the mandate (2353 para 2), is also the one that extends it is inferred, not read.',
+    }),
+  ],
   sources: [SSD.sc12382, SSD.kuna2290, SSD.sc12838],
 });
 
@@ -225,9 +341,12 @@ const r2353 = pre(2353, '2017-05-24', {
     { number: '1', summary: 'Renews the measures of 2206 paras 9 and 12 until 31 May 2018.' },
     { number: '2', summary: 'Extends the mandate of the Panel of Experts until 30 June 2018.' },
   ],
-  changes: renewTargeted('1', '2017-05-24', '2018-05-31', {
-    note: 'Paragraph 1 as SC/12838 prints the text; the date from the press release of 11 August 2017.',
-  }),
+  changes: [
+    ...renewTargeted('1', '2017-05-24', '2018-05-31', {
+      note: 'Paragraph 1 as SC/12838 prints the text; the date from the press release of 11 August 2017.',
+    }),
+    renewPanel('2', '2017-05-24', '2018-06-30', { note: 'Paragraph 2 as SC/12838 prints the text.' }),
+  ],
   sources: [SSD.sc12838, SSD.sc12951],
 });
 
@@ -239,9 +358,12 @@ const r2418 = pre(2418, '2018-05-31', {
     { number: '1', summary: 'Renews the measures of 2206 paras 9 and 12 until 15 July 2018.' },
     { number: '2', summary: 'Extends the mandate of the Panel of Experts until 14 August 2018.' },
   ],
-  changes: renewTargeted('1', '2018-05-31', '2018-07-15', {
-    note: 'Paragraph 1 as the copy of the text prints it; date and vote from SC/13361 and Xinhua.',
-  }),
+  changes: [
+    ...renewTargeted('1', '2018-05-31', '2018-07-15', {
+      note: 'Paragraph 1 as the copy of the text prints it; date and vote from SC/13361 and Xinhua.',
+    }),
+    renewPanel('2', '2018-05-31', '2018-08-14', { note: 'Paragraph 2 as the copy of the text prints it.' }),
+  ],
   sources: [SSD.sc13361, SSD.text2418, SSD.xinhua2418],
 });
 
@@ -276,10 +398,16 @@ const r2428 = pre(2428, '2018-07-13', {
       EXCEPTIONS_NOTE,
     ),
   ],
-  changes: renewTargeted('12', '2018-07-13', '2019-05-31', {
-    confirmed: false,
-    note: 'The renewal until 31 May 2019 is confirmed (SC/13421). The paragraph number 12 is inferred, not read: paras 4 and 5 of 2428 are its arms measures and paras 13 to 16 its designation provisions (S/RES/2521 (2020) para 11 reaffirms "paragraphs 13, 14, 15 and 16 of resolution 2428 (2018)"); no source at hand prints the renewal paragraph.',
-  }),
+  changes: [
+    renewPanel('19', '2018-07-13', '2019-07-01', {
+      confirmed: false,
+      note: 'That 2428 extended the mandate is confirmed (the UN page of the Panel lists it), and paragraph 19 sets out the mandate (S/RES/2521 (2020) para 18). Unconfirmed: that paragraph 19 is the extension, and the new end: 1 July 2019 follows the later renewals (1 July each year), no source at hand gives it.',
+    }),
+    ...renewTargeted('12', '2018-07-13', '2019-05-31', {
+      confirmed: false,
+      note: 'The renewal until 31 May 2019 is confirmed (SC/13421). The paragraph number 12 is inferred, not read: paras 4 and 5 of 2428 are its arms measures and paras 13 to 16 its designation provisions (S/RES/2521 (2020) para 11 reaffirms "paragraphs 13, 14, 15 and 16 of resolution 2428 (2018)"); no source at hand prints the renewal paragraph.',
+    }),
+  ],
   sources: [SSD.sc13421, SSD.r2p2428],
 });
 
@@ -296,6 +424,32 @@ const r2471 = pre(2471, '2019-05-30', {
       confirmed: false,
       note: `${PARA_UNCONFIRMED('SC/13827, Xinhua')} "1" stands in for it.`,
     }),
+    renewPanel('1', '2019-05-30', '2020-06-30', {
+      confirmed: false,
+      note: `${PARA_UNCONFIRMED('SC/13827')} "1" stands in for it.`,
+    }),
+  ],
+  deadlines: [
+    {
+      id: 'ssd.panel-of-experts.interim-report.2019',
+      kind: 'report',
+      due: '2019-12-01',
+      by: 'Panel of Experts',
+      summary: 'Interim report of the Panel of Experts.',
+      citation: { resolution: 2471, paragraph: '1' },
+      confidence: 'unconfirmed',
+      note: 'The date is confirmed (SC/13827); the paragraph number is not.',
+    },
+    {
+      id: 'ssd.panel-of-experts.final-report.2020',
+      kind: 'report',
+      due: '2020-05-01',
+      by: 'Panel of Experts',
+      summary: 'Final report of the Panel of Experts.',
+      citation: { resolution: 2471, paragraph: '1' },
+      confidence: 'unconfirmed',
+      note: 'The date is confirmed (SC/13827); the paragraph number is not.',
+    },
   ],
   sources: [SSD.sc13827, SSD.xinhua2471],
 });
@@ -350,6 +504,42 @@ const r2521 = pre(2521, '2020-05-29', {
     ...renewTargeted('11', '2020-05-29', '2021-05-31', {
       quote: 'renew until 31 May 2021 the travel and financial measures',
     }),
+    panelYear(2521, '2020-05-29', '18').change,
+  ],
+  deadlines: [
+    {
+      id: 'ssd.arms-embargo.options-report.2020',
+      kind: 'report',
+      due: '2020-10-31',
+      by: 'Secretariat',
+      summary:
+        'A report on the role of the arms embargo in the implementation of the Revitalised Agreement, with options for benchmarks.',
+      citation: {
+        resolution: 2521,
+        paragraph: '5',
+        quote: 'by 31 October 2020, a report assessing the role of the arms embargo',
+      },
+      confidence: 'confirmed',
+    },
+    {
+      id: 'ssd.arms-embargo.midterm-review.2020',
+      kind: 'review',
+      due: '2020-12-15',
+      by: 'Security Council',
+      summary: 'Midterm review of the arms embargo renewed by para 3.',
+      citation: { resolution: 2521, paragraph: '4', quote: 'no later than 15 December 2020' },
+      confidence: 'confirmed',
+    },
+    {
+      id: 'ssd.targeted-measures.midterm-review.2020',
+      kind: 'review',
+      due: '2020-12-15',
+      by: 'Security Council',
+      summary: 'Midterm review of the travel and financial measures renewed by para 11.',
+      citation: { resolution: 2521, paragraph: '12', quote: 'no later than 15 December 2020' },
+      confidence: 'confirmed',
+    },
+    ...panelYear(2521, '2020-05-29', '18').deadlines,
   ],
   sources: [SSD.r2521],
 });
@@ -432,9 +622,22 @@ const r2577 = pre(2577, '2021-05-28', {
     ...renewTargeted('11', '2021-05-28', '2022-05-31', {
       quote: 'renew until 31 May 2022 the travel and financial measures',
     }),
+    panelYear(2577, '2021-05-28', '17').change,
   ],
+  deadlines: [...benchmarkDeadlines(2577, 2022, '4', '5'), ...panelYear(2577, '2021-05-28', '17').deadlines],
   sources: [SSD.r2577, SSD.sc14536],
 });
+
+/** The Panel's yearly renewal by an official-text resolution: until 1 July next year, with its two reports. */
+function panelYear(resolution: number, adopted: string, paragraph: string) {
+  const year = Number(adopted.slice(0, 4));
+  return {
+    change: renewPanel(paragraph, adopted, `${year + 1}-07-01`, {
+      quote: `extend until 1 July ${year + 1} the mandate of the Panel of Experts`,
+    }),
+    deadlines: panelDeadlines(resolution, year, paragraph),
+  };
+}
 
 /** Paragraphs every renewal from 2022 on repeats: readiness to review, the assessment, the Panel. */
 function yearly(
@@ -524,7 +727,9 @@ const r2633 = pre(2633, '2022-05-26', {
     ...renewTargeted('12', '2022-05-26', '2023-05-31', {
       quote: 'renew until 31 May 2023 the travel and financial measures',
     }),
+    panelYear(2633, '2022-05-26', '18').change,
   ],
+  deadlines: [...benchmarkDeadlines(2633, 2023, '5', '6'), ...panelYear(2633, '2022-05-26', '18').deadlines],
   sources: [SSD.r2633],
 });
 
@@ -595,7 +800,9 @@ const r2683 = pre(2683, '2023-05-30', {
     ...renewTargeted('12', '2023-05-30', '2024-05-31', {
       quote: 'renew until 31 May 2024 the travel and financial measures',
     }),
+    panelYear(2683, '2023-05-30', '19').change,
   ],
+  deadlines: [...benchmarkDeadlines(2683, 2024, '5', '6'), ...panelYear(2683, '2023-05-30', '19').deadlines],
   sources: [SSD.r2683],
 });
 
@@ -626,6 +833,11 @@ function later(
       ...renewTargeted('11', adopted, until, {
         quote: `renew until 31 May ${year + 1} the travel and financial measures`,
       }),
+      panelYear(number, adopted, panel).change,
+    ],
+    deadlines: [
+      ...benchmarkDeadlines(number, year + 1, '4', '5'),
+      ...panelYear(number, adopted, panel).deadlines,
     ],
     sources: [source],
     ...extra,
@@ -670,7 +882,7 @@ export const southSudan2206Input: z.input<typeof RegimeSchema> = /* @__PURE__ */
     r2781,
     r2821,
   ],
-  note: 'Every measure is renewed for a year at a time, so each has an end and each renewal is an `extend` change: a measure not renewed lapses. The arms embargo changed twice while in force (2633 para 2 added an exemption, 2683 para 2 dropped its notification), each an `amend` with the new embargo as replacement. From 2021 the Council has said it is ready to review the embargo in the light of five benchmarks (2577 para 2): southSudanBenchmarks models that as a plan of review actions, which never change what is in force. Designations, the Panel of Experts and the reporting deadlines are not measures and are not modelled as such; openSanctionsProgram is left out (not checked).',
+  note: "Every measure is renewed for a year at a time, so each has an end and each renewal is an `extend` change: a measure not renewed lapses. The arms embargo changed twice while in force (2633 para 2 added an exemption, 2683 para 2 dropped its notification), each an `amend` with the new embargo as replacement. From 2021 the Council has said it is ready to review the embargo in the light of five benchmarks (2577 para 2): southSudanBenchmarks models that as a plan of review actions, which never change what is in force. The Panel of Experts is a mandate (2206 para 18), renewed each year; the deadlines are the Secretary-General's benchmark assessments and the South Sudan authorities' reports (each 15 April from 2022), the Panel's reports and the 2020 review dates. Designations are not modelled; openSanctionsProgram is left out (not checked).",
   sources: [SSD.committee, SSD.sc11805, SSD.sc13421],
 } satisfies z.input<typeof RegimeSchema>);
 

@@ -6,8 +6,10 @@ import {
   EvidenceSchema,
   evaluatePlan,
   formatCitation,
+  mandatesInForce,
   measuresInForce,
   parseDate,
+  regimeCalendar,
   validatePlan,
   validateRegime,
 } from '../../src/index.js';
@@ -106,19 +108,61 @@ describe('southSudan2206', () => {
     expect(unconfirmed).toEqual([
       '2271/1/ssd.travel-ban',
       '2271/1/ssd.asset-freeze',
+      '2271/2/ssd.panel-of-experts',
       '2290/1/ssd.travel-ban',
       '2290/1/ssd.asset-freeze',
+      '2290/12/ssd.panel-of-experts',
+      '2428/19/ssd.panel-of-experts',
       '2428/12/ssd.travel-ban',
       '2428/12/ssd.asset-freeze',
       '2471/1/ssd.arms-embargo',
       '2471/1/ssd.travel-ban',
       '2471/1/ssd.asset-freeze',
+      '2471/1/ssd.panel-of-experts',
     ]);
     const all = southSudan2206.resolutions.flatMap((r) => [...r.changes, ...r.measures]);
     for (const fact of all.filter((f) => f.confidence === 'unconfirmed')) expect(fact.note).toBeTruthy();
     // From 2020 on every change carries the words of its paragraph, which checkCitations verifies.
     for (const r of southSudan2206.resolutions.filter((x) => x.number >= 2521))
       for (const c of r.changes) expect(c.quote, `${r.number} ${c.target}`).toBeTruthy();
+  });
+});
+
+describe('the Panel of Experts and the deadlines', () => {
+  it('the Panel (2206 para 18) is a mandate renewed every year without a gap, never a measure', () => {
+    for (const day of ['2015-03-03', '2016-04-01', '2018-08-15', '2019-06-01', '2026-12-02', '2027-07-01'])
+      expect(
+        mandatesInForce(southSudan2206, parseDate(day)).map((m) => m.mandate.id),
+        day,
+      ).toEqual(['ssd.panel-of-experts']);
+    expect(mandatesInForce(southSudan2206, parseDate('2027-07-02'))).toEqual([]);
+    expect(inForce('2026-12-02')).not.toContain('ssd.panel-of-experts');
+  });
+
+  it("lists the Secretary-General's benchmark assessments, due each 15 April from 2022", () => {
+    const due = regimeCalendar(southSudan2206, { from: '2020-01-01', to: '2027-12-31' }).filter(
+      (e) => e.kind === 'deadline-due' && e.id.startsWith('ssd.benchmarks.assessment.'),
+    );
+    expect(due.map((e) => [e.date, e.resolution, formatCitation(e.citation), e.by])).toEqual([
+      ['2022-04-15', 2577, 'res. 2577 para 4', 'Secretary-General'],
+      ['2023-04-15', 2633, 'res. 2633 para 5', 'Secretary-General'],
+      ['2024-04-15', 2683, 'res. 2683 para 5', 'Secretary-General'],
+      ['2025-04-15', 2731, 'res. 2731 para 4', 'Secretary-General'],
+      ['2026-04-15', 2781, 'res. 2781 para 4', 'Secretary-General'],
+      ['2027-04-15', 2821, 'res. 2821 para 4', 'Secretary-General'],
+    ]);
+  });
+
+  it('says what lapses on 31 May 2027 unless the Council renews it', () => {
+    const lapses = regimeCalendar(southSudan2206, { from: '2027-01-01', to: '2027-12-31' }).filter(
+      (e) => e.unlessRenewed,
+    );
+    expect(lapses.map((e) => `${e.date} ${e.id}`)).toEqual([
+      '2027-05-31 ssd.arms-embargo.2683',
+      '2027-05-31 ssd.asset-freeze',
+      '2027-05-31 ssd.travel-ban',
+      '2027-07-01 ssd.panel-of-experts',
+    ]);
   });
 });
 
