@@ -205,12 +205,21 @@ const r2206: ResolutionInput = {
   summary:
     'Creates the sanctions regime on South Sudan: a travel ban and an asset freeze on persons the Committee designates, for an initial year; the Committee and the Panel of Experts.',
   paragraphs: [
-    { number: '9', summary: 'Travel ban on individuals designated by the Committee, for an initial year.' },
+    {
+      number: '9',
+      summary: 'Travel ban on individuals designated by the Committee, for an initial year.',
+      note: 'The number is read in the official text of S/RES/2521 (2020) paras 11 and 14.',
+    },
     {
       number: '12',
       summary: 'Asset freeze on individuals and entities designated by the Committee, for an initial year.',
+      note: 'The number is read in the official text of S/RES/2521 (2020) paras 11 and 14.',
     },
-    { number: '16', summary: 'Establishes the Committee.' },
+    {
+      number: '16',
+      summary: 'Establishes the Committee.',
+      note: 'The number is read in the official text of S/RES/2521 (2020) para 14 ("the Committee established pursuant to paragraph 16 of resolution 2206 (2015)").',
+    },
     {
       number: '18',
       summary: 'Establishes the Panel of Experts.',
