@@ -89,6 +89,8 @@ const rows: readonly Row[] = [
   ['assessTransfer', () => [regime, { commodity: 'arms', direction: 'from-target', on: AT }]],
   ['regimeChanges', () => [regime, { from: AT, to: LATER }], { 1: [...OPTIONS, 'an array'] }],
   ['validateRegime', () => [regime]],
+  ['mandatesInForce', () => [regime, AT]],
+  ['regimeCalendar', () => [regime, { from: AT, to: LATER }]],
   // caps
   ['capReport', () => [cap, entries, { asOf: AT }], { 2: [...OPTIONS, 'an array'] }],
   ['compareBases', () => [cap, entries, { asOf: AT }], { 2: [...OPTIONS, 'an array'] }],

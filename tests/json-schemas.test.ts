@@ -91,17 +91,6 @@ const roots: Json[] = [
       ),
     ),
   ),
-  // Until the bundled data sets deadlines: one deadline.
-  {
-    id: 'example.final-report',
-    kind: 'report',
-    due: '2023-03-10',
-    by: 'Panel of Experts',
-    summary: 'Final report to the Council',
-    citation: { resolution: 2627, paragraph: '2' },
-    confidence: 'unconfirmed',
-    note: 'An example, not bundled data.',
-  },
   // The bundled data converts nothing: one converted quantity, with its factor.
   {
     amount: '11600',

@@ -25,6 +25,7 @@ import {
   type Regime,
   type ReliefInput,
   type RelievedMeasure,
+  regimeCalendar,
   regimeChanges,
   type UncertainMeasure,
 } from '../index.js';
@@ -270,6 +271,54 @@ export function changesCommand(input: CommandInput): string {
       return titled(
         `${regime.id}${rangeText(from, to)}: ${count(events.length, 'change')}`,
         text.timeline(events, input.width),
+      );
+  }
+}
+
+// ---- calendar ----
+
+/** `calendar <regime> --from <date> --to <date>`. @internal */
+export function calendarCommand(input: CommandInput): string {
+  const [regimeArg] = input.positionals as [string];
+  const from = requiredDate(input, 'from', 'calendar');
+  const to = requiredDate(input, 'to', 'calendar');
+  if (to < from) throw usage(`--to ${to} is before --from ${from}.`);
+  const regime = loadRegime(regimeArg, input.read);
+  const events = regimeCalendar(regime, { from, to });
+  switch (input.format) {
+    case 'json':
+      return toJson({ regime: regime.id, from, to, events });
+    case 'csv':
+      return toCsv(
+        [
+          'date',
+          'kind',
+          'id',
+          'resolution',
+          'citation',
+          'previous_end',
+          'new_end',
+          'by',
+          'confidence',
+          'summary',
+        ],
+        events.map((e) => [
+          e.date,
+          e.kind,
+          e.id,
+          e.resolution,
+          formatCitation(e.citation),
+          e.previousEnd,
+          e.newEnd,
+          e.by,
+          e.confidence,
+          e.summary,
+        ]),
+      );
+    default:
+      return titled(
+        `${regime.id}${rangeText(from, to)}: ${count(events.length, 'dated event')}`,
+        text.calendar(events, input.width),
       );
   }
 }

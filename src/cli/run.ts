@@ -6,6 +6,7 @@ import { isSanctionsRegimeError } from '../index.js';
 import {
   assessCommand,
   type CommandInput,
+  calendarCommand,
   capReportCommand,
   changesCommand,
   evaluateCommand,
@@ -108,6 +109,24 @@ Options:
 Example:
   sanctions-regime changes dprk-1718 --from 2017-01-01 --to 2017-12-31`,
     run: changesCommand,
+  },
+  {
+    name: 'calendar',
+    summary: 'the dated events in a range: renewals, ends, what lapses unless renewed, mandates, deadlines',
+    usage: 'calendar <regime> --from <date> --to <date>',
+    positionals: ['regime'],
+    options: { from: { type: 'string' }, to: { type: 'string' } },
+    formats: ['text', 'json', 'csv'],
+    help: `Arguments:
+  ${REGIME_ARG}
+Options:
+  --from <date>       the first day (inclusive)
+  --to <date>         the last day (inclusive)
+Each event cites the resolution and paragraph that set its date. "LAPSES UNLESS RENEWED" is the current end of a
+measure or mandate as the regime's data stand: it happens only if the Council does not renew it first.
+Example:
+  sanctions-regime calendar dprk-1718 --from 2023-01-01 --to 2024-12-31`,
+    run: calendarCommand,
   },
   {
     name: 'cap-report',

@@ -10,18 +10,21 @@ import {
   formatTransfer,
   regimeTimelineSvg,
 } from '../format/index.js';
-import type {
-  CapReport,
-  EvaluateResult,
-  InForce,
-  MeasuresAfterRelief,
-  PlainDate,
-  PlanEvaluation,
-  PlanTransition,
-  QuantityCap,
-  Regime,
-  RegimeEvent,
-  TransferAssessment,
+import { wrap } from '../format/text.js';
+import {
+  type CalendarEvent,
+  type CapReport,
+  type EvaluateResult,
+  formatCitation,
+  type InForce,
+  type MeasuresAfterRelief,
+  type PlainDate,
+  type PlanEvaluation,
+  type PlanTransition,
+  type QuantityCap,
+  type Regime,
+  type RegimeEvent,
+  type TransferAssessment,
 } from '../index.js';
 import { usage } from './failure.js';
 
@@ -40,6 +43,38 @@ export function transfer(result: TransferAssessment, width: number): string {
 /** changes, and plan --from/--to. @internal */
 export function timeline(events: readonly RegimeEvent[] | readonly PlanTransition[], width: number): string {
   return line(formatTimeline(events, { width }));
+}
+
+/** The kinds of calendar events in words; a lapse says in capitals that it happens only if the Council does nothing. */
+const CALENDAR_KINDS: Readonly<Record<CalendarEvent['kind'], string>> = {
+  'mandate-established': 'mandate established',
+  'measure-renewed': 'measure renewed',
+  'mandate-renewed': 'mandate renewed',
+  'deadline-due': 'deadline due',
+  'measure-ends': 'measure ends',
+  'mandate-ends': 'mandate ends',
+  'measure-lapses-unless-renewed': 'measure LAPSES UNLESS RENEWED',
+  'mandate-lapses-unless-renewed': 'mandate LAPSES UNLESS RENEWED',
+};
+
+/** calendar: one event per entry, its date first and the rest wrapped under the kind. @internal */
+export function calendar(events: readonly CalendarEvent[], width: number): string {
+  if (events.length === 0) return 'Nothing is dated in this range.\n';
+  const lines = events.flatMap((e) => {
+    const renewal =
+      e.previousEnd === undefined && e.newEnd === undefined
+        ? ''
+        : `; end ${e.previousEnd ?? 'none'} -> ${e.newEnd ?? 'none'}`;
+    const unconfirmed = e.confidence === 'unconfirmed' ? '; unconfirmed' : '';
+    const by = e.by === undefined ? '' : `; by ${e.by}`;
+    return wrap(
+      `${e.date}  ${CALENDAR_KINDS[e.kind]}: ${e.id} (${formatCitation(e.citation)}${by}${renewal}${unconfirmed}). ${e.summary}`,
+      width,
+      0,
+      12,
+    );
+  });
+  return line(lines.join('\n'));
 }
 
 /** cap-report: one report per basis, a blank line between them. @internal */

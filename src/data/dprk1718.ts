@@ -27,6 +27,142 @@ const FIN_1874 =
 const P2270 =
   'Content confirmed by the sources cited; the paragraph number follows issue 12 (paras 8, 17, 19-20 and 32-36) and is not confirmed: no source at hand gives it.';
 
+/** The id of the Panel of Experts (1874 para 26). */
+const PANEL = 'dprk.panel-of-experts';
+
+const PANEL_END =
+  'The last renewal (2680, 2023) runs until 30 April 2024; the draft that would have extended it until 30 April 2025 (S/2024/255, United States) was not adopted on 28 March 2024: 13 in favour, the Russian Federation against (a veto), China abstaining (SC/15648; the vote from MENAFN). No resolution renews it after 2680, so the data has it end on 30 April 2024.';
+
+type DeadlineInput = NonNullable<ResolutionInput['deadlines']>[number];
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+/** `"2024-04-30"` as the resolutions print it: `"30 April 2024"`. */
+const longDate = (date: string): string => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
+/** An extension of the Panel's mandate, read in the official text: `paragraph` of the resolution adopted on `adopted`. */
+function panelExtension(
+  paragraph: number,
+  adopted: string,
+  until: string,
+): ResolutionInput['changes'][number] {
+  return {
+    paragraph: String(paragraph),
+    target: PANEL,
+    type: 'extend',
+    effective: adopted,
+    until,
+    summary: `The Panel of Experts' mandate is extended until ${longDate(until)}.`,
+    confidence: 'confirmed',
+  };
+}
+
+/**
+ * A renewal of the Panel only (no measures): adopted unanimously (15-0-0, as the official XML records it), paragraph
+ * 1 extends the mandate until `until`; `deadlines` are the dates of paragraphs 1 (review) and 2 (reports), when read.
+ */
+function panelRenewal(
+  number: number,
+  adopted: string,
+  until: string,
+  sources: ResolutionInput['sources'],
+  deadlines?: DeadlineInput[],
+): ResolutionInput {
+  const change = panelExtension(1, adopted, until);
+  return {
+    symbol: `S/RES/${number} (${adopted.slice(0, 4)})`,
+    number,
+    adopted,
+    vote: { inFavour: 15, against: 0, abstaining: 0 },
+    summary: `Renews the Panel of Experts until ${change.until}.`,
+    paragraphs: [
+      { number: '1', summary: change.summary },
+      ...(deadlines === undefined
+        ? []
+        : [
+            {
+              number: '2',
+              summary: "Dates of the Panel's midterm and final reports, to the Committee and the Council.",
+            },
+          ]),
+    ],
+    measures: [],
+    changes: [change],
+    ...(deadlines === undefined ? {} : { deadlines }),
+    confidence: 'confirmed',
+    sources,
+  };
+}
+
+/**
+ * The five dates a renewal of 2020-2023 sets: the Council's review of the mandate (paragraph 1), and the Panel's
+ * midterm and final reports to the Committee and, after a discussion with it, to the Council (paragraph 2).
+ */
+function panelDeadlines(
+  number: number,
+  year: number,
+  dates: { review: string; midterm: string; midtermCouncil: string; final: string; finalCouncil: string },
+): DeadlineInput[] {
+  const id = (what: string) => `${PANEL}.${what}.${year}`;
+  const quoted = (paragraph: string, date: string) => ({
+    resolution: number,
+    paragraph,
+    quote: longDate(date),
+  });
+  const deadline = (
+    what: string,
+    kind: DeadlineInput['kind'],
+    due: string,
+    by: string,
+    summary: string,
+    paragraph = '2',
+  ): DeadlineInput => ({
+    id: id(what),
+    kind,
+    due,
+    by,
+    summary,
+    citation: quoted(paragraph, due),
+    confidence: 'confirmed',
+  });
+  return [
+    deadline(
+      'review',
+      'review',
+      dates.review,
+      'Security Council',
+      'The Council intends to review the mandate and act on a further extension by this date.',
+      '1',
+    ),
+    deadline(
+      'midterm-report',
+      'report',
+      dates.midterm,
+      'Panel of Experts',
+      'Midterm report to the Committee.',
+    ),
+    deadline(
+      'midterm-report-council',
+      'report',
+      dates.midtermCouncil,
+      'Panel of Experts',
+      'Midterm report to the Council, after a discussion with the Committee.',
+    ),
+    deadline('final-report', 'report', dates.final, 'Panel of Experts', 'Final report to the Committee.'),
+    deadline(
+      'final-report-council',
+      'report',
+      dates.finalCouncil,
+      'Panel of Experts',
+      'Final report to the Council, after a discussion with the Committee.',
+    ),
+  ];
+}
+
 function ban(
   id: string,
   commodity: Extract<MeasureInput, { kind: 'trade-ban' }>['commodity'],
@@ -191,7 +327,24 @@ const r1874: ResolutionInput = {
       summary:
         'Bunkering and other servicing of DPRK vessels suspected of carrying prohibited items is prohibited.',
     },
-    { number: '26', summary: 'Creates the Panel of Experts.' },
+    {
+      number: '26',
+      summary:
+        'Asks the Secretary-General to create, for an initial period of one year, a Panel of up to seven experts under the direction of the Committee.',
+    },
+  ],
+  mandates: [
+    {
+      id: PANEL,
+      kind: 'panel-of-experts',
+      summary:
+        'The Panel of Experts: up to seven experts, under the direction of the 1718 Committee, who gather and analyse information on the implementation of the measures and on non-compliance, and report to the Council.',
+      citations: [{ resolution: 1874, paragraph: '26', quote: 'for an initial period of one year' }],
+      effective: { start: '2009-06-12', end: '2010-06-12' },
+      confidence: 'confirmed',
+      note: `Read in the official text (paragraph 26). The paragraph gives a term ("an initial period of one year"), not a date: the end of the first term is taken as 12 June 2010, one year from adoption, as the first renewal (1928, adopted on 7 June 2010) extends it "until 12 June 2011". ${PANEL_END}`,
+      sources: [S.akn1874, S.sc9946, S.sc9679],
+    },
   ],
   measures: [
     {
@@ -346,6 +499,11 @@ const r2094: ResolutionInput = {
       number: '17',
       summary: 'States deny port entry to a vessel that refused an inspection under 1874 para 12.',
     },
+    {
+      number: '29',
+      summary:
+        "Extends the Panel of Experts' mandate until 7 April 2014 and applies it to the measures of this resolution.",
+    },
   ],
   measures: [
     {
@@ -411,9 +569,10 @@ const r2094: ResolutionInput = {
       confidence: 'unconfirmed',
       note: 'The paragraph number 23 is not confirmed; Annex IV is.',
     },
+    panelExtension(29, '2013-03-07', '2014-04-07'),
   ],
   confidence: 'confirmed',
-  sources: [S.uk2094],
+  sources: [S.uk2094, S.akn2094],
 };
 
 const ARMS_2270 =
@@ -1792,6 +1951,72 @@ const r2397: ResolutionInput = {
   sources: [S.av2397, S.usun8238, S.committee, S.mofa2397, S.sc13162],
 };
 
+// The Panel of Experts' renewals (paragraph 1 of each, except 2094 para 29 above), each read in the official text.
+const r1928 = panelRenewal(1928, '2010-06-07', '2011-06-12', [S.akn1928, S.sc9946]);
+const r1985 = panelRenewal(1985, '2011-06-10', '2012-06-12', [S.akn1985, S.sc10277]);
+const r2050 = panelRenewal(2050, '2012-06-12', '2013-07-12', [S.akn2050]);
+const r2141 = panelRenewal(2141, '2014-03-05', '2015-04-05', [S.akn2141]);
+const r2207 = panelRenewal(2207, '2015-03-04', '2016-04-05', [S.akn2207, S.sc11806]);
+const r2276 = panelRenewal(2276, '2016-03-24', '2017-04-24', [S.akn2276]);
+const r2345 = panelRenewal(2345, '2017-03-23', '2018-04-24', [S.akn2345]);
+const r2407 = panelRenewal(2407, '2018-03-21', '2019-04-24', [S.akn2407, S.sc13256]);
+const r2464 = panelRenewal(2464, '2019-04-10', '2020-04-24', [S.akn2464]);
+const r2515 = panelRenewal(
+  2515,
+  '2020-03-30',
+  '2021-04-30',
+  [S.akn2515],
+  panelDeadlines(2515, 2020, {
+    review: '2021-03-26',
+    midterm: '2020-08-03',
+    midtermCouncil: '2020-09-04',
+    final: '2021-02-05',
+    finalCouncil: '2021-03-05',
+  }),
+);
+const r2569 = panelRenewal(
+  2569,
+  '2021-03-26',
+  '2022-04-30',
+  [S.akn2569],
+  panelDeadlines(2569, 2021, {
+    review: '2022-03-25',
+    midterm: '2021-08-03',
+    midtermCouncil: '2021-09-06',
+    final: '2022-01-28',
+    finalCouncil: '2022-02-25',
+  }),
+);
+const r2627 = panelRenewal(
+  2627,
+  '2022-03-25',
+  '2023-04-30',
+  [S.akn2627],
+  panelDeadlines(2627, 2022, {
+    review: '2023-03-25',
+    midterm: '2022-08-03',
+    midtermCouncil: '2022-09-06',
+    final: '2023-02-03',
+    finalCouncil: '2023-03-03',
+  }),
+);
+const r2680: ResolutionInput = {
+  ...panelRenewal(
+    2680,
+    '2023-03-23',
+    '2024-04-30',
+    [S.akn2680, S.sc15648, S.menafn2024, S.akn2024draft],
+    panelDeadlines(2680, 2023, {
+      review: '2024-03-22',
+      midterm: '2023-08-04',
+      midtermCouncil: '2023-09-08',
+      final: '2024-02-02',
+      finalCouncil: '2024-03-08',
+    }),
+  ),
+  note: `The last renewal. ${PANEL_END}`,
+};
+
 /**
  * The input (JSON) form of {@link dprk1718}.
  *
@@ -1805,18 +2030,44 @@ export const dprk1718Input: z.input<typeof RegimeSchema> = /* @__PURE__ */ deepF
   committee: 'Security Council Committee established pursuant to resolution 1718 (2006)',
   foundingResolution: 1718,
   openSanctionsProgram: 'UN-SC1718',
-  resolutions: [r1718, r1874, r2087, r2094, r2270, r2321, r2356, r2371, r2375, r2397],
-  note: 'Resolutions 1718 to 2397 (2006-2017). Designation-only content (lists of persons and entities) is not modelled. Facts marked unconfirmed say what is missing.',
+  resolutions: [
+    r1718,
+    r1874,
+    r1928,
+    r1985,
+    r2050,
+    r2087,
+    r2094,
+    r2141,
+    r2207,
+    r2270,
+    r2276,
+    r2321,
+    r2345,
+    r2356,
+    r2371,
+    r2375,
+    r2397,
+    r2407,
+    r2464,
+    r2515,
+    r2569,
+    r2627,
+    r2680,
+  ],
+  note: 'The measures of resolutions 1718 to 2397 (2006-2017), and the Panel of Experts (1874 para 26) with every renewal through 2680 (2023); the Panel ended on 30 April 2024, when the draft renewal S/2024/255 had failed. Designation-only content (lists of persons and entities) is not modelled. Facts marked unconfirmed say what is missing.',
   sources: [S.committee, S.sc13162],
 } satisfies z.input<typeof RegimeSchema>);
 
 /**
- * The DPRK sanctions regime, resolutions 1718 (2006) to 2397 (2017), paragraph by paragraph, each measure cited.
+ * The DPRK sanctions regime, resolutions 1718 (2006) to 2397 (2017), paragraph by paragraph, each measure cited,
+ * and the Panel of Experts (1874 para 26) with its renewals through 2680 (2023).
  *
  * @example
  * ```ts
  * import { dprk1718 } from 'sanctions-regime/data';
- * dprk1718.resolutions.map((r) => r.number).join(' '); //=> '1718 1874 2087 2094 2270 2321 2356 2371 2375 2397'
+ * dprk1718.resolutions.filter((r) => r.measures.length > 0).map((r) => r.number).join(' '); //=> '1718 1874 2094 2270 2321 2371 2375 2397'
+ * dprk1718.resolutions.at(-1)?.number; //=> 2680
  * ```
  * @category Data
  */

@@ -33,6 +33,7 @@ export const firstCited: Readonly<Record<string, string>> = {
   'http://www.kuna.net.kw/ArticleDetails.aspx?id=2505174&language=en': '2026-12-02',
   'http://www.reasonedcomments.org/2015/07/iran-p51-nuclear-deal-joint_38.html': '2026-12-01',
   'http://www.thedti.gov.za/nonproliferation/UNSecurityCouncil.htm': '2026-11-27',
+  'http://www.un.org/News/Press/docs/2010/sc9946.doc.htm': '2026-12-02',
   'http://www.un.org/en/sc/2231/restrictions-arms.shtml': '2026-11-27',
   'http://www.un.org/securitycouncil/sanctions/2206/exemptions/arms_embargo': '2026-12-02',
   'http://www.wordscope.be/anglais/francais/talking+about+30-day.html': '2026-12-01',
@@ -60,11 +61,19 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://fdocuments.in/document/united-nations-s-security-council-distr-65bfcf9b-6d27-4e9c-8cd3-united.html':
     '2026-11-27',
   'https://fincen.gov/resources/advisories/fincen-advisory-fin-2010-a008': '2026-11-27',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2020/English/S_RES_2515%20(2020)-2004804E.xml':
+    '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2020/English/S_RES_2521%20(2020)-2007257E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2021/English/SC_2569_2021-E.xml':
     '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2021/English/SC_2577_2021-E.xml':
     '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2022/English/S_RES_2627%20(2022)-2204504E.xml':
+    '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2022/English/S_RES_2633%20(2022)-2208026E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2023/English/S_RES_2680_E.xml':
     '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2023/English/S_RES_2683_E.xml':
     '2026-12-02',
@@ -73,6 +82,30 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2025/English/S_RES-2781-2508481E.xml':
     '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2026/English/S_RES_2821-2607533E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Not%20adopted/English/S_2024_255-2405905E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2009/S_RES_1874_N0936849.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2010/S_RES_1928_N1039147.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2011/S_RES_1985_N1137032.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2012/S_RES_2050_N1237064.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2013/S_RES_2094_1325306E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2014/S_RES_2141_1425363e.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2015/S_RES_2207_1503332E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2016/S_RES_2276_1604956E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2017/S_RES_2345_1704730E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2018/S_RES_2407_1804423E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Pre-2020/2019/S_RES_2464_1906112E.xml':
     '2026-12-02',
   'https://github.com/opensanctions/opensanctions/blob/0a41337634d0b8902e993c576d4740439058ec8b/datasets/_global/un_sc_sanctions/un_sc_sanctions.yml':
     '2026-12-01',
@@ -93,6 +126,8 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://main.un.org/securitycouncil/en/sanctions/1718/resolutions': '2026-11-27',
   'https://main.un.org/securitycouncil/fr/sanctions/1718/exemptions/arms-embargo/refined-petroleum-products':
     '2026-11-27',
+  'https://menafn.com/1108040593/Russia-vetoes-UN-resolution-extending-DPRK-sanctions-committee-mandate':
+    '2026-12-02',
   'https://missilethreat.csis.org/north-korea-test-fires-two-short-range-ballistic-missiles/': '2026-11-27',
   'https://newnation.io/at-un-us-at-odds-with-china-russia-over-north-korea-sanctions': '2026-12-01',
   'https://newsroom.ctbto.org/2013/01/24/un-security-council-resolution-sanctions-north-korea-warns-against-nuclear-test/':
@@ -105,7 +140,9 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://platform.opennuclear.org/sanctions/details?page=23': '2026-12-01',
   'https://press.un.org/en/2008/sc9268.doc.htm': '2026-11-27',
   'https://press.un.org/en/2009/sc9679.doc.htm': '2026-11-27',
+  'https://press.un.org/en/2011/sc10277.doc.htm': '2026-12-02',
   'https://press.un.org/en/2015/sc11805.doc.htm': '2026-12-02',
+  'https://press.un.org/en/2015/sc11806.doc.htm': '2026-12-02',
   'https://press.un.org/en/2016/sc12318.doc.htm': '2026-12-02',
   'https://press.un.org/en/2016/sc12382.doc.htm': '2026-12-02',
   'https://press.un.org/en/2017/sc12838.doc.htm': '2026-12-02',
@@ -113,6 +150,7 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://press.un.org/en/2018/sc13162.doc.htm': '2026-11-27',
   'https://press.un.org/en/2018/sc13361.doc.htm': '2026-12-02',
   'https://press.un.org/en/2018/sc13525.doc.htm': '2026-11-27',
+  'https://press.un.org/en/2024/sc15648.doc.htm': '2026-12-02',
   'https://prod.hsf-prod.magnolia-platform.com/notes/arbitration/2010-06/un-steps-up-sanctions-on-iran':
     '2026-12-01',
   'https://radiotamazuj.org/en/news/article/mandate-of-un-panel-of-experts-for-s-sudan-renewed-only-6-weeks':
@@ -202,6 +240,7 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://www.un.emb-japan.go.jp/itpr_en/bessho091718.html': '2026-11-27',
   'https://www.un.org/press/en/2006/sc8853.doc.htm': '2026-11-27',
   'https://www.un.org/press/en/2017/sc12951.doc.htm': '2026-12-02',
+  'https://www.un.org/press/en/2018/sc13256.doc.htm': '2026-12-02',
   'https://www.un.org/press/en/2021/sc14536.doc.htm': '2026-12-02',
   'https://www.un.org/sc/suborg/en/sanctions/1718/resolutions': '2026-12-01',
   'https://www.un.org/securitycouncil/content/2231/assets-freeze': '2026-11-27',

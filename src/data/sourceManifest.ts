@@ -63,6 +63,8 @@ export function childId(key: string, item: Node, parent: string): string {
     case 'paragraphs':
       return `${parent}/${str(item, 'number')}`;
     case 'measures':
+    case 'mandates':
+    case 'deadlines':
       return str(item, 'id');
     case 'changes':
       return `${parent}/${str(item, 'paragraph')}/${str(item, 'type')}/${str(item, 'target')}`;
@@ -160,8 +162,8 @@ function buildManifest(): readonly SourceManifestEntry[] {
  * evidence source), the titles it is cited under, the ids of the facts it supports, and the day it was first cited
  * in this repository. Sorted by address. Also shipped as `sanctions-regime/data/json/sourceManifest.json`.
  *
- * Fact ids: a measure's own id (`dprk.refined-petroleum.cap`); a regime's id (`dprk-1718`), then
- * `/<resolution>` and `/<paragraph>` for its resolutions and paragraphs, `/<resolution>/<paragraph>/<type>/<target>`
+ * Fact ids: a measure's, mandate's or deadline's own id (`dprk.refined-petroleum.cap`, `dprk.panel-of-experts`); a
+ * regime's id (`dprk-1718`), then `/<resolution>` and `/<paragraph>` for its resolutions and paragraphs, `/<resolution>/<paragraph>/<type>/<target>`
  * for a change; a plan's id, then `/<phase>` or `/snapback`; `refinedPetroleumLedger/<entry id>`;
  * `dprkEvidence/facts/<fact>/<from>` and `…/events/<kind>/<date>`; `dprkCoverageSources/<kind>`.
  *

@@ -10,6 +10,18 @@ const src = (document: string, url: string, extra: Omit<Source, 'document' | 'ur
   ...extra,
 });
 
+// The official text as the UN publishes it in Akoma Ntoso XML (github.com/UNxml/SCresolutions, pinned to the commit
+// read), for facts checked with readResolution and checkCitations (sanctions-regime/akn).
+const UNXML = 'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/';
+const akn = (symbol: string, path: string, date: string): Source =>
+  src(
+    `${symbol}: official text in Akoma Ntoso XML (UNxml/SCresolutions, ${path})`,
+    `${UNXML}${encodeURI(path)}`,
+    {
+      date,
+    },
+  );
+
 export const S = {
   sc8853: src(
     'SC/8853: Security Council press release on the adoption of resolution 1718 (2006)',
@@ -392,13 +404,64 @@ export const S = {
         'A call on states not to provide grants, assistance, loans or public financial support for trade if such assistance could contribute to North Korea’s proliferation efforts.',
     },
   ),
+  // The Panel of Experts (1874 para 26) and its renewals, read with readResolution in the official XML.
+  akn1874: akn('S/RES/1874 (2009)', 'Pre-2020/2009/S_RES_1874_N0936849.xml', '2009-06-12'),
+  akn1928: akn('S/RES/1928 (2010)', 'Pre-2020/2010/S_RES_1928_N1039147.xml', '2010-06-07'),
+  akn1985: akn('S/RES/1985 (2011)', 'Pre-2020/2011/S_RES_1985_N1137032.xml', '2011-06-10'),
+  akn2050: akn('S/RES/2050 (2012)', 'Pre-2020/2012/S_RES_2050_N1237064.xml', '2012-06-12'),
+  akn2094: akn('S/RES/2094 (2013)', 'Pre-2020/2013/S_RES_2094_1325306E.xml', '2013-03-07'),
+  akn2141: akn('S/RES/2141 (2014)', 'Pre-2020/2014/S_RES_2141_1425363e.xml', '2014-03-05'),
+  akn2207: akn('S/RES/2207 (2015)', 'Pre-2020/2015/S_RES_2207_1503332E.xml', '2015-03-04'),
+  akn2276: akn('S/RES/2276 (2016)', 'Pre-2020/2016/S_RES_2276_1604956E.xml', '2016-03-24'),
+  akn2345: akn('S/RES/2345 (2017)', 'Pre-2020/2017/S_RES_2345_1704730E.xml', '2017-03-23'),
+  akn2407: akn('S/RES/2407 (2018)', 'Pre-2020/2018/S_RES_2407_1804423E.xml', '2018-03-21'),
+  akn2464: akn('S/RES/2464 (2019)', 'Pre-2020/2019/S_RES_2464_1906112E.xml', '2019-04-10'),
+  akn2515: akn('S/RES/2515 (2020)', '2020/English/S_RES_2515 (2020)-2004804E.xml', '2020-03-30'),
+  akn2569: akn('S/RES/2569 (2021)', '2021/English/SC_2569_2021-E.xml', '2021-03-26'),
+  akn2627: akn('S/RES/2627 (2022)', '2022/English/S_RES_2627 (2022)-2204504E.xml', '2022-03-25'),
+  akn2680: akn('S/RES/2680 (2023)', '2023/English/S_RES_2680_E.xml', '2023-03-23'),
+  akn2024draft: akn(
+    'S/2024/255: draft resolution (United States), not adopted',
+    'Not adopted/English/S_2024_255-2405905E.xml',
+    '2024-03-28',
+  ),
+  sc9946: src(
+    'SC/9946: press release on resolution 1928 (2010), the Panel of Experts extended until 12 June 2011',
+    'http://www.un.org/News/Press/docs/2010/sc9946.doc.htm',
+    {
+      date: '2010-06-07',
+      quote: 'Panel of Experts appointed by the Secretary-General pursuant to paragraph 26',
+    },
+  ),
+  sc10277: src(
+    'SC/10277: press release on resolution 1985 (2011), the Panel of Experts extended until 12 June 2012',
+    'https://press.un.org/en/2011/sc10277.doc.htm',
+    { date: '2011-06-10' },
+  ),
+  sc11806: src(
+    'SC/11806: press release on resolution 2207 (2015), the Panel of Experts extended until 5 April 2016',
+    'https://press.un.org/en/2015/sc11806.doc.htm',
+    { date: '2015-03-04' },
+  ),
+  sc13256: src(
+    'SC/13256: press release on resolution 2407 (2018), the Panel of Experts extended until 24 April 2019',
+    'https://www.un.org/press/en/2018/sc13256.doc.htm',
+    { date: '2018-03-21' },
+  ),
+  sc15648: src(
+    'SC/15648: "Security Council Fails to Extend Mandate for Expert Panel Assisting Sanctions Committee on Democratic People’s Republic of Korea" (veto by the Russian Federation)',
+    'https://press.un.org/en/2024/sc15648.doc.htm',
+    {
+      date: '2024-03-28',
+      quote: 'would have extended until 30 April 2025 the mandate of the Panel of Experts',
+    },
+  ),
+  menafn2024: src(
+    'MENAFN, 31 March 2024: "Russia vetoes UN resolution extending DPRK sanctions committee mandate" (13 in favour, Russia against, China abstaining)',
+    'https://menafn.com/1108040593/Russia-vetoes-UN-resolution-extending-DPRK-sanctions-committee-mandate',
+    { date: '2024-03-31' },
+  ),
 } as const satisfies Record<string, Source>;
-
-const UNXML = 'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331';
-
-/** The official text of a resolution, as the UN's Akoma Ntoso XML gives it (read with `readResolution`). */
-const official = (symbol: string, path: string, date: string): Source =>
-  src(`${symbol}, official text (Akoma Ntoso XML, UNxml/SCresolutions)`, `${UNXML}/${path}`, { date });
 
 /** Documents the South Sudan regime (resolution 2206 and its successors) cites. */
 export const SSD = {
@@ -531,11 +594,11 @@ export const SSD = {
       note: 'Requested by the letter of the President of the Council of 16 December 2020; its date was not seen.',
     },
   ),
-  r2521: official('S/RES/2521 (2020)', '2020/English/S_RES_2521%20(2020)-2007257E.xml', '2020-05-29'),
-  r2577: official('S/RES/2577 (2021)', '2021/English/SC_2577_2021-E.xml', '2021-05-28'),
-  r2633: official('S/RES/2633 (2022)', '2022/English/S_RES_2633%20(2022)-2208026E.xml', '2022-05-26'),
-  r2683: official('S/RES/2683 (2023)', '2023/English/S_RES_2683_E.xml', '2023-05-30'),
-  r2731: official('S/RES/2731 (2024)', '2024/English/S_RES_2731-2409621E.xml', '2024-05-30'),
-  r2781: official('S/RES/2781 (2025)', '2025/English/S_RES-2781-2508481E.xml', '2025-05-30'),
-  r2821: official('S/RES/2821 (2026)', '2026/English/S_RES_2821-2607533E.xml', '2026-05-29'),
+  r2521: akn('S/RES/2521 (2020)', '2020/English/S_RES_2521 (2020)-2007257E.xml', '2020-05-29'),
+  r2577: akn('S/RES/2577 (2021)', '2021/English/SC_2577_2021-E.xml', '2021-05-28'),
+  r2633: akn('S/RES/2633 (2022)', '2022/English/S_RES_2633 (2022)-2208026E.xml', '2022-05-26'),
+  r2683: akn('S/RES/2683 (2023)', '2023/English/S_RES_2683_E.xml', '2023-05-30'),
+  r2731: akn('S/RES/2731 (2024)', '2024/English/S_RES_2731-2409621E.xml', '2024-05-30'),
+  r2781: akn('S/RES/2781 (2025)', '2025/English/S_RES-2781-2508481E.xml', '2025-05-30'),
+  r2821: akn('S/RES/2821 (2026)', '2026/English/S_RES_2821-2607533E.xml', '2026-05-29'),
 } as const satisfies Record<string, Source>;

@@ -17,13 +17,16 @@ export interface MandateInForce {
   readonly citations: readonly Citation[];
   /** The first day of its current term (renewals that follow on without a gap continue a term). */
   readonly since: PlainDate;
-  /** The last day of its current term as the regime stands, when it has one. */
+  /**
+   * The last day of its current term as the regime stands (renewals adopted later included, as in
+   * `until` of `measuresInForce`), when it has one.
+   */
   readonly until?: PlainDate;
 }
 
 /**
  * Lists the mandates of a regime (bodies created for a term, such as a Panel of Experts) in force on a day: created,
- * renewed by `extend` changes, not yet ended. Mandates are never among {@link measuresInForce}.
+ * renewed by `extend` changes, not yet ended. Mandates are never among the results of `measuresInForce`.
  *
  * @param regime - the regime.
  * @param on - the day.
@@ -36,7 +39,8 @@ export interface MandateInForce {
  * import { dprk1718 } from 'sanctions-regime/data';
  * const [panel] = mandatesInForce(dprk1718, '2022-06-01');
  * panel?.mandate.id; //=> 'dprk.panel-of-experts'
- * panel?.until; //=> '2023-04-30'
+ * [panel?.since, panel?.until]; //=> ['2009-06-12', '2024-04-30']
+ * panel?.citations.length; //=> 14
  * mandatesInForce(dprk1718, '2024-05-01'); //=> []
  * ```
  * @category Resolutions

@@ -57,6 +57,7 @@ const KIND_ORDER: readonly CalendarEventKind[] = [
 export interface CalendarEvent {
   /** The day: a renewal's adoption, an end's last day in force, a deadline's due date, a mandate's first day. */
   readonly date: PlainDate;
+  /** What happened, or will unless the Council acts: see {@link CalendarEventKind}. */
   readonly kind: CalendarEventKind;
   /** The measure, mandate or deadline concerned. */
   readonly id: string;
@@ -64,7 +65,10 @@ export interface CalendarEvent {
   readonly resolution: number;
   /** The paragraph that set the date (for a mandate established, the first citation of the mandate). */
   readonly citation: Citation;
-  /** One sentence on the event. */
+  /**
+   * One sentence on the event: the change's summary for a renewal or an end by a resolution, the mandate's for its
+   * establishment, the deadline's for a deadline; for a lapse, `"Lapses after <date> unless the Council renews it."`.
+   */
   readonly summary: string;
   /** How sure the fact behind the event is (the change's, the measure's, the mandate's or the deadline's). */
   readonly confidence: Confidence;
@@ -96,6 +100,8 @@ interface Term {
   readonly end: PlainDate | undefined;
   /** The paragraph that set the end, its resolution and confidence. */
   readonly endBy: Source;
+  /** The summary of the change that cut the term short. */
+  readonly cutBy?: string;
   /** Whether a termination, supersession or amendment set the end. */
   readonly cut: boolean;
 }
@@ -134,7 +140,7 @@ function terms(record: MeasureRecord | MandateRecord, push: (e: CalendarEvent) =
         id: item.id,
         resolution: resolution.number,
         citation: by.citation,
-        summary: `${item.summary}: ${change.until === undefined ? 'renewed with no end' : `renewed until ${change.until}`}${previousEnd === undefined ? '' : ` (was ${previousEnd})`}.`,
+        summary: change.summary,
         confidence: change.confidence,
         ...(previousEnd === undefined ? {} : { previousEnd }),
         ...(change.until === undefined ? {} : { newEnd: change.until }),
@@ -155,7 +161,7 @@ function applyChange(spans: readonly Term[], change: Change, by: Source): Term[]
         .map((span) =>
           span.end !== undefined && compareDates(span.end, last) <= 0
             ? span
-            : { start: span.start, end: last, endBy: by, cut: true },
+            : { start: span.start, end: last, endBy: by, cut: true, cutBy: change.summary },
         );
     }
     case 'extend': {
@@ -200,10 +206,11 @@ function citationKey(citation: Citation): string {
  * import { regimeCalendar } from 'sanctions-regime';
  * import { dprk1718 } from 'sanctions-regime/data';
  * const events = regimeCalendar(dprk1718, { from: '2023-01-01', to: '2024-12-31' });
- * events.map((e) => `${e.date} ${e.kind}`);
- * //=> ['2023-03-23 mandate-renewed', '2024-04-30 mandate-lapses-unless-renewed']
- * events[0]?.citation; //=> { resolution: 2680, paragraph: '1' }
- * events[0]?.newEnd; //=> '2024-04-30'
+ * const panel = events.filter((e) => e.kind !== 'deadline-due');
+ * panel.map((e) => `${e.date} ${e.kind}`); //=> ['2023-03-23 mandate-renewed', '2024-04-30 mandate-lapses-unless-renewed']
+ * panel[0]?.citation; //=> { resolution: 2680, paragraph: '1' }
+ * [panel[0]?.previousEnd, panel[0]?.newEnd]; //=> ['2023-04-30', '2024-04-30']
+ * events.find((e) => e.kind === 'deadline-due')?.id; //=> 'dprk.panel-of-experts.final-report.2022'
  * ```
  * @category Resolutions
  */
@@ -241,7 +248,7 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         id: item.id,
         resolution: record.resolution.number,
         citation: item.citations[0] as Citation,
-        summary: `${item.summary}: established.`,
+        summary: item.summary,
         confidence: item.confidence,
       });
     }
@@ -262,8 +269,8 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         resolution: span.endBy.resolution,
         citation: span.endBy.citation,
         summary: lapses
-          ? `${item.summary}: lapses after ${span.end} unless the Council renews it.`
-          : `${item.summary}: ends after ${span.end}.`,
+          ? `Lapses after ${span.end} unless the Council renews it.`
+          : (span.cutBy ?? `Its term ended on ${span.end}; it was renewed only later, after a gap.`),
         confidence: span.endBy.confidence,
         ...(lapses ? { unlessRenewed: true as const } : {}),
       });
@@ -277,7 +284,7 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
         id: deadline.id,
         resolution: deadline.citation.resolution,
         citation: deadline.citation,
-        summary: `${deadline.summary} (${deadline.by}), due ${deadline.due}.`,
+        summary: deadline.summary,
         confidence: deadline.confidence,
         by: deadline.by,
       });

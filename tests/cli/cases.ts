@@ -28,6 +28,7 @@ export const textCases: [string, string[]][] = [
     ],
   ],
   ['changes-dprk-2017', ['changes', 'dprk-1718', '--from', '2017-01-01', '--to', '2017-12-31']],
+  ['calendar-dprk-2023', ['calendar', 'dprk-1718', '--from', '2023-01-01', '--to', '2024-12-31']],
   ['cap-report-2018', ['cap-report', 'dprk-1718', CAP, '--as-of', '2018-09-27']],
   [
     'evaluate-moratorium',
@@ -191,6 +192,18 @@ export function badInputCases(work: string): BadInputCase[] {
       () => ['changes', 'dprk-1718', '2018'],
       2,
       /changes takes <regime>; unexpected "2018"/,
+    ],
+    [
+      'calendar without --to',
+      () => ['calendar', 'dprk-1718', '--from', '2023-01-01'],
+      2,
+      /calendar needs --to\./,
+    ],
+    [
+      'calendar backwards',
+      () => ['calendar', 'dprk-1718', '--from', '2024-01-01', '--to', '2023-01-01'],
+      2,
+      /--to 2023-01-01 is before --from 2024-01-01\./,
     ],
     [
       'an unknown basis',

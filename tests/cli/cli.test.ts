@@ -287,7 +287,16 @@ describe('pipes', () => {
 describe('help', () => {
   it('global help lists every command; each command has its own', () => {
     const help = ok(['--help']);
-    for (const command of ['in-force', 'assess', 'changes', 'cap-report', 'evaluate', 'plan', 'validate']) {
+    for (const command of [
+      'in-force',
+      'assess',
+      'changes',
+      'calendar',
+      'cap-report',
+      'evaluate',
+      'plan',
+      'validate',
+    ]) {
       expect(help).toContain(`  ${command} `);
       expect(ok([command, '--help'])).toMatch(
         new RegExp(`^sanctions-regime ${command}: .*\n\nUsage: sanctions-regime ${command} `),

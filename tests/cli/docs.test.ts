@@ -52,6 +52,7 @@ describe('docs/cli.md', () => {
     const commands = new Set([...shown, ...transcripts].map(([line]) => line.split(' ')[1]));
     expect([...commands].sort()).toEqual([
       'assess',
+      'calendar',
       'cap-report',
       'changes',
       'evaluate',

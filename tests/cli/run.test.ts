@@ -150,6 +150,34 @@ describe('run', () => {
     );
   });
 
+  it('calendar: CSV and JSON of the dated events, each citing the paragraph that set its date', () => {
+    const args = ['calendar', 'dprk-1718', '--from', '2023-03-23', '--to', '2024-04-30'];
+    const csv = run([...args, '-f', 'csv'], piped).stdout.split('\r\n');
+    expect(csv[0]).toBe('date,kind,id,resolution,citation,previous_end,new_end,by,confidence,summary');
+    expect(csv[1]).toBe(
+      "2023-03-23,mandate-renewed,dprk.panel-of-experts,2680,res. 2680 para 1,2023-04-30,2024-04-30,,confirmed,The Panel of Experts' mandate is extended until 30 April 2024.",
+    );
+    const json = JSON.parse(run([...args, '-f', 'json'], piped).stdout) as {
+      regime: string;
+      from: string;
+      to: string;
+      events: { date: string; kind: string; citation: unknown; unlessRenewed?: boolean }[];
+    };
+    expect([json.regime, json.from, json.to, json.events.length]).toEqual([
+      'dprk-1718',
+      '2023-03-23',
+      '2024-04-30',
+      8,
+    ]);
+    expect(json.events.at(-1)).toMatchObject({
+      date: '2024-04-30',
+      kind: 'mandate-lapses-unless-renewed',
+      citation: { resolution: 2680, paragraph: '1' },
+      unlessRenewed: true,
+    });
+    expect(run([...args, '-f', 'svg'], piped)).toMatchObject({ exitCode: 2 });
+  });
+
   it('validate: tells each kind of document, checks a plan against its regime, and exits 1 on problems', () => {
     const json = (args: string[]) =>
       JSON.parse(run([...args, '-f', 'json'], piped).stdout) as {

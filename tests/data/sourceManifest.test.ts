@@ -57,6 +57,8 @@ describe('sourceManifest', () => {
     const ids = (url: string) => byUrl.get(url)?.supports ?? [];
     expect(ids('https://press.un.org/en/2018/sc13162.doc.htm')).toContain('dprk-1718');
     expect(ids(S.sc8853.url ?? '')).toContain('dprk.arms.supply');
+    expect(ids(S.akn1874.url ?? '')).toEqual(['dprk.panel-of-experts']);
+    expect(ids(S.sc15648.url ?? '')).toEqual(['dprk-1718/2680']);
     expect(
       ids('http://www.koreaherald.com/view.php?ud=20200221000428').some((id) =>
         id.startsWith('refinedPetroleumLedger/'),
@@ -67,7 +69,11 @@ describe('sourceManifest', () => {
     ]);
     const measures = new Set(
       [data.dprk1718, data.iran2231, data.southSudan2206].flatMap((r) =>
-        r.resolutions.flatMap((res) => res.measures.map((m) => m.id)),
+        r.resolutions.flatMap((res) => [
+          ...res.measures.map((m) => m.id),
+          ...(res.mandates ?? []).map((m) => m.id),
+          ...(res.deadlines ?? []).map((d) => d.id),
+        ]),
       ),
     );
     const roots = new Set([

@@ -303,7 +303,7 @@ describe('bundled data (sanctions-regime/data)', () => {
 
   it('refuses a write anywhere, so no caller can change the data for the next', () => {
     const measure = data.dprk1718.resolutions
-      .at(-1)
+      .find((r) => r.number === 2397)
       ?.measures.find((m) => m.id === 'dprk.refined-petroleum.cap');
     const limit = measure?.kind === 'quantity-cap' ? measure.limits[0] : undefined;
     expect(limit?.amount.toFixed()).toBe('500000');

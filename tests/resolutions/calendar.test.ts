@@ -174,7 +174,14 @@ describe('regimeCalendar', () => {
       ['measure-lapses-unless-renewed', 'x.arms', '2012-01-09'],
       ['mandate-lapses-unless-renewed', 'x.panel', '2013-05-31'],
     ]);
-    expect(lapses[0]?.summary).toBe('Arms embargo: lapses after 2012-01-09 unless the Council renews it.');
+    expect(lapses[0]?.summary).toBe('Lapses after 2012-01-09 unless the Council renews it.');
+    const summaries = regimeCalendar(regime, { from: '2012-01-09', to: '2012-06-30' }).map((e) => e.summary);
+    expect(summaries).toEqual([
+      'Lapses after 2012-01-09 unless the Council renews it.',
+      'Its term ended on 2012-01-09; it was renewed only later, after a gap.',
+      'Panel re-established',
+      'Travel ban ends',
+    ]);
     // A term that ended and was later renewed after a gap ended; it is not "lapsing" any more.
     expect(regimeCalendar(regime, { from: '2012-01-09', to: '2012-01-09' }).map((e) => e.kind)).toEqual([
       'measure-lapses-unless-renewed',
