@@ -1,7 +1,7 @@
 // docs/data.md: a table of every bundled measure (id, kind, effective dates, changes, citations, confidence,
 // sources), and of every mandate and deadline where a regime has them, rendered from the bundled regimes by `npm run data:docs`. tests/data/docs.test.ts fails when the
 // committed file differs from what this renders.
-import { dataVersion, dprk1718, iran2231 } from '../src/data/index.js';
+import { dataVersion, dprk1718, iran2231, southSudan2206 } from '../src/data/index.js';
 import { type Citation, formatCitation, type Regime } from '../src/index.js';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -72,7 +72,7 @@ function mandatesAndDeadlines(regime: Regime): string {
 
 /** The text of docs/data.md. */
 export function renderDataDocs(): string {
-  const regimes = [dprk1718, iran2231];
+  const regimes = [dprk1718, iran2231, southSudan2206];
   const count = (r: Regime) => r.resolutions.reduce((n, res) => n + res.measures.length, 0);
   const sections = regimes.map(
     (r) =>

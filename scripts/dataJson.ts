@@ -16,6 +16,9 @@ import {
   jcpoaPlanInput,
   refinedPetroleumLedger,
   sourceManifest,
+  southSudan2206Input,
+  southSudanBenchmarksInput,
+  southSudanEvidenceInput,
 } from '../src/data/index.js';
 import { schemaUrl } from './jsonSchemas.js';
 
@@ -50,6 +53,14 @@ export function datasets(dates: Readonly<Record<string, string>> = firstCited): 
       data: iran2231Input,
     },
     {
+      name: 'southSudan2206',
+      description:
+        'The South Sudan sanctions regime, resolutions 2206 (2015) to 2821 (2026): travel ban, asset freeze, arms embargo.',
+      schema: 'Regime',
+      shape: 'document',
+      data: southSudan2206Input,
+    },
+    {
       name: 'refinedPetroleumLedger',
       description:
         'The ledger of the DPRK refined-petroleum cap: official notifications, allegations, estimates.',
@@ -79,6 +90,14 @@ export function datasets(dates: Readonly<Record<string, string>> = firstCited): 
       data: jcpoaPlanInput,
     },
     {
+      name: 'southSudanBenchmarks',
+      description:
+        'The benchmarks of resolution 2577 (2021) as a plan whose phase reviews the South Sudan arms embargo.',
+      schema: 'ReliefPlan',
+      shape: 'document',
+      data: southSudanBenchmarksInput,
+    },
+    {
       name: 'dprkEvidence',
       description: 'DPRK evidence 2006-2019: nuclear tests, ICBM launches, declarations, verification.',
       schema: 'Evidence',
@@ -91,6 +110,13 @@ export function datasets(dates: Readonly<Record<string, string>> = firstCited): 
       schema: 'Evidence',
       shape: 'document',
       data: jcpoaEvidenceInput,
+    },
+    {
+      name: 'southSudanEvidence',
+      description: 'Evidence on the South Sudan benchmarks: empty (no stored source gives the assessments).',
+      schema: 'Evidence',
+      shape: 'document',
+      data: southSudanEvidenceInput,
     },
     {
       name: 'dprkCoverageSources',

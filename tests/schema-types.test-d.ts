@@ -74,6 +74,7 @@ import type {
   ResolutionCitation,
   ResolutionCitationSchema,
   ResolutionSchema,
+  ReviewAction,
   SetCapLimitsAction,
   Snapback,
   SnapbackSchema,
@@ -153,6 +154,7 @@ describe('each named public data type equals its schema inferred type', () => {
     expectTypeOf<LiftAction>().toEqualTypeOf<ActionOf<'lift'>>();
     expectTypeOf<ReimposeAction>().toEqualTypeOf<ActionOf<'reimpose'>>();
     expectTypeOf<SetCapLimitsAction>().toEqualTypeOf<ActionOf<'set-cap-limits'>>();
+    expectTypeOf<ReviewAction>().toEqualTypeOf<ActionOf<'review'>>();
     expectTypeOf<ReliefPhase>().toEqualTypeOf<z.output<typeof ReliefPhaseSchema>>();
     expectTypeOf<Snapback>().toEqualTypeOf<z.output<typeof SnapbackSchema>>();
     expectTypeOf<PhaseDeadline>().toEqualTypeOf<NonNullable<z.output<typeof ReliefPhaseSchema>['latest']>>();

@@ -105,10 +105,23 @@ function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<n
   return byNumber;
 }
 
+function quoteNotFound(
+  quote: string,
+  paragraph: string,
+  resolution: number,
+  path: readonly (string | number)[],
+): CitationIssue {
+  return {
+    code: 'QUOTE_NOT_FOUND',
+    path: [...path, 'quote'],
+    message: `The quote ${JSON.stringify(quote)} is not in paragraph ${paragraph} of resolution ${resolution}: copy it from the official text.`,
+  };
+}
+
 /**
  * Checks a regime against the official text of its resolutions. For every resolution of the regime that has a
  * document, the adoption date and the vote must match (a vote recorded as `"unanimous"` matches any vote with none
- * against and none abstaining), and each paragraph it lists must exist. For every citation of a paragraph of such a
+ * against and none abstaining), and each paragraph it lists, or one of its changes cites, must exist and contain its `quote`, if any. For every citation of a paragraph of such a
  * resolution, anywhere in the regime, the paragraph must exist (`"26(b)"` is `"26 (b)"`), and its `quote`, if any,
  * must be in the paragraph's text (subparagraphs included), white space and the shape of quotation marks aside.
  * Citations of resolutions without a document, and of annexes, are not checked.
@@ -180,22 +193,29 @@ export function checkCitations(
         message: `Resolution ${resolution.number} is recorded as adopted ${recorded}; ${document.symbol} says ${official.inFavour}-${official.against}-${official.abstaining}.`,
       });
     }
+    const paragraphs = texts.get(resolution.number);
     resolution.paragraphs.forEach((p, i) => {
-      if (!texts.get(resolution.number)?.has(key(p.number))) {
+      const text = paragraphs?.get(key(p.number));
+      if (text === undefined) {
         issues.push({
           code: 'PARAGRAPH_NOT_FOUND',
           path: ['resolutions', r, 'paragraphs', i, 'number'],
           message: `Resolution ${resolution.number} has no paragraph ${p.number} in ${document.symbol}: correct the number.`,
         });
+      } else if (typeof p.quote === 'string' && !text.includes(normalize(p.quote))) {
+        issues.push(quoteNotFound(p.quote, p.number, resolution.number, ['resolutions', r, 'paragraphs', i]));
       }
     });
     resolution.changes.forEach((c, i) => {
-      if (!texts.get(resolution.number)?.has(key(c.paragraph))) {
+      const text = paragraphs?.get(key(c.paragraph));
+      if (text === undefined) {
         issues.push({
           code: 'PARAGRAPH_NOT_FOUND',
           path: ['resolutions', r, 'changes', i, 'paragraph'],
           message: `The change of ${c.target} cites paragraph ${c.paragraph} of resolution ${resolution.number}, which ${document.symbol} does not have.`,
         });
+      } else if (typeof c.quote === 'string' && !text.includes(normalize(c.quote))) {
+        issues.push(quoteNotFound(c.quote, c.paragraph, resolution.number, ['resolutions', r, 'changes', i]));
       }
     });
   });
@@ -212,11 +232,7 @@ export function checkCitations(
       continue;
     }
     if (typeof citation.quote === 'string' && !text.includes(normalize(citation.quote))) {
-      issues.push({
-        code: 'QUOTE_NOT_FOUND',
-        path: [...path, 'quote'],
-        message: `The quote ${JSON.stringify(citation.quote)} is not in paragraph ${citation.paragraph} of resolution ${citation.resolution}: copy it from the official text.`,
-      });
+      issues.push(quoteNotFound(citation.quote, citation.paragraph, citation.resolution, path));
     }
   }
   return Object.freeze(issues.map((i) => Object.freeze(i)));

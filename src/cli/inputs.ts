@@ -9,6 +9,8 @@ import {
   jcpoaPlan,
   refinedPetroleumLedger,
   regimes,
+  southSudanBenchmarks,
+  southSudanEvidence,
 } from '../data/index.js';
 import {
   type Condition,
@@ -81,7 +83,7 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string, what: 
 }
 
 /**
- * A regime: a bundled id (`dprk-1718`, `iran-2231`) or the path of a regime JSON file.
+ * A regime: a bundled id (`dprk-1718`, `iran-2231`, `ssd-2206`) or the path of a regime JSON file.
  *
  * @internal
  */
@@ -102,7 +104,9 @@ export function loadRegime(arg: string, read: ReadOptions): Regime {
 /** The bundled plans by id. */
 function bundledPlans(): Map<string, ReliefPlan> {
   return new Map(
-    [jcpoaPlan, dprkDraftResolution2019, ...Object.values(dprkPositions)].map((p) => [p.id, p] as const),
+    [jcpoaPlan, dprkDraftResolution2019, ...Object.values(dprkPositions), southSudanBenchmarks].map(
+      (p) => [p.id, p] as const,
+    ),
   );
 }
 
@@ -112,6 +116,8 @@ const BUNDLED_EVIDENCE: Readonly<Record<string, Evidence>> = {
   'dprk-1718': dprkEvidence,
   jcpoa: jcpoaEvidence,
   'iran-2231': jcpoaEvidence,
+  ssd: southSudanEvidence,
+  'ssd-2206': southSudanEvidence,
 };
 
 /**
@@ -135,7 +141,7 @@ export function loadPlan(arg: string, read: ReadOptions): ReliefPlan {
 }
 
 /**
- * Evidence: a bundled name (`dprk`, `jcpoa`, or the id of their regime) or the path of an evidence JSON file.
+ * Evidence: a bundled name (`dprk`, `jcpoa`, `ssd`, or the id of their regime) or the path of an evidence JSON file.
  *
  * @internal
  */
@@ -146,7 +152,7 @@ export function loadEvidence(arg: string, read: ReadOptions): Evidence {
       readTextFile(arg, read);
     } catch {
       throw badInput(
-        `Unknown evidence ${JSON.stringify(arg)}: give bundled evidence (dprk, jcpoa) or the path of an evidence JSON file.`,
+        `Unknown evidence ${JSON.stringify(arg)}: give bundled evidence (dprk, jcpoa, ssd) or the path of an evidence JSON file.`,
       );
     }
   }

@@ -49,7 +49,7 @@ interface Command {
 }
 
 const REGIME_ARG =
-  '<regime>            a bundled regime (dprk-1718, iran-2231) or the path of a regime JSON file';
+  '<regime>            a bundled regime (dprk-1718, iran-2231, ssd-2206) or the path of a regime JSON file';
 const COMMON = `Common options:
   --format, -f <f>    the output format (text by default)
   --width <n>         the width text output wraps to (the terminal's, else 80)
@@ -69,8 +69,8 @@ const commands: readonly Command[] = [
   <date>              the day, as YYYY-MM-DD
 Options:
   --relief <plan>     apply a relief plan: a bundled plan (jcpoa, dprk-2018-usa, dprk-2018-chn-rus, dprk-2018-jpn,
-                      dprk-2018-kor, dprk-draft-2019) or a plan JSON file; may be repeated
-  --evidence <file>   the evidence the plan is evaluated against: a bundled one (dprk, jcpoa) or an evidence JSON
+                      dprk-2018-kor, dprk-draft-2019, ssd-arms-benchmarks) or a plan JSON file; may be repeated
+  --evidence <file>   the evidence the plan is evaluated against: a bundled one (dprk, jcpoa, ssd) or an evidence JSON
                       file; a bundled plan uses its regime's bundled evidence by default
 Examples:
   sanctions-regime in-force dprk-1718 2018-09-27
@@ -169,7 +169,7 @@ Examples:
     help: `Arguments:
   <condition.json>    a condition (the JSON condition language of docs/conditions.md)
 Options:
-  --evidence <file>   an evidence JSON file, or bundled evidence (dprk, jcpoa)
+  --evidence <file>   an evidence JSON file, or bundled evidence (dprk, jcpoa, ssd)
   --on <date>         the day of the evaluation
 Example:
   sanctions-regime evaluate moratorium.json --evidence dprk --on 2018-09-27`,
@@ -188,9 +188,9 @@ Example:
     },
     formats: ['text', 'json', 'csv'],
     help: `Arguments:
-  <plan>              a bundled plan (jcpoa, dprk-2018-usa, …) or the path of a plan JSON file
+  <plan>              a bundled plan (jcpoa, dprk-2018-usa, …, ssd-arms-benchmarks) or the path of a plan JSON file
 Options:
-  --evidence <file>   an evidence JSON file, or bundled evidence (dprk, jcpoa); a bundled plan uses its regime's
+  --evidence <file>   an evidence JSON file, or bundled evidence (dprk, jcpoa, ssd); a bundled plan uses its regime's
                       bundled evidence by default
   --on <date>         evaluate the plan on this day
   --from, --to <date> list the plan's transitions between these days (csv writes them as a table)

@@ -10,11 +10,13 @@ export const firstCited: Readonly<Record<string, string>> = {
   'http://jurist.org/paperchase/2010/06/un-security-council-imposes-new-sanctions-on-iran.php': '2026-12-01',
   'http://loc.gov/law/foreign-news/article/united-nationsnorth-korea-additional-sanctions-adopted/':
     '2026-11-27',
+  'http://m.customkitchencountertop.com/english/2018-06/01/c_137221514.htm': '2026-12-02',
   'http://mofa.go.kr/eng/brd/m_5676/view.do?itm_seq_1=0&itm_seq_2=0&multi_itm_seq=0&page=48&seq=318862':
     '2026-11-27',
   'http://nhub.news/fr/2017/10/un-bans-four-ships-over-north-korea-coal-us-delays-four-more': '2026-12-01',
   'http://redstate.com/streiff/2017/06/09/north-korea-coal-april-n72969': '2026-11-27',
   'http://sunnewsonline.com/us-asks-un-to-cut-off-oil-products-to-north-korea/': '2026-12-01',
+  'http://unscr.com/en/resolutions/2206': '2026-12-02',
   'http://web.archive.org/web/20090528130111/http:/www.reuters.com/article/worldNews/idUSTRE54O4FS20090525':
     '2026-11-27',
   'http://wordscope.be/anglais/francais/Concessional+assistance.html': '2026-12-01',
@@ -22,15 +24,18 @@ export const firstCited: Readonly<Record<string, string>> = {
   "http://wordscope.be/engels/nederlands/ship's+flag.html": '2026-11-27',
   'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=185241': '2026-12-01',
   'http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=102488': '2026-12-01',
+  'http://www.globalr2p.org/resources/1312': '2026-12-02',
   'http://www.globaltimes.cn/content/1099013.shtml': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20170104000725': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20200221000428': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20201001000069': '2026-11-27',
   'http://www.koreaherald.com/view.php?ud=20220323000668': '2026-11-27',
+  'http://www.kuna.net.kw/ArticleDetails.aspx?id=2505174&language=en': '2026-12-02',
   'http://www.reasonedcomments.org/2015/07/iran-p51-nuclear-deal-joint_38.html': '2026-12-01',
   'http://www.thedti.gov.za/nonproliferation/UNSecurityCouncil.htm': '2026-11-27',
   'http://www.un.org/News/Press/docs/2010/sc9946.doc.htm': '2026-12-02',
   'http://www.un.org/en/sc/2231/restrictions-arms.shtml': '2026-11-27',
+  'http://www.un.org/securitycouncil/sanctions/2206/exemptions/arms_embargo': '2026-12-02',
   'http://www.wordscope.be/anglais/francais/talking+about+30-day.html': '2026-12-01',
   'http://www.wordscope.be/francais/anglais/confirm%C3%A9s+depuis+lors.html': '2026-12-01',
   'http://www01.koreaherald.com/view.php?ud=20161115000534': '2026-12-01',
@@ -52,16 +57,31 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://english.kyodonews.net/news/2018/04/af14d18783e8-update1-2-koreas-to-hold-historic-summit-focus-on-norths-nuke-issue.html':
     '2026-11-27',
   'https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX%3A02007R0329-20170408': '2026-11-27',
+  'https://expydoc.com/doc/8896075/s-res-2280': '2026-12-02',
   'https://fdocuments.in/document/united-nations-s-security-council-distr-65bfcf9b-6d27-4e9c-8cd3-united.html':
     '2026-11-27',
   'https://fincen.gov/resources/advisories/fincen-advisory-fin-2010-a008': '2026-11-27',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2020/English/S_RES_2515%20(2020)-2004804E.xml':
     '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2020/English/S_RES_2521%20(2020)-2007257E.xml':
+    '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2021/English/SC_2569_2021-E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2021/English/SC_2577_2021-E.xml':
     '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2022/English/S_RES_2627%20(2022)-2204504E.xml':
     '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2022/English/S_RES_2633%20(2022)-2208026E.xml':
+    '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2023/English/S_RES_2680_E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2023/English/S_RES_2683_E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2024/English/S_RES_2731-2409621E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2025/English/S_RES-2781-2508481E.xml':
+    '2026-12-02',
+  'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/2026/English/S_RES_2821-2607533E.xml':
     '2026-12-02',
   'https://github.com/UNxml/SCresolutions/blob/6c4072a866bfd189176ae91d119cc4c66e3ff331/Not%20adopted/English/S_2024_255-2405905E.xml':
     '2026-12-02',
@@ -89,12 +109,16 @@ export const firstCited: Readonly<Record<string, string>> = {
     '2026-12-02',
   'https://github.com/opensanctions/opensanctions/blob/0a41337634d0b8902e993c576d4740439058ec8b/datasets/_global/un_sc_sanctions/un_sc_sanctions.yml':
     '2026-12-01',
+  'https://humanrightslaw.einnews.com/article_detail/455445615?lcode=dLB3LRWZbI4VNhcRiiBCZ5vl_lacTnUvG1pzBh5v9lo%3D':
+    '2026-12-02',
   "https://ipis.ir/en/subjectview/614319/TERMINATION-OF-IRAN'S-ARM-RELATED-TRANSFERS": '2026-11-27',
   'https://iranprimer.usip.org/blog/2018/jun/14/un-report-security-council-resolution-2231': '2026-11-27',
   'https://kr.usembassy.gov/113016-fact-sheet-resolution-2321-2016-strengthening-sanctions-dprk/':
     '2026-11-27',
   'https://l24.lt/en/world/item/176389-eu-expands-sanctions-against-the-north-korea-in-line-with-un-security-council-resolution':
     '2026-12-01',
+  'https://lawglobalhub.com/united-nations-security-council-resolution-2418-reports-of-the-secretary-general-on-the-sudan-and-south-sudan':
+    '2026-12-02',
   'https://lr.eu.psf.lt/r/internationallaw/comments/1dhbhz1/did_the_unsc_effectively_ban_employment_of_north':
     '2026-12-01',
   'https://main.un.org/securitycouncil/en/content/2231/nuclear-related-transfers-and-activities-procurement-channel':
@@ -109,31 +133,46 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://newsroom.ctbto.org/2013/01/24/un-security-council-resolution-sanctions-north-korea-warns-against-nuclear-test/':
     '2026-11-27',
   'https://nkhumanitarian.wordpress.com/un-sanctions-definition-of-luxury-goods/': '2026-11-27',
+  'https://pachodo.org/latest-news-articles/news-from-various-sources/28768-benchmarks-to-assess-the-arms-embargo-on-south-sudan-report-of-the-secretary-general-s-2021-321-en-ar':
+    '2026-12-02',
+  'https://peoplesdaily.pdnews.cn/world/un-extends-sanctions-against-south-sudan-for-another-year-37947.html':
+    '2026-12-02',
   'https://platform.opennuclear.org/sanctions/details?page=23': '2026-12-01',
   'https://press.un.org/en/2008/sc9268.doc.htm': '2026-11-27',
   'https://press.un.org/en/2009/sc9679.doc.htm': '2026-11-27',
   'https://press.un.org/en/2011/sc10277.doc.htm': '2026-12-02',
+  'https://press.un.org/en/2015/sc11805.doc.htm': '2026-12-02',
   'https://press.un.org/en/2015/sc11806.doc.htm': '2026-12-02',
+  'https://press.un.org/en/2016/sc12318.doc.htm': '2026-12-02',
+  'https://press.un.org/en/2016/sc12382.doc.htm': '2026-12-02',
+  'https://press.un.org/en/2017/sc12838.doc.htm': '2026-12-02',
   'https://press.un.org/en/2017/sc12853.doc.htm': '2026-11-27',
   'https://press.un.org/en/2018/sc13162.doc.htm': '2026-11-27',
+  'https://press.un.org/en/2018/sc13361.doc.htm': '2026-12-02',
   'https://press.un.org/en/2018/sc13525.doc.htm': '2026-11-27',
   'https://press.un.org/en/2024/sc15648.doc.htm': '2026-12-02',
   'https://prod.hsf-prod.magnolia-platform.com/notes/arbitration/2010-06/un-steps-up-sanctions-on-iran':
     '2026-12-01',
+  'https://radiotamazuj.org/en/news/article/mandate-of-un-panel-of-experts-for-s-sudan-renewed-only-6-weeks':
+    '2026-12-02',
   'https://rferl.org/amp/us-clashes-china-russia-un-security-council-easing-sanctions-north-korea-/29514162.html':
     '2026-12-01',
   'https://service.betterregulation.com/document/297735': '2026-12-01',
   'https://sputnikglobe.com/amp/20191216/russia-china-submit-un-resolution-to-lift-sanctions-on-north-korea-1077592915.html':
     '2026-11-27',
+  'https://static.un.org/press/en/2019/sc13827.doc.htm': '2026-12-02',
   'https://tedmontgomery.com/remarks/17.7-12/NKorea/Resolution2371.adopted.html': '2026-11-27',
   'https://theworldtomorrow.wikileaks.org/plusd/cables/09STATE66250_a.html': '2026-12-01',
   'https://totalwonkerr.net/2006/12/24/resolution-1737-text': '2026-11-27',
   'https://translation1.mil-osi.com/?p=6533': '2026-11-27',
   'https://travel-impact-newswire.com/?p=40357': '2026-11-27',
   'https://uk.usembassy.gov/nkorea020/': '2026-11-27',
+  'https://un.org/securitycouncil/sanctions/2206': '2026-12-02',
+  'https://unmiss.unmissions.org/security-council-renews-sanctions-south-sudan': '2026-12-02',
   'https://unsanctionsapp.com/cases/democratic-people-s-republic-of-korea/episodes/dprk-ep-4': '2026-11-27',
   'https://unsanctionsapp.com/checklist/implementation/enforcement-of-sanctions/shipping': '2026-11-27',
   'https://unsanctionsapp.com/types-of-sanctions/additional-arms': '2026-11-27',
+  'https://unsanctionsapp.com/types-of-sanctions/all-parties-to-the-conflict': '2026-12-02',
   'https://unsanctionsapp.com/types-of-sanctions/aviation-fuel-imports': '2026-11-27',
   'https://unsanctionsapp.com/types-of-sanctions/financial-support-trade-with-target': '2026-12-01',
   'https://unsanctionsapp.com/types-of-sanctions/leasing-chartering-crew-services': '2026-11-27',
@@ -200,7 +239,9 @@ export const firstCited: Readonly<Record<string, string>> = {
   'https://www.thompsonhinesmartrade.com/2017/09/united-nations-adds-sanctions-north-korea/': '2026-11-27',
   'https://www.un.emb-japan.go.jp/itpr_en/bessho091718.html': '2026-11-27',
   'https://www.un.org/press/en/2006/sc8853.doc.htm': '2026-11-27',
+  'https://www.un.org/press/en/2017/sc12951.doc.htm': '2026-12-02',
   'https://www.un.org/press/en/2018/sc13256.doc.htm': '2026-12-02',
+  'https://www.un.org/press/en/2021/sc14536.doc.htm': '2026-12-02',
   'https://www.un.org/sc/suborg/en/sanctions/1718/resolutions': '2026-12-01',
   'https://www.un.org/securitycouncil/content/2231/assets-freeze': '2026-11-27',
   'https://www.un.org/securitycouncil/content/2231/travel-ban': '2026-11-27',
@@ -208,6 +249,7 @@ export const firstCited: Readonly<Record<string, string>> = {
     '2026-11-27',
   'https://www.un.org/securitycouncil/fr/s/res/2375-(2017)': '2026-11-27',
   'https://www.un.org/securitycouncil/s/res/2270-%282016%29': '2026-12-01',
+  'https://www.un.org/securitycouncil/sanctions/2206/panel-of-experts/work-mandate': '2026-12-02',
   'https://www.un.org/securitycouncil/zh/s/res/2397-%282017%29': '2026-11-27',
   'https://www.un.org/sg/en/content/sg/statement/2013-01-22/statement-attributable-spokesperson-secretary-general-resolution':
     '2026-11-27',

@@ -27,3 +27,11 @@ export {
 export { refinedPetroleumLedger } from './refinedPetroleumLedger.js';
 export { type BundledRegimeId, type BundledRegimes, regimes } from './regimes.js';
 export { type SourceManifestEntry, sourceManifest } from './sourceManifest.js';
+export {
+  southSudan2206,
+  southSudan2206Input,
+  southSudanBenchmarks,
+  southSudanBenchmarksInput,
+  southSudanEvidence,
+  southSudanEvidenceInput,
+} from './southSudan2206.js';

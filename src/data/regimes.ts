@@ -2,9 +2,10 @@ import { deepFreeze } from '../internal/frozen.js';
 import type { Regime } from '../resolutions/regime.js';
 import { dprk1718 } from './dprk1718.js';
 import { iran2231 } from './iran2231.js';
+import { southSudan2206 } from './southSudan2206.js';
 
 /** The id of a bundled regime: a key of {@link regimes}. @category Data */
-export type BundledRegimeId = 'dprk-1718' | 'iran-2231';
+export type BundledRegimeId = 'dprk-1718' | 'iran-2231' | 'ssd-2206';
 
 /** The bundled regimes by id, as {@link regimes} holds them. @category Data */
 export interface BundledRegimes {
@@ -12,6 +13,8 @@ export interface BundledRegimes {
   readonly 'dprk-1718': Regime;
   /** The Iran regime of resolution 2231 (2015). */
   readonly 'iran-2231': Regime;
+  /** The South Sudan regime, resolution 2206 (2015) and its successors. */
+  readonly 'ssd-2206': Regime;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface BundledRegimes {
  * ```ts
  * import { regimes } from 'sanctions-regime/data';
  * regimes['dprk-1718'].title.length > 0; //=> true
- * Object.keys(regimes); //=> ['dprk-1718', 'iran-2231']
+ * Object.keys(regimes); //=> ['dprk-1718', 'iran-2231', 'ssd-2206']
  * Object.hasOwn(regimes, 'toString'); //=> false
  * ```
  * @category Data
@@ -32,5 +35,6 @@ export const regimes: BundledRegimes = /* @__PURE__ */ deepFreeze(
   Object.assign(Object.create(null) as Record<BundledRegimeId, Regime>, {
     [dprk1718.id]: dprk1718,
     [iran2231.id]: iran2231,
+    [southSudan2206.id]: southSudan2206,
   }),
 );

@@ -10,6 +10,7 @@ import {
 import { firstCited } from './firstCited.js';
 import { iran2231Input, jcpoaCoverageSources, jcpoaEvidenceInput, jcpoaPlanInput } from './iran2231.js';
 import { refinedPetroleumLedger } from './refinedPetroleumLedger.js';
+import { southSudan2206Input, southSudanBenchmarksInput, southSudanEvidenceInput } from './southSudan2206.js';
 
 /**
  * One address cited by the bundled data.
@@ -106,6 +107,7 @@ function roots(): [string, unknown][] {
   return [
     [dprk1718Input.id, dprk1718Input],
     [iran2231Input.id, iran2231Input],
+    [southSudan2206Input.id, southSudan2206Input],
     ...refinedPetroleumLedger.map((entry): [string, unknown] => [
       `refinedPetroleumLedger/${entry.id}`,
       entry,
@@ -113,8 +115,10 @@ function roots(): [string, unknown][] {
     ...Object.values(dprkPositionsInput).map((plan): [string, unknown] => [plan.id, plan]),
     [dprkDraftResolution2019Input.id, dprkDraftResolution2019Input],
     [jcpoaPlanInput.id, jcpoaPlanInput],
+    [southSudanBenchmarksInput.id, southSudanBenchmarksInput],
     ['dprkEvidence', dprkEvidenceInput],
     ['jcpoaEvidence', jcpoaEvidenceInput],
+    ['southSudanEvidence', southSudanEvidenceInput],
     ...Object.entries(dprkCoverageSources).map(([kind, text]): [string, unknown] => [
       `dprkCoverageSources/${kind}`,
       text,

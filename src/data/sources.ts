@@ -462,3 +462,143 @@ export const S = {
     { date: '2024-03-31' },
   ),
 } as const satisfies Record<string, Source>;
+
+/** Documents the South Sudan regime (resolution 2206 and its successors) cites. */
+export const SSD = {
+  sc11805: src(
+    'SC/11805: Security Council, adopting resolution 2206 (2015), lays groundwork for targeted sanctions in South Sudan (7396th meeting)',
+    'https://press.un.org/en/2015/sc11805.doc.htm',
+    {
+      date: '2015-03-03',
+      quote: 'for an initial one-year period, a travel ban on individuals, and an asset freeze',
+    },
+  ),
+  unscr2206: src(
+    'S/RES/2206 (2015), adopted at the 7396th meeting on 3 March 2015 (copy of the text, unscr.com)',
+    'http://unscr.com/en/resolutions/2206',
+    { date: '2015-03-03' },
+  ),
+  committee: src(
+    'UN page of the Security Council Committee established pursuant to resolution 2206 (2015) concerning South Sudan: sanctions measures',
+    'https://un.org/securitycouncil/sanctions/2206',
+  ),
+  panel: src(
+    'UN page of the 2206 Committee: Panel of Experts, work and mandate (established by 2206 para 18 for an initial 13 months; extensions)',
+    'https://www.un.org/securitycouncil/sanctions/2206/panel-of-experts/work-mandate',
+    { quote: 'The Panel was established by paragraph 18 of resolution 2206 (2015)' },
+  ),
+  exemptions: src(
+    'UN page of the 2206 Committee: arms embargo exemptions (paragraphs 5(b), 5(d), 5(e), 5(f), 5(g) of resolution 2428)',
+    'http://www.un.org/securitycouncil/sanctions/2206/exemptions/arms_embargo',
+  ),
+  unmiss2016: src(
+    'UNMISS, 2 March 2016: "Security Council renews sanctions on South Sudan" (until 15 April), quoting resolution 2206',
+    'https://unmiss.unmissions.org/security-council-renews-sanctions-south-sudan',
+    {
+      date: '2016-03-02',
+      quote: 'for an initial period of one year from the date of adoption of the resolution',
+    },
+  ),
+  tamazuj2016: src(
+    'Radio Tamazuj: "Mandate of UN Panel of Experts for S Sudan renewed only 6 weeks" (resolution passed unanimously)',
+    'https://radiotamazuj.org/en/news/article/mandate-of-un-panel-of-experts-for-s-sudan-renewed-only-6-weeks',
+    { quote: 'The resolution passed unanimously' },
+  ),
+  sc12318: src(
+    'SC/12318: Security Council renews sanctions against those blocking peace in South Sudan (resolution 2280 (2016), with its text)',
+    'https://press.un.org/en/2016/sc12318.doc.htm',
+    { date: '2016-04-07' },
+  ),
+  de2280: src(
+    'S/RES/2280 (2016), German text (Vereinte Nationen, Sicherheitsrat), paragraphs 1 and 2 (expydoc copy)',
+    'https://expydoc.com/doc/8896075/s-res-2280',
+    { date: '2016-04-07' },
+  ),
+  sc12382: src(
+    'SC/12382: Security Council renews sanctions against South Sudan, unanimously adopting resolution 2290 (2016), 7702nd meeting',
+    'https://press.un.org/en/2016/sc12382.doc.htm',
+  ),
+  kuna2290: src(
+    'KUNA, 31 May 2016: "UNSC renews sanctions on South Sudan" (resolution 2290 adopted unanimously)',
+    'http://www.kuna.net.kw/ArticleDetails.aspx?id=2505174&language=en',
+    { date: '2016-05-31' },
+  ),
+  sc12838: src(
+    'SC/12838: Unanimously adopting resolution 2353 (2017), Security Council renews sanctions against South Sudan (with its text)',
+    'https://press.un.org/en/2017/sc12838.doc.htm',
+    {
+      quote:
+        'Decides to renew until 31 May 2018 the measures imposed by paragraphs 9 and 12 of resolution 2206 (2015)',
+    },
+  ),
+  sc12951: src(
+    'Press release of 11 August 2017 on the 2206 Committee (resolution 2353 adopted on 24 May 2017)',
+    'https://www.un.org/press/en/2017/sc12951.doc.htm',
+    { date: '2017-08-11' },
+  ),
+  sc13361: src(
+    'SC/13361: Security Council decides to renew sanctions against officials in South Sudan by a vote of 9 in favour, with 6 abstentions (resolution 2418 (2018))',
+    'https://press.un.org/en/2018/sc13361.doc.htm',
+    { date: '2018-05-31' },
+  ),
+  text2418: src(
+    'S/RES/2418 (2018), text (lawglobalhub.com copy)',
+    'https://lawglobalhub.com/united-nations-security-council-resolution-2418-reports-of-the-secretary-general-on-the-sudan-and-south-sudan',
+    {
+      quote:
+        'Decides to renew until 15 July 2018 the measures imposed by paragraphs 9 and 12 of resolution 2206 (2015)',
+    },
+  ),
+  xinhua2418: src(
+    'Xinhua, 31 May 2018: "UN Security Council extends South Sudan sanctions" (resolution 2418)',
+    'http://m.customkitchencountertop.com/english/2018-06/01/c_137221514.htm',
+    { date: '2018-05-31' },
+  ),
+  sc13421: src(
+    'SC/13421: Adopting resolution 2428 (2018), Security Council extends sanctions on South Sudan (OCHA/EIN copy)',
+    'https://humanrightslaw.einnews.com/article_detail/455445615?lcode=dLB3LRWZbI4VNhcRiiBCZ5vl_lacTnUvG1pzBh5v9lo%3D',
+    { quote: 'adopted by a vote of 9 in favour' },
+  ),
+  r2p2428: src(
+    'Global Centre for R2P: resolution 2428 (Sudan and South Sudan), 13 July 2018',
+    'http://www.globalr2p.org/resources/1312',
+    { date: '2018-07-13' },
+  ),
+  app2428: src(
+    'UN Sanctions App: arms embargo on all parties to the conflict (quotes the South Sudan arms embargo "until 31 May 2019")',
+    'https://unsanctionsapp.com/types-of-sanctions/all-parties-to-the-conflict',
+    {
+      quote:
+        'Decides that, until 31 May 2019, all Member States shall immediately take the necessary measures',
+    },
+  ),
+  sc13827: src(
+    'SC/13827: Security Council renews sanctions against South Sudan, adopting resolution 2471 (2019) by 10 votes in favour, with 5 abstentions (8536th meeting)',
+    'https://static.un.org/press/en/2019/sc13827.doc.htm',
+    { quote: 'renew until 31 May 2020 the arms embargo it imposed on South Sudan last year' },
+  ),
+  xinhua2471: src(
+    'Xinhua, 30 May 2019: "UN extends sanctions against South Sudan for another year" (People\'s Daily)',
+    'https://peoplesdaily.pdnews.cn/world/un-extends-sanctions-against-south-sudan-for-another-year-37947.html',
+    { date: '2019-05-30' },
+  ),
+  sc14536: src(
+    'SC/14536: Security Council extends arms embargo on South Sudan, adopting resolution 2577 (2021) by 13 votes in favour, 2 abstentions',
+    'https://www.un.org/press/en/2021/sc14536.doc.htm',
+    { date: '2021-05-28' },
+  ),
+  sg2021321: src(
+    'S/2021/321: Benchmarks to assess the arms embargo on South Sudan, report of the Secretary-General (pachodo.org copy)',
+    'https://pachodo.org/latest-news-articles/news-from-various-sources/28768-benchmarks-to-assess-the-arms-embargo-on-south-sudan-report-of-the-secretary-general-s-2021-321-en-ar',
+    {
+      note: 'Requested by the letter of the President of the Council of 16 December 2020; its date was not seen.',
+    },
+  ),
+  r2521: akn('S/RES/2521 (2020)', '2020/English/S_RES_2521 (2020)-2007257E.xml', '2020-05-29'),
+  r2577: akn('S/RES/2577 (2021)', '2021/English/SC_2577_2021-E.xml', '2021-05-28'),
+  r2633: akn('S/RES/2633 (2022)', '2022/English/S_RES_2633 (2022)-2208026E.xml', '2022-05-26'),
+  r2683: akn('S/RES/2683 (2023)', '2023/English/S_RES_2683_E.xml', '2023-05-30'),
+  r2731: akn('S/RES/2731 (2024)', '2024/English/S_RES_2731-2409621E.xml', '2024-05-30'),
+  r2781: akn('S/RES/2781 (2025)', '2025/English/S_RES-2781-2508481E.xml', '2025-05-30'),
+  r2821: akn('S/RES/2821 (2026)', '2026/English/S_RES_2821-2607533E.xml', '2026-05-29'),
+} as const satisfies Record<string, Source>;

@@ -49,7 +49,8 @@ function snapbackLine(s: SnapbackEvaluation): string {
 /**
  * Formats the evaluation of a relief plan on a day: each phase with its status and since when, the dates that
  * decided it, what it does, and the explanation of its condition as an indented tree (as {@link formatExplanation});
- * then the snapback's status and its explanation.
+ * then the snapback's status and its explanation. An active phase with `review` actions says "conditions met: the
+ * Council has said it is ready to review; nothing is lifted".
  *
  * @param evaluation - the result of `evaluatePlan`.
  * @param options - `locale` and `width`; see {@link FormatOptions}.
@@ -81,6 +82,8 @@ export function formatPlanEvaluation(evaluation: PlanEvaluation, options?: Forma
     );
     out.add(4, p.title, 6);
     for (const line of actionLines(p.actions, locale)) out.add(4, line, 6);
+    if (p.status === 'active' && p.actions.some((a) => a.type === 'review'))
+      out.add(4, 'conditions met: the Council has said it is ready to review; nothing is lifted', 6);
     out.add(4, 'why:', 6);
     explanationTree(out, p.explanation, 6, locale);
     settleList(out, p.explanation, 6);

@@ -351,7 +351,7 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
     }
     if (snapback.status === 'in-effect') {
       const relieved = plan.phases.flatMap((p) =>
-        p.actions.filter((a) => a.type !== 'reimpose').map((a) => a.measure),
+        p.actions.filter((a) => a.type !== 'reimpose' && a.type !== 'review').map((a) => a.measure),
       );
       for (const id of s.restores === 'all' ? relieved : s.restores) restored.add(id);
       const on = snapback.reimposesOn as PlainDate;
@@ -370,7 +370,8 @@ export function planHistory(plan: ReliefPlan, evidenceInput: EvidenceArg, horizo
           continue;
         }
         if (h.ended !== undefined && compareDates(h.ended, on) <= 0) continue;
-        if (!h.phase.actions.some((a) => restored.has(a.measure))) continue;
+        // A review changed nothing, so snapback has nothing of it to undo.
+        if (!h.phase.actions.some((a) => a.type !== 'review' && restored.has(a.measure))) continue;
         done.set(id, { ...h, snappedBack: on, status: 'snapped-back', since: on });
       }
     }

@@ -28,6 +28,7 @@ export {
   ReliefPhaseSchema,
   type ReliefPlan,
   ReliefPlanSchema,
+  type ReviewAction,
   type SetCapLimitsAction,
   type Snapback,
   SnapbackSchema,

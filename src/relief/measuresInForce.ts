@@ -12,7 +12,10 @@ import { citationsOf, timelineOf } from '../resolutions/timeline.js';
 import type { DateArg } from '../time/plainDate.js';
 import { compareDatesUnchecked as compareDates, type PlainDate } from '../time/plainDate.js';
 import { checkPlan, planHistory } from './history.js';
-import type { ReliefAction, ReliefPlan } from './plan.js';
+import type { ReliefAction, ReliefPlan, ReviewAction } from './plan.js';
+
+/** The actions that change what is in force: every action but `review`. */
+type ChangingAction = Exclude<ReliefAction, ReviewAction>;
 
 /**
  * A plan and the evidence to evaluate it against.
@@ -42,7 +45,8 @@ export interface MeasuresInForceOptions {
 export interface ReliefEffect {
   readonly plan: string;
   readonly phase: string;
-  readonly action: ReliefAction['type'] | 'snapback';
+  /** What it did: never `review`, which changes nothing in force. */
+  readonly action: Exclude<ReliefAction, ReviewAction>['type'] | 'snapback';
   readonly since: PlainDate;
 }
 
@@ -86,7 +90,7 @@ export interface UncertainMeasure {
   readonly by: readonly {
     readonly plan: string;
     readonly phase: string;
-    readonly action: ReliefAction['type'];
+    readonly action: Exclude<ReliefAction, ReviewAction>['type'];
   }[];
 }
 
@@ -204,7 +208,7 @@ export function measuresInForce(
   interface Touch {
     readonly entry: number;
     readonly place: number;
-    readonly action: ReliefAction;
+    readonly action: ChangingAction;
     readonly effect: ReliefEffect;
   }
   const touches: Touch[] = [];
@@ -244,6 +248,8 @@ export function measuresInForce(
             { plan: plan.id, measure: action.measure },
           );
         }
+        // A review changes nothing in force, whatever the phase's status (relief by review is not relief).
+        if (action.type === 'review') continue;
         if (h.status === 'unknown') {
           markUncertain(action.measure, [{ plan: plan.id, phase: h.phase.id, action: action.type }]);
           continue;
@@ -291,7 +297,7 @@ export function measuresInForce(
     }
   }
 
-  function apply(id: string, action: ReliefAction, effect: ReliefEffect): void {
+  function apply(id: string, action: ChangingAction, effect: ReliefEffect): void {
     const record = recordOf(id) as NonNullable<ReturnType<typeof recordOf>>;
     const live = current.get(id);
     switch (action.type) {
@@ -382,7 +388,7 @@ export function measuresInForce(
 }
 
 /** What an action makes of a measure: out of force, in force, or in force with these limits. */
-function effectClass(action: ReliefAction): string {
+function effectClass(action: ChangingAction): string {
   switch (action.type) {
     case 'suspend':
     case 'lift':

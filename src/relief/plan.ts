@@ -14,7 +14,9 @@ const IdSchema = z
 
 /**
  * Zod schema for what a phase does to a measure: `suspend` or `lift` it (either takes it out of force; `lift` is
- * meant to be final), `reimpose` one that an earlier phase took out, or `set-cap-limits` of a cap.
+ * meant to be final), `reimpose` one that an earlier phase took out, or `set-cap-limits` of a cap; or `review` it:
+ * the Council has said it is ready to review the measure once the phase's conditions are met (resolution 2577
+ * (2021) para 2 on the South Sudan arms embargo), which changes nothing in force.
  *
  * @example
  * ```ts
@@ -28,6 +30,7 @@ export const ReliefActionSchema = z
     z.object({ type: z.literal('suspend'), measure: MeasureIdSchema }),
     z.object({ type: z.literal('lift'), measure: MeasureIdSchema }),
     z.object({ type: z.literal('reimpose'), measure: MeasureIdSchema }),
+    z.object({ type: z.literal('review'), measure: MeasureIdSchema }),
     z.object({
       type: z.literal('set-cap-limits'),
       measure: MeasureIdSchema,
@@ -41,7 +44,7 @@ export const ReliefActionSchema = z
  *
  * @category Relief
  */
-export type ReliefAction = SuspendAction | LiftAction | ReimposeAction | SetCapLimitsAction;
+export type ReliefAction = SuspendAction | LiftAction | ReimposeAction | SetCapLimitsAction | ReviewAction;
 
 /**
  * Suspends a measure while the phase is active, one kind of {@link ReliefAction}.
@@ -66,6 +69,17 @@ export interface LiftAction
  */
 export interface ReimposeAction
   extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'reimpose' }>, never> {}
+
+/**
+ * Names a measure the Council has said it is ready to review once the phase's conditions are met ("through inter
+ * alia modification, suspension, or progressive lifting"), one kind of {@link ReliefAction}. Relief by review is
+ * not relief: the action never changes the measures in force, never makes one uncertain, and snapback has nothing
+ * of it to restore; `evaluatePlan` shows the phase, and its conditions, like any other.
+ *
+ * @category Relief
+ */
+export interface ReviewAction
+  extends Omit<Extract<z.infer<typeof ReliefActionSchema>, { type: 'review' }>, never> {}
 
 /**
  * Replaces a cap's limits, one kind of {@link ReliefAction}.

@@ -43,6 +43,11 @@ export const ChangeSchema = z
     replacement: MeasureIdSchema.optional(),
     /** One sentence on the change. */
     summary: nonEmptyString(),
+    /**
+     * Words of the paragraph that show the change (the new end of a renewal), copied from the official text;
+     * `checkCitations` (`sanctions-regime/akn`) finds them in the paragraph.
+     */
+    quote: z.string().optional(),
     confidence: ConfidenceSchema,
     note: z.string().optional(),
   })
@@ -115,6 +120,8 @@ export const ResolutionSchema = z
       z.object({
         number: z.string().regex(/^[0-9]+(\([a-z0-9]+\))*$/),
         summary: nonEmptyString(),
+        /** Words of the paragraph, copied from the official text; `checkCitations` finds them in it. */
+        quote: z.string().optional(),
         confidence: ConfidenceSchema.optional(),
         note: z.string().optional(),
       }),

@@ -12,7 +12,7 @@ const official = readResolution(
 type Overrides = {
   adopted?: string;
   vote?: unknown;
-  paragraphs?: { number: string; summary: string }[];
+  paragraphs?: { number: string; summary: string; quote?: string }[];
   citations?: unknown[];
   changes?: unknown[];
 };
@@ -159,6 +159,36 @@ describe('checkCitations', () => {
       ['PARAGRAPH_NOT_FOUND', 'resolutions.1.paragraphs.0.number'],
       ['PARAGRAPH_NOT_FOUND', 'resolutions.1.changes.0.paragraph'],
     ]);
+  });
+
+  it('checks the quotes of the paragraphs a resolution lists and of its changes', () => {
+    const change = (quote: string) => ({
+      paragraph: '1',
+      target: 'ssd.arms',
+      type: 'extend',
+      effective: '2022-05-26',
+      until: '2023-05-31',
+      summary: 'Renewed',
+      confidence: 'confirmed',
+      quote,
+    });
+    const agreeing = regime({
+      paragraphs: [{ number: '1', summary: 'Renews the arms embargo.', quote: 'renew until 31 May 2023' }],
+      changes: [change('renew until  31 May 2023')],
+    });
+    expect(checkCitations(agreeing, [official])).toEqual([]);
+    const issues = checkCitations(
+      regime({
+        paragraphs: [{ number: '1', summary: 'Renews the arms embargo.', quote: 'renew until 31 May 2024' }],
+        changes: [change('until 31 May 2022')],
+      }),
+      [official],
+    );
+    expect(said(issues)).toEqual([
+      ['QUOTE_NOT_FOUND', 'resolutions.1.paragraphs.0.quote'],
+      ['QUOTE_NOT_FOUND', 'resolutions.1.changes.0.quote'],
+    ]);
+    expect(issues[1]?.message).toContain('paragraph 1 of resolution 2633');
   });
 
   it('leaves resolutions without a document unchecked', () => {

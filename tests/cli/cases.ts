@@ -125,7 +125,7 @@ export function badInputCases(work: string): BadInputCase[] {
       'an unknown regime',
       () => ['in-force', 'dprk-1719', '2018-09-27'],
       1,
-      /Unknown regime "dprk-1719": give a bundled regime \(dprk-1718, iran-2231\)/,
+      /Unknown regime "dprk-1719": give a bundled regime \(dprk-1718, iran-2231, ssd-2206\)/,
     ],
     [
       'a regime file that is missing',

@@ -363,7 +363,7 @@ describe('run', () => {
           '--on',
           '2018-01-01',
         ],
-        /Unknown evidence "nope": give bundled evidence \(dprk, jcpoa\)/,
+        /Unknown evidence "nope": give bundled evidence \(dprk, jcpoa, ssd\)/,
       ],
       [
         [

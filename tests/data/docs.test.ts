@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderDataDocs } from '../../scripts/dataDocs.js';
-import { dataVersion, dprk1718, iran2231 } from '../../src/data/index.js';
+import { dataVersion, dprk1718, iran2231, southSudan2206 } from '../../src/data/index.js';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'data.md');
 const committed = readFileSync(file, 'utf8');
@@ -15,8 +15,10 @@ describe('docs/data.md', () => {
 
   it('has one row per bundled measure, mandate and deadline, with its kind, start, citations and confidence', () => {
     const rows = committed.split('\n').filter((line) => line.startsWith('| `'));
-    const measures = [dprk1718, iran2231].flatMap((r) => r.resolutions.flatMap((res) => res.measures));
-    const others = [dprk1718, iran2231].flatMap((r) =>
+    const measures = [dprk1718, iran2231, southSudan2206].flatMap((r) =>
+      r.resolutions.flatMap((res) => res.measures),
+    );
+    const others = [dprk1718, iran2231, southSudan2206].flatMap((r) =>
       r.resolutions.flatMap((res) => [...(res.mandates ?? []), ...(res.deadlines ?? [])]),
     );
     expect(rows).toHaveLength(measures.length + others.length);

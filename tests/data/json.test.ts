@@ -77,6 +77,9 @@ describe('data/json/', () => {
       'jcpoaEvidence',
       'jcpoaPlan',
       'refinedPetroleumLedger',
+      'southSudan2206',
+      'southSudanBenchmarks',
+      'southSudanEvidence',
     ]);
     for (const file of withSchema) {
       const name = /\/schemas\/(\w+)\.json$/.exec(file.schema ?? '')?.[1] ?? '';
@@ -113,6 +116,9 @@ describe('data/json/', () => {
       expect(ReliefPlanSchema.parse(positions[key]), key).toEqual(plan);
     expect(EvidenceSchema.parse(read('dprkEvidence.json').data)).toEqual(data.dprkEvidence);
     expect(EvidenceSchema.parse(read('jcpoaEvidence.json').data)).toEqual(data.jcpoaEvidence);
+    expect(RegimeSchema.parse(read('southSudan2206.json').data)).toEqual(data.southSudan2206);
+    expect(ReliefPlanSchema.parse(read('southSudanBenchmarks.json').data)).toEqual(data.southSudanBenchmarks);
+    expect(EvidenceSchema.parse(read('southSudanEvidence.json').data)).toEqual(data.southSudanEvidence);
     const ledger = read('refinedPetroleumLedger.json').data as unknown[];
     expect(ledger.map((e) => LedgerEntrySchema.parse(e))).toEqual(
       data.refinedPetroleumLedger.map((e) => LedgerEntrySchema.parse(e)),

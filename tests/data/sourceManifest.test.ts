@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/data/index.js';
-import { S } from '../../src/data/sources.js';
+import { S, SSD } from '../../src/data/sources.js';
 import { parseDate } from '../../src/index.js';
 
 const { sourceManifest } = data;
@@ -45,7 +45,7 @@ describe('sourceManifest', () => {
   });
 
   it('cites every source of src/data/sources.ts, each supporting at least one fact', () => {
-    for (const [key, source] of Object.entries(S)) {
+    for (const [key, source] of Object.entries({ ...S, ...SSD })) {
       if (source.url === undefined) continue;
       const entry = byUrl.get(source.url);
       expect(entry?.supports.length ?? 0, `S.${key} (${source.url}) supports no fact`).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('sourceManifest', () => {
       'dprkEvidence/events/nuclear-test/2013-02-12',
     ]);
     const measures = new Set(
-      [data.dprk1718, data.iran2231].flatMap((r) =>
+      [data.dprk1718, data.iran2231, data.southSudan2206].flatMap((r) =>
         r.resolutions.flatMap((res) => [
           ...res.measures.map((m) => m.id),
           ...(res.mandates ?? []).map((m) => m.id),
@@ -79,12 +79,15 @@ describe('sourceManifest', () => {
     const roots = new Set([
       data.dprk1718.id,
       data.iran2231.id,
+      data.southSudan2206.id,
       data.jcpoaPlan.id,
+      data.southSudanBenchmarks.id,
       data.dprkDraftResolution2019.id,
       ...Object.values(data.dprkPositions).map((p) => p.id),
       'refinedPetroleumLedger',
       'dprkEvidence',
       'jcpoaEvidence',
+      'southSudanEvidence',
       'dprkCoverageSources',
       'jcpoaCoverageSources',
     ]);
