@@ -1,9 +1,11 @@
-// `npm run data:docs`: writes docs/data.md. tests/data/docs.test.ts fails when the committed file differs.
+// `npm run data:docs`: writes docs/data.md and docs/mandates.md. tests/data/docs.test.ts fails when a committed file
+// differs.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderDataDocs } from './dataDocs.js';
+import { renderDataDocs, renderMandateDocs } from './dataDocs.js';
 
-const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'data.md');
-writeFileSync(file, renderDataDocs());
-console.log('wrote docs/data.md');
+const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
+writeFileSync(join(docs, 'data.md'), renderDataDocs());
+writeFileSync(join(docs, 'mandates.md'), renderMandateDocs());
+console.log('wrote docs/data.md and docs/mandates.md');

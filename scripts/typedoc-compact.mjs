@@ -1,5 +1,5 @@
 // A typedoc theme that keeps the API pages within issue 14's budgets (60 kB a page, 3 MB the site) without hiding
-// anything a reader uses. It is typedoc's default theme with four changes:
+// much a reader uses. It is typedoc's default theme with five changes, and a search index without the examples' code:
 // - The permalink beside each heading and summary entry, and the chevron of each collapsible section, are drawn by
 //   CSS (scripts/typedoc-compact.css) rather than an inline <svg> each: about 300 kB over the site, the same links and
 //   the same behaviour; kind icons drop the viewBox their <symbol> already has.
@@ -10,6 +10,8 @@
 //   The entry keeps its id, so links to `modules/sanctions-regime.html#capreport` still land on it.
 // - A page of an interface or a class has no "Index" panel listing its members: "On This Page" beside it lists the
 //   same members, linked the same way (150 kB over the site).
+// - No Settings panel on each page: with no visibility filters it held only the theme selector; the site follows the
+//   system's light or dark theme.
 // - A zod schema's page shows its schema class with the type arguments elided (`ZodObject<…>`): the arguments spell
 //   out the whole structure again (up to 70 kB), while the page's comment links the interface it parses to, which
 //   has it by name. The declarations in dist/ keep the full type.
@@ -24,8 +26,10 @@ import {
   Converter,
   DefaultTheme,
   DefaultThemeRenderContext,
+  IndexEvent,
   IntrinsicType,
   JSX,
+  PageEvent,
   ReflectionKind,
   TypeScript as ts,
   UnionType,
@@ -46,6 +50,9 @@ class CompactContext extends DefaultThemeRenderContext {
     }
     this._refIcons = icons;
     this.index = () => JSX.createElement(JSX.Fragment, null);
+    // No Settings panel: with no visibility filters it held only a theme selector (about 460 bytes a page, 146 kB
+    // over the site); the site follows the reader's system theme, typedoc's default.
+    this.settings = () => JSX.createElement(JSX.Fragment, null);
     const pageNavigation = this.pageNavigation;
     const moduleMemberSummary = this.moduleMemberSummary;
     this.moduleMemberSummary = (member) => {
@@ -131,6 +138,38 @@ export function load(app) {
     },
     100,
   );
+  // What every page's <head> carried for nothing (about 180 bytes a page): IE's compatibility mode, a description
+  // that only said "Documentation for sanctions-regime", and the class-hierarchy script on pages with no hierarchy.
+  app.renderer.on(PageEvent.END, (page) => {
+    let html = page.contents
+      ?.replace('<meta http-equiv="x-ua-compatible" content="IE=edge"/>', '')
+      .replace(/<meta name="description" content="Documentation for [^"]*"\/>/, '');
+    if (html !== undefined && !html.includes('class="tsd-hierarchy"'))
+      html = html.replace(
+        /<script async src="[./]*assets\/hierarchy\.js" id="tsd-hierarchy-script"><\/script>/,
+        '',
+      );
+    page.contents = html;
+  });
+  // The search index takes a comment's words but not its @example code: the names an example uses are indexed as
+  // their own entries, and the code made up most of the index (search.js 236 kB, 217 kB without it).
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
+    if (!app.options.getValue('searchInComments')) return;
+    event.searchResults.forEach((reflection, i) => {
+      const comments = [reflection.comment, ...(reflection.signatures ?? []).map((s) => s.comment)].filter(
+        (c) => c !== undefined,
+      );
+      if (comments.length === 0) return;
+      const text = comments
+        .flatMap((c) => [
+          ...c.summary,
+          ...c.blockTags.filter((t) => t.tag !== '@example').flatMap((t) => t.content),
+        ])
+        .map((part) => part.text)
+        .join('\n');
+      event.searchFields[i] = { ...event.searchFields[i], comment: text };
+    });
+  });
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const variable of context.project.getReflectionsByKind(ReflectionKind.Variable)) {
       const type = variable.type;
