@@ -69,7 +69,7 @@ const commands: readonly Command[] = [
   <date>              the day, as YYYY-MM-DD
 Options:
   --relief <plan>     apply a relief plan: a bundled plan (jcpoa, dprk-2018-usa, dprk-2018-chn-rus, dprk-2018-jpn,
-                      dprk-2018-kor, dprk-draft-2019, ssd-arms-benchmarks) or a plan JSON file; may be repeated
+                      dprk-2018-kor, dprk-2019-draft-chn-rus, ssd-arms-benchmarks) or a plan JSON file; may be repeated
   --evidence <file>   the evidence the plan is evaluated against: a bundled one (dprk, jcpoa, ssd) or an evidence JSON
                       file; a bundled plan uses its regime's bundled evidence by default
 Examples:

@@ -460,3 +460,20 @@ describe('run', () => {
     }, 120_000);
   });
 });
+
+describe('the plans the help names', () => {
+  // The help once named `dprk-draft-2019`, an id no bundled plan has (it is dprk-2019-draft-chn-rus).
+  it('are each a bundled plan the plan command evaluates', () => {
+    const help = run(['in-force', '--help'], piped).stdout.replace(/\s+/g, ' ');
+    const listed = /a bundled plan \(([^)]*)\)/.exec(help)?.[1]?.split(', ') ?? [];
+    expect(listed.length).toBeGreaterThanOrEqual(7);
+    for (const id of listed) {
+      const result = run(['plan', id, '--on', '2018-09-27', '--format', 'json'], piped);
+      expect({ id, exitCode: result.exitCode, stderr: result.stderr }).toEqual({
+        id,
+        exitCode: 0,
+        stderr: '',
+      });
+    }
+  });
+});
