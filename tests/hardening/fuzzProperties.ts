@@ -14,6 +14,9 @@ import {
   jcpoaPlan,
   jcpoaPlanInput,
   refinedPetroleumLedger,
+  southSudan2206,
+  southSudan2206Input,
+  southSudanBenchmarksInput,
 } from '../../src/data/index.js';
 import * as api from '../../src/index.js';
 import { arbDatedCondition, arbEvidence } from '../conditions/arbitraries.js';
@@ -119,6 +122,8 @@ function regimeEvaluators(regime: unknown): void {
   onlyDomainErrors(() => api.measuresInForce(r, ON));
   onlyDomainErrors(() => api.regimeChanges(r, { from: FROM, to: TO }));
   onlyDomainErrors(() => api.assessTransfer(r, { commodity: 'coal', direction: 'from-target', on: ON }));
+  onlyDomainErrors(() => api.mandatesInForce(r, ON));
+  onlyDomainErrors(() => api.regimeCalendar(r, { from: FROM, to: TO }));
 }
 
 function ledgerEvaluators(capMeasure: unknown, entries: unknown): void {
@@ -203,6 +208,20 @@ export const fuzzProperties: readonly FuzzProperty[] = [
     const parsed = api.RegimeSchema.safeParse(mutant);
     if (parsed.success) regimeEvaluators(parsed.data);
   }),
+  property(
+    'the South Sudan regime and its benchmark plan (review actions), mutated, raw and parsed',
+    fc.tuple(fc.array(mutation, { maxLength: 3 }), fc.array(mutation, { maxLength: 3 })),
+    ([regimeEdits, planEdits]) => {
+      const rawRegime = mutate(southSudan2206Input, regimeEdits);
+      regimeEvaluators(rawRegime);
+      const parsedRegime = api.RegimeSchema.safeParse(rawRegime);
+      if (parsedRegime.success) regimeEvaluators(parsedRegime.data);
+      const rawPlan = mutate(southSudanBenchmarksInput, planEdits);
+      planEvaluators(rawPlan, {}, southSudan2206);
+      const parsedPlan = api.ReliefPlanSchema.safeParse(rawPlan);
+      if (parsedPlan.success) planEvaluators(parsedPlan.data, {}, southSudan2206);
+    },
+  ),
   property(
     'the parsed DPRK regime, mutated after parsing',
     fc.array(mutation, { minLength: 1, maxLength: 3 }),
