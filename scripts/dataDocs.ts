@@ -45,10 +45,10 @@ class SourceList {
   }
 }
 
-function table(regime: Regime, sources: SourceList, of: 'measures' | 'mandates' = 'measures'): string {
+function table(regime: Regime, sources: SourceList): string {
   const changes = regime.resolutions.flatMap((r) => r.changes.map((c) => ({ ...c, resolution: r.number })));
   const rows = regime.resolutions.flatMap((resolution) =>
-    (of === 'measures' ? resolution.measures : (resolution.mandates ?? [])).map((m) => {
+    resolution.measures.map((m) => {
       const effective =
         m.effective.end === undefined
           ? `${m.effective.start} –`
@@ -76,6 +76,31 @@ function table(regime: Regime, sources: SourceList, of: 'measures' | 'mandates' 
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
+}
+
+/**
+ * The mandates of a regime, each a line and a table of its renewals: a Panel renewed every year for fifteen years
+ * made one table cell many screens tall.
+ */
+function mandateSections(regime: Regime, sources: SourceList): string {
+  const changes = regime.resolutions.flatMap((r) => r.changes.map((c) => ({ ...c, resolution: r.number })));
+  return regime.resolutions
+    .flatMap((r) => r.mandates ?? [])
+    .map((m) => {
+      const term =
+        m.effective.end === undefined
+          ? `from ${m.effective.start}`
+          : `${m.effective.start} – ${m.effective.end}`;
+      const refs = sources.refs(m.sources);
+      const line = `#### Mandate \`${m.id}\`\n\n${m.kind}, created for ${term} by ${cell(m.citations.map(formatCitation).join('; '))}; ${m.confidence}${refs === '' ? '' : `; sources ${refs}`}.`;
+      const rows = changes
+        .filter((c) => c.target === m.id)
+        .map((c) => `| ${c.resolution} | ${c.type} | ${c.effective} | ${c.until ?? ''} | ${c.paragraph} |`);
+      return rows.length === 0
+        ? line
+        : `${line}\n\n| resolution | change | from | until | paragraph |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`;
+    })
+    .join('\n\n');
 }
 
 /** The deadlines of a regime, by due date. */
@@ -136,7 +161,7 @@ export function renderMandateDocs(): string {
     .map((r) => {
       const sources = new SourceList(`sources-of-${r.id}`);
       const mandates = r.resolutions.some((res) => (res.mandates ?? []).length > 0)
-        ? `\n\n### Mandates\n\n${table(r, sources, 'mandates')}`
+        ? `\n\n### Mandates\n\n${mandateSections(r, sources)}`
         : '';
       const dated = r.resolutions.some((res) => (res.deadlines ?? []).length > 0)
         ? `\n\n### Deadlines\n\n${deadlines(r)}`
@@ -155,9 +180,10 @@ The bodies the regimes in \`sanctions-regime/data\` create for a term, such as a
 reports, reviews and assessments their resolutions call for, data version **${dataVersion}**. \`regimeCalendar\` and
 \`npx sanctions-regime calendar\` put them in date order with the measures' renewals and lapses.
 
-Mandates have the columns of [the bundled data](data.md): **id**, **kind**, the term as created (**effective**),
-its renewals (**changed**), **citations**, **confidence** and numbered **sources**. Deadlines give the day each is
-**due**, who must act (**by**), the paragraph that sets the date (**citation**) and its **confidence**.
+Each mandate gives its kind, the term it was created for, the paragraph that created it, its **confidence** and
+numbered sources (listed under the regime), then a table of its renewals: the resolution, the day the change takes
+effect, the new end (**until**) and the paragraph. Deadlines give the day each is **due**, who must act (**by**), the
+paragraph that sets the date (**citation**) and its **confidence**.
 
 ${sections.join('\n\n')}
 `;
