@@ -40,13 +40,6 @@ const ENDS: Partial<Record<RegimeEvent['type'], string>> = {
   expired: 'expired',
 };
 
-function resolutionOf(measure: Measure): string {
-  const c = measure.citations.find((x) => 'resolution' in x);
-  return c !== undefined && 'resolution' in c
-    ? `res. ${c.resolution}`
-    : (measure.citations[0] as { document: string }).document;
-}
-
 /**
  * Draws a regime's measures between two days as an SVG timeline: one bar per measure in force at some point in the
  * range, grouped by kind, from the day it took effect to the day it stopped (or on past the range, with an open end).
@@ -85,6 +78,9 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
       { argument: 'regimeTimelineSvg(options.width)', value: describeValue(width) },
     );
   const events = regimeChanges(regime);
+  // The resolution that holds each measure: it imposed the measure, whatever paragraph of an earlier one it cites.
+  const holder = new Map<string, number>();
+  for (const r of regime.resolutions) for (const m of r.measures) holder.set(m.id, r.number);
 
   // The days on which what is in force may change: the range's first day, each event, and the day after each
   // stretch in force ends (a suspension may end without an event of its own).
@@ -138,10 +134,16 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
   // Layout.
   const rowHeight = 20;
   const groupGap = 26;
-  const margin = { top: 96, right: 190, bottom: 40, left: 300 };
+  // The measures' names on the left (about 6.5 pixels a character at 12 px), 300 pixels or more.
+  const longest = Math.max(
+    0,
+    ...[...rows.values()].map((r) => r.measure.id.length + (r.measure.confidence === 'unconfirmed' ? 14 : 0)),
+  );
+  const margin = { top: 96, right: 190, bottom: 40, left: Math.max(300, Math.ceil(34 + longest * 6.5)) };
   const height = margin.top + rows.size * rowHeight + byKind.size * groupGap + margin.bottom;
   const right = width - margin.right;
-  const x = dateScale(from, to, margin.left, right, 10);
+  // About one tick per 60 pixels, so that month labels ("2015-07") never run into each other.
+  const x = dateScale(from, to, margin.left, right, Math.floor((right - margin.left) / 60));
   const title = `Regime ${regime.id}: measures from ${from} to ${to}`;
   const eventAt = (id: string, day: PlainDate) => events.find((e) => e.measureId === id && e.date === day);
 
@@ -162,14 +164,16 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
         text(24, y + 10, `${measure.id}${unconfirmed ? ' (unconfirmed)' : ''}`, 'fill="#111"'),
       );
       const spans: string[] = [];
-      for (const run of runs) {
+      // Where the row is free from: labels never run into the bar or label before them.
+      let rowFree = margin.left;
+      runs.forEach((run, k) => {
         const x0 = x(run.start);
         const x1 = x.end(run.end);
         const open = run.end === to;
         const created = eventAt(measure.id, run.start);
         const imposedBy =
           created === undefined || created.type === 'expired'
-            ? resolutionOf(measure)
+            ? `res. ${holder.get(measure.id)}`
             : `res. ${created.resolution}`;
         const ended = open ? undefined : eventAt(measure.id, addDays(run.end, 1));
         const endLabel = open
@@ -183,9 +187,10 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
         // when there is room there, else after it with what ended it.
         const labelWidth = imposedBy.length * 5.5 + 6;
         const inside = x1 - x0 >= labelWidth;
-        const before = !inside && x0 - margin.left >= labelWidth;
+        const before = !inside && x0 - rowFree >= labelWidth;
+        const bar = body.length;
         body.push(
-          `<rect class="bar" x="${px(x0)}" y="${px(y)}" width="${px(Math.max(2, x1 - x0))}" height="12" fill="#c9d6ea" stroke="#1b3a6b" stroke-width="1"${unconfirmed ? ' stroke-dasharray="3 2"' : ''}/>`,
+          '', // the bar, once its sentence is known
           inside
             ? text(x0 + 3, y + 10, imposedBy, 'font-size="10" fill="#0b1f3a"')
             : before
@@ -197,17 +202,37 @@ export function regimeTimelineSvg(regime: Regime, options: RegimeTimelineSvgOpti
           body.push(
             `<path d="M${px(x1)},${px(y - 1)} L${px(x1 + 7)},${px(y + 6)} L${px(x1)},${px(y + 13)} Z" fill="#1b3a6b"/>`,
           );
-        if (after !== '') body.push(text(x1 + (open ? 10 : 4), y + 10, after, 'font-size="10" fill="#333"'));
+        // What ended the bar, after it, unless it would run into the next bar of the row (the description has it).
+        const afterX = x1 + (open ? 10 : 4);
+        const next = runs[k + 1];
+        rowFree = x1;
+        if (after !== '' && (next === undefined || afterX + after.length * 5.5 <= x(next.start) - 3)) {
+          body.push(text(afterX, y + 10, after, 'font-size="10" fill="#333"'));
+          rowFree = afterX + after.length * 5.5;
+        }
+        // Each extension is a mark on the bar; its label only where it does not run into the previous one (about 5
+        // pixels a character at 9 px). The description names every extension.
+        const extended: string[] = [];
+        let free = Number.NEGATIVE_INFINITY;
         for (const e of events)
           if (e.measureId === measure.id && e.type === 'extend' && run.start < e.date && e.date <= run.end) {
             const ex = x(e.date);
+            const label = `extended by res. ${e.resolution}`;
+            extended.push(`, extended by res. ${e.resolution} on ${e.date}`);
             body.push(
-              `<line x1="${px(ex)}" x2="${px(ex)}" y1="${px(y - 3)}" y2="${px(y + 15)}" stroke="#111" stroke-width="2"/>`,
-              text(ex + 3, y - 2, `extended by res. ${e.resolution}`, 'font-size="9" fill="#333"'),
+              `<line class="extension" x1="${px(ex)}" x2="${px(ex)}" y1="${px(y - 3)}" y2="${px(y + 15)}" stroke="#111" stroke-width="2"/>`,
             );
+            if (ex >= free) {
+              body.push(text(ex + 3, y - 2, label, 'font-size="9" fill="#333"'));
+              free = ex + 3 + label.length * 5 + 6;
+            }
           }
-        spans.push(`from ${run.start} (${imposedBy}) ${open ? `past ${to}` : `to ${run.end}, ${endLabel}`}`);
-      }
+        const span = `from ${run.start} (${imposedBy})${extended.join('')} ${open ? `past ${to}` : `to ${run.end}, ${endLabel}`}`;
+        spans.push(span);
+        // The bar's own <title>, a tooltip with the same words, since a label may not fit.
+        body[bar] =
+          `<rect class="bar" x="${px(x0)}" y="${px(y)}" width="${px(Math.max(2, x1 - x0))}" height="12" fill="#c9d6ea" stroke="#1b3a6b" stroke-width="1"${unconfirmed ? ' stroke-dasharray="3 2"' : ''}><title>${esc(`${measure.id}: ${span}`)}</title></rect>`;
+      });
       sentences.push(`${measure.id}${unconfirmed ? ' (unconfirmed)' : ''}: ${spans.join('; ')}`);
       body.push('</g>');
       yTop += rowHeight;

@@ -265,8 +265,17 @@ describe('regimeTimelineSvg', () => {
   it('labels each bar with the resolution that imposed it and what ended it, and dashes the unconfirmed', () => {
     const row = (id: string) =>
       byClass(root(), 'g', 'measure').find((g) => g.attributes['data-measure'] === id) as XmlElement;
-    expect(textOf(row('iran.2231.travel-ban'))).toBe(
+    const labels = (e: XmlElement) =>
+      e.children
+        .filter((c) => c.name === 'text')
+        .map((t) => t.text)
+        .join(' ');
+    expect(labels(row('iran.2231.travel-ban'))).toBe(
       'iran.2231.travel-ban res. 2231 expired (end set by res. 2231)',
+    );
+    // Each bar's tooltip says the same in words.
+    expect(textOf(byClass(row('iran.2231.travel-ban'), 'rect', 'bar')[0] as XmlElement)).toBe(
+      'iran.2231.travel-ban: from 2016-01-16 (res. 2231) to 2020-10-17, expired (end set by res. 2231)',
     );
     const unconfirmed = row('iran.1803.travel-ban');
     expect(textOf(unconfirmed)).toContain('(unconfirmed)');
