@@ -11,6 +11,7 @@ import {
   compareBases,
   type LedgerEntryInput,
   MeasureSchema,
+  parseDate as pd,
   type QuantityCap,
 } from '../../src/index.js';
 import { cap } from '../caps/fixtures.js';
@@ -58,17 +59,17 @@ describe('capReportSvg, on a year that crosses every threshold', () => {
 
   it('steps at the end of each month of delivery and on each crossing, and runs to the end of a complete period', () => {
     const { left, right, top, bottom } = plot(1);
-    const x = dateScale('2018-01-01', '2018-12-31', left, right, Math.floor((right - left) / 64));
+    const x = dateScale(pd('2018-01-01'), pd('2018-12-31'), left, right, Math.floor((right - left) / 64));
     const y = linearScale(0, 105 * 1.05, bottom, top, 6);
     const [step] = byClass(parseXml(capReportSvg(complete(), { cap })), 'path', 'step');
     // 50 at the end of February; 80 on 5 June (the crossing; the end of June adds nothing); 105 on 15 December.
     expect(step?.attributes.d).toBe(
       [
-        `M${px(x('2018-01-01'))},${px(y(0))}`,
-        `H${px(x.end('2018-02-28'))} V${px(y(50))}`,
-        `H${px(x.end('2018-06-05'))} V${px(y(80))}`,
-        `H${px(x.end('2018-12-15'))} V${px(y(105))}`,
-        `H${px(x.end('2018-12-31'))}`,
+        `M${px(x(pd('2018-01-01')))},${px(y(0))}`,
+        `H${px(x.end(pd('2018-02-28')))} V${px(y(50))}`,
+        `H${px(x.end(pd('2018-06-05')))} V${px(y(80))}`,
+        `H${px(x.end(pd('2018-12-15')))} V${px(y(105))}`,
+        `H${px(x.end(pd('2018-12-31')))}`,
       ].join(' '),
     );
     // The total passed the limit, so the axis goes past it: 105 × 1.05, up to a nice tick.
@@ -126,20 +127,20 @@ describe('capReportSvg, on a year that crosses every threshold', () => {
 
   it('stops the line on the report day of a period still running, and marks that day', () => {
     const { left, right } = plot(1);
-    const x = dateScale('2018-01-01', '2018-12-31', left, right, 7);
+    const x = dateScale(pd('2018-01-01'), pd('2018-12-31'), left, right, 7);
     const root = parseXml(capReportSvg(capReport(cap, ledger.slice(0, 2), { asOf: '2018-04-10' })));
     const d = byClass(root, 'path', 'step')[0]?.attributes.d ?? '';
-    expect(d.endsWith(` H${px(x.end('2018-04-10'))}`)).toBe(true);
+    expect(d.endsWith(` H${px(x.end(pd('2018-04-10')))}`)).toBe(true);
     const asOf = byClass(root, 'g', 'as-of')[0] as XmlElement;
     expect(textOf(asOf)).toBe('as of 2018-04-10');
-    expect(asOf.children[0]?.attributes.x1).toBe(px(x.end('2018-04-10')));
+    expect(asOf.children[0]?.attributes.x1).toBe(px(x.end(pd('2018-04-10'))));
     // A report of a later day: the period charted is complete, the line runs to its end and no day is marked.
     const later = parseXml(
       capReportSvg(capReport(cap, ledger, { asOf: '2019-04-10' }), { period: '2018-05-01' }),
     );
-    expect(byClass(later, 'path', 'step')[0]?.attributes.d?.endsWith(` H${px(x.end('2018-12-31'))}`)).toBe(
-      true,
-    );
+    expect(
+      byClass(later, 'path', 'step')[0]?.attributes.d?.endsWith(` H${px(x.end(pd('2018-12-31')))}`),
+    ).toBe(true);
     expect(byClass(later, 'g', 'as-of')).toHaveLength(0);
   });
 
@@ -160,7 +161,7 @@ describe('capReportSvg, on totals known only as lower bounds', () => {
 
   it('draws upward arrows every 48 pixels along the line, and says "at least" in the legend and the description', () => {
     const { left, right } = plot(1);
-    const x = dateScale('2018-01-01', '2018-12-31', left, right, 7);
+    const x = dateScale(pd('2018-01-01'), pd('2018-12-31'), left, right, 7);
     const report = capReport(cap, [entry('a1', '2018-02-10', '30'), tonnes('t1', '2018-03-01')], {
       asOf: '2018-06-30',
     });
@@ -168,7 +169,7 @@ describe('capReportSvg, on totals known only as lower bounds', () => {
     const arrows = byClass(root, 'path', 'lower-bound')[0]?.attributes.d ?? '';
     const heads = arrows.match(/M[\d.]+,[\d.]+ V/g) ?? [];
     // From 12 pixels in, every 48, while short of the line's end (30 June).
-    expect(heads).toHaveLength(Math.ceil((x.end('2018-06-30') - (left + 12)) / 48));
+    expect(heads).toHaveLength(Math.ceil((x.end(pd('2018-06-30')) - (left + 12)) / 48));
     expect(arrows.startsWith(`M${px(left + 12)},`)).toBe(true);
     expect(textOf(byClass(root, 'g', 'legend')[0] as XmlElement)).toBe(
       'reported: at least 30 bbl (1 entry not convertible into barrel); utilisation unknown',
@@ -189,7 +190,7 @@ describe('capReportSvg, on totals known only as lower bounds', () => {
 
   it('raises the arrows with the line: each stands on the total reached at its position', () => {
     const { left, right, top, bottom } = plot(1);
-    const x = dateScale('2018-01-01', '2018-12-31', left, right, 7);
+    const x = dateScale(pd('2018-01-01'), pd('2018-12-31'), left, right, 7);
     const y = linearScale(0, 100 * 1.05, bottom, top, 6);
     const report = capReport(cap, [entry('a1', '2018-02-10', '40'), tonnes('t1', '2018-03-01')], {
       asOf: '2018-12-31',
@@ -198,7 +199,7 @@ describe('capReportSvg, on totals known only as lower bounds', () => {
     const feet = [...arrows.matchAll(/M([\d.]+),([\d.]+) V/g)].map((m) => [Number(m[1]), Number(m[2])]);
     for (const [ax, foot] of feet)
       expect(foot, `arrow at ${ax}`).toBeCloseTo(
-        (ax as number) >= x.end('2018-02-28') ? y(40) - 2 : y(0) - 2,
+        (ax as number) >= x.end(pd('2018-02-28')) ? y(40) - 2 : y(0) - 2,
         1,
       );
   });
@@ -207,7 +208,7 @@ describe('capReportSvg, on totals known only as lower bounds', () => {
 describe('capReportSvg, on aggregates and several series', () => {
   it('steps an aggregate over months at the end of its last month, and a December at the end of the year', () => {
     const { left, right } = plot(1);
-    const x = dateScale('2018-01-01', '2018-12-31', left, right, 7);
+    const x = dateScale(pd('2018-01-01'), pd('2018-12-31'), left, right, 7);
     const report = capReport(
       cap,
       [entry('agg', '2018-01-15', '20', { deliveredThrough: '2018-04-10' }), entry('dec', '2018-12-02', '5')],
@@ -215,7 +216,7 @@ describe('capReportSvg, on aggregates and several series', () => {
     );
     const d = byClass(parseXml(capReportSvg(report)), 'path', 'step')[0]?.attributes.d ?? '';
     const steps = [...d.matchAll(/H([\d.]+) V/g)].map((m) => m[1]);
-    expect(steps).toEqual([px(x.end('2018-04-30')), px(x.end('2018-12-31'))]);
+    expect(steps).toEqual([px(x.end(pd('2018-04-30'))), px(x.end(pd('2018-12-31')))]);
   });
 
   it('steps on 29 February in a leap year', () => {
@@ -229,12 +230,12 @@ describe('capReportSvg, on aggregates and several series', () => {
       citations: [{ resolution: 1, paragraph: '1' }],
     }) as QuantityCap;
     const { left, right } = plot(1);
-    const x = dateScale('2020-01-01', '2020-12-31', left, right, 7);
+    const x = dateScale(pd('2020-01-01'), pd('2020-12-31'), left, right, 7);
     const report = capReport(leapCap, [{ ...entry('f', '2020-02-03', '10'), cap: leapCap.id }], {
       asOf: '2020-12-31',
     });
     const d = byClass(parseXml(capReportSvg(report)), 'path', 'step')[0]?.attributes.d ?? '';
-    expect(d).toContain(`H${px(x.end('2020-02-29'))} V`);
+    expect(d).toContain(`H${px(x.end(pd('2020-02-29')))} V`);
   });
 
   it('tells six series apart by dash pattern, cycling through five, with the legend below the axis', () => {
