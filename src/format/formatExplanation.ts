@@ -2,7 +2,10 @@ import type { Comparator, Condition, FactValue } from '../conditions/ConditionSc
 import type { EvaluateResult } from '../conditions/evaluate.js';
 import type { Explanation, MissingEvidence } from '../conditions/explanation.js';
 import { SanctionsRegimeError } from '../errors.js';
+import { decimalFromNumber, decimalFromString } from '../quantity/decimal.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
+import { fromDecimal, isQuantity } from '../quantity/quantity.js';
+import type { UnitId } from '../quantity/units.js';
 import { checkObject, checkOptions, type FormatOptions } from './options.js';
 import { formatDecimal, Lines } from './text.js';
 
@@ -14,7 +17,15 @@ export function valueText(value: FactValue, locale: string): string {
   if (typeof value === 'number') return formatDecimal(String(value), locale);
   if (typeof value === 'string') return JSON.stringify(value);
   if ('date' in value) return value.date;
-  return formatQuantity(value, { locale });
+  if (isQuantity(value)) return formatQuantity(value, { locale });
+  // Evaluated from raw JSON, the explanation keeps the document's quantity, its amount still a string: read it as
+  // the schema would, or print it as written when it cannot be read.
+  const raw = value as { readonly amount: string | number; readonly unit: string };
+  const amount =
+    typeof raw.amount === 'number' ? decimalFromNumber(raw.amount) : decimalFromString(String(raw.amount));
+  return amount === undefined
+    ? `${raw.amount} ${raw.unit}`
+    : formatQuantity(fromDecimal(amount, raw.unit as UnitId), { locale });
 }
 
 function windowText(e: Explanation, c: Extract<Condition, { op: 'occurred' | 'noneOccurred' }>): string {
