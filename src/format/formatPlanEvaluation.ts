@@ -42,7 +42,7 @@ function snapbackLine(s: SnapbackEvaluation): string {
   else if (s.triggeredOn !== undefined)
     parts.push('its delay runs past 9999-12-31: measures never come back');
   if (s.blockedOn !== undefined) parts.push(`blocked on ${s.blockedOn}`);
-  if (s.expiresOn !== undefined) parts.push(`available until ${s.expiresOn}`);
+  if (s.expiresOn !== undefined) parts.push(`no longer available from ${s.expiresOn}`);
   return `snapback: ${s.status}${s.since === undefined ? '' : ` since ${s.since}`}${parts.length === 0 ? '' : ` (${parts.join('; ')})`}`;
 }
 
