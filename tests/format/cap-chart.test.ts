@@ -14,7 +14,7 @@ import {
   parseDate as pd,
   type QuantityCap,
 } from '../../src/index.js';
-import { cap } from '../caps/fixtures.js';
+import { cap, dualCap } from '../caps/fixtures.js';
 import { errorOf } from '../helpers.js';
 import { expectText } from './expected.js';
 import { elements, parseXml, textOf, type XmlElement } from './xml.js';
@@ -340,5 +340,82 @@ describe('capReportSvg options', () => {
     expect(errorOf(() => capReportSvg(report(), { period: 20310203 as never })).details?.period).toBe(
       '20310203',
     );
+  });
+
+  it('says in words what is wrong with the reports or the options', () => {
+    const message = (call: () => unknown) => errorOf(call).message;
+    const dual = capReport(dualCap, [], { asOf: '2018-06-01' });
+    expect(message(() => capReportSvg([report(), dual]))).toBe(
+      `capReportSvg(reports): expected reports of one cap (test.oil.cap, test.crude.cap), got an array.`,
+    );
+    expect(message(() => capReportSvg(report(), { cap: dualCap }))).toMatch(
+      /^capReportSvg\(options\.cap\): expected the quantity-cap measure test\.oil\.cap the reports are of, got /,
+    );
+    expect(message(() => capReportSvg(dual, { unit: 'kilolitre' }))).toMatch(
+      /^capReportSvg\(options\.unit\): expected the unit of one of the cap's limits \(barrel, tonne\), got "kilolitre"\.$/,
+    );
+    expect(message(() => capReportSvg(capReport(cap, [], { asOf: '2017-06-01' })))).toMatch(
+      /^capReportSvg\(reports\): expected a report with a period to draw, got /,
+    );
+    expect(message(() => capReportSvg(report(), { width: 10 }))).toBe(
+      'capReportSvg(options.width): expected a whole number of pixels from 480 to 4000, got 10.',
+    );
+    expect(message(() => capReportSvg(report(), { height: 10 }))).toBe(
+      'capReportSvg(options.height): expected a whole number of pixels from 320 to 4000, got 10.',
+    );
+    expect(message(() => capReportSvg([]))).toMatch(
+      /^capReportSvg\(reports\): expected a cap report or a non-empty list of reports, got /,
+    );
+    expect(message(() => capReportSvg(report(), 'x' as never))).toMatch(
+      /^capReportSvg\(options\): expected an options object, got /,
+    );
+    expect(message(() => capReportSvg(report(), { period: '2018-02-30' }))).toBe(
+      'capReportSvg(options.period) must be a calendar date as YYYY-MM-DD.',
+    );
+  });
+});
+
+describe('capReportSvg, on periods that do not follow the calendar', () => {
+  const midMonth = MeasureSchema.parse({
+    ...cap,
+    id: 'test.mid-month.cap',
+    period: { kind: 'recurring', anchor: '2018-03-15', every: 'P12M' },
+    limits: [{ amount: '100', unit: 'barrel' }],
+    thresholds: [],
+    citations: [{ resolution: 1, paragraph: '1' }],
+  }) as QuantityCap;
+  const mid = (id: string, delivered: string, amount: string) => ({
+    ...entry(id, delivered, amount),
+    cap: midMonth.id,
+  });
+
+  it('steps a month that runs past the period on its last day', () => {
+    const { left, right } = plot(1);
+    const x = dateScale(pd('2018-03-15'), pd('2019-03-14'), left, right, 7);
+    const report = capReport(midMonth, [mid('a', '2018-05-03', '10'), mid('b', '2019-03-10', '20')], {
+      asOf: '2019-03-14',
+    });
+    const d = byClass(parseXml(capReportSvg(report)), 'path', 'step')[0]?.attributes.d ?? '';
+    expect([...d.matchAll(/H([\d.]+) V/g)].map((m) => m[1])).toEqual([
+      px(x.end(pd('2018-05-31'))),
+      px(x.end(pd('2019-03-14'))),
+    ]);
+  });
+
+  it('runs the line to the end of the period when the report has no day, and marks a report day on the first day', () => {
+    const { left, right } = plot(1);
+    const x = dateScale(pd('2018-03-15'), pd('2019-03-14'), left, right, 7);
+    const undated = capReport(midMonth, [mid('a', '2018-05-03', '10')]);
+    const root = parseXml(capReportSvg(undated));
+    expect(byClass(root, 'path', 'step')[0]?.attributes.d?.endsWith(` H${px(x.end(pd('2019-03-14')))}`)).toBe(
+      true,
+    );
+    expect(byClass(root, 'g', 'as-of')).toHaveLength(0);
+    expect(textOf(root.children[1] as XmlElement)).toContain(
+      'from 2018-03-15 to 2019-03-14, one line per basis',
+    );
+    const first = parseXml(capReportSvg(capReport(midMonth, [], { asOf: '2018-03-15' })));
+    expect(byClass(first, 'g', 'as-of').map(textOf)).toEqual(['as of 2018-03-15']);
+    expect(textOf(first.children[0] as XmlElement)).toBe('Cap test.mid-month.cap, 2018-03-15 to 2019-03-14');
   });
 });
