@@ -81,4 +81,42 @@ describe('formatCapReport, on every kind of entry', () => {
     );
     expect(text).toContain('crossed 75 % (notify) on 2018-01-02 by d1, cumulative 80 bbl');
   });
+
+  it('names the binding limit of a dual cap, projects exhaustion at the run-rate, and says when a period is in progress', () => {
+    const factor = { from: 'barrel', to: 'tonne', multiplier: '0.1', source: 'test factor' };
+    const report = capReport(
+      dualCap,
+      [
+        entry('a', '2018-01-20', '10', { conversion: factor }),
+        entry('b', '2018-02-20', '10', { conversion: factor }),
+      ],
+      { asOf: '2018-03-31' },
+    );
+    const text = formatCapReport(report, { width: 200 });
+    expect(text).toContain('Period 2018-01-01 to 2018-12-31 (in progress on 2018-03-31): 2 entries counted');
+    expect(text).toContain('limit 40 bbl: 20 bbl counted; utilisation 50 %; remaining 20 bbl');
+    expect(text).toContain('limit 5 t: 2 t counted; utilisation 40 %; remaining 3 t');
+    expect(text).toContain('utilisation 50 % (binding: the barrel limit); reached: no; exceeded: no');
+    expect(text).toMatch(/^ {2}projected exhaustion at the run-rate so far: 2018-0[5-7]-\d\d$/m);
+    expect(text).toContain('by reporter: CHN 20 bbl / 2 t (2 entries)');
+    const over = formatCapReport(
+      capReport(dualCap, [entry('c', '2018-01-20', '50', { conversion: factor })], { asOf: '2018-12-31' }),
+      { width: 200 },
+    );
+    expect(over).toContain(
+      'limit 40 bbl: 50 bbl counted; utilisation 125 %; remaining 0 bbl; exceeded by 10 bbl',
+    );
+    expect(over).toContain('(binding: the barrel limit); reached: yes; exceeded: yes');
+  });
+
+  it('says when there is no period to report, and names a single basis', () => {
+    const text = formatCapReport(capReport(cap, [], { asOf: '2017-06-01' }));
+    expect(text).toBe(
+      'Cap test.oil.cap, reported basis, as known on 2017-06-01: 0 ledger entries read\nNo period to report.',
+    );
+    const undated = formatCapReport(capReport(cap, [], { basis: ['reported', 'alleged'] }));
+    expect(undated.split('\n')[0]).toBe(
+      'Cap test.oil.cap, alleged and reported bases: 0 ledger entries read',
+    );
+  });
 });

@@ -136,4 +136,38 @@ describe('formatExplanation, on every kind of node', () => {
     );
     expect(error.details).toEqual({ argument: 'formatExplanation(explanation)' });
   });
+
+  it('gathers, when the answer is unknown, the evidence that would settle it', () => {
+    const text = formatExplanation(
+      evaluate(
+        {
+          op: 'all',
+          of: [
+            { op: 'fact', fact: 'open' },
+            { op: 'fact', fact: 'gone' },
+          ],
+        },
+        evidence,
+        {
+          at: '2016-06-01',
+        },
+      ),
+    );
+    expect(text.split('\n').slice(-3)).toEqual([
+      'Evidence that would settle it:',
+      '  gone: No observation of fact "gone" is valid on the evaluation date: add one',
+      '    whose period covers it.',
+    ]);
+    // A leaf unknown on its own lists what it misses under it, with no list at the end.
+    expect(
+      formatExplanation(evaluate({ op: 'fact', fact: 'gone' }, evidence, { at: '2016-06-01' })),
+    ).not.toContain('Evidence that would settle it');
+    expect(
+      formatExplanation(
+        evaluate({ op: 'onOrAfter', anchor: '2016-01-01', plus: 'P1M' } as unknown as Condition, evidence, {
+          at: '2016-06-01',
+        }),
+      ),
+    ).toBe('on or after 2016-02-01: met');
+  });
 });
