@@ -97,6 +97,12 @@ function invalid(message: string, details: Record<string, unknown>): SanctionsRe
   );
 }
 
+/** Paragraph numbers in the order a resolution has them: `3` before `10`, `2(a)` before `2(b)`. */
+function compareParagraphs(a: string, b: string): number {
+  const number = (p: string) => Number.parseInt(p, 10);
+  return number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 function minEnd(a: PlainDate | undefined, b: PlainDate): PlainDate {
   return a === undefined || compareDates(b, a) < 0 ? b : a;
 }
@@ -243,7 +249,11 @@ export function timelineOf(regime: Regime): Timeline {
       add({ kind: 'mandate', mandate }, mandate.id, mandate.effective, resolution);
   }
   for (const resolution of resolutions) {
-    const changes = [...resolution.changes].sort((a, b) => compareDates(a.effective, b.effective));
+    // By day, then by paragraph, so that two changes of one measure on one day apply in the resolution's own order,
+    // whatever order the data lists them in.
+    const changes = [...resolution.changes].sort(
+      (a, b) => compareDates(a.effective, b.effective) || compareParagraphs(a.paragraph, b.paragraph),
+    );
     for (const change of changes) {
       const target = drafts.get(change.target);
       if (target === undefined) {
