@@ -264,6 +264,45 @@ describe('regimeTimelineSvg, on every kind of change', () => {
   });
 });
 
+describe('regimeTimelineSvg, at the edges of its range and its options', () => {
+  it('says in words, and in its description, when no measure is in force', () => {
+    const root = tree('2000-01-01', '2005-12-31');
+    expect(rows(root)).toHaveLength(0);
+    expect(textOf(root.children[1] as XmlElement)).toBe(
+      'Timeline of regime x-every-change from 2000-01-01 to 2005-12-31: 0 measures in 0 kinds, one bar each, labelled with the resolution that imposed it and the one that changed or ended it. No measure is in force in this range.',
+    );
+    const notice = elements(root).filter(
+      (e) => e.name === 'text' && e.text === 'No measure is in force in this range.',
+    );
+    expect(notice.map((t) => [t.attributes.x, t.attributes.y])).toEqual([['300', '116']]);
+  });
+
+  it('sees a change on the first and on the last day of the range', () => {
+    // x.ban is terminated on 2014-01-01 and x.arms amended on 2011-01-01.
+    const last = textOf(tree('2013-01-01', '2014-01-01').children[1] as XmlElement);
+    expect(last).toContain('x.ban: from 2013-01-01 (res. 1) to 2013-12-31, terminated by res. 4');
+    const first = textOf(tree('2011-01-01', '2012-12-31').children[1] as XmlElement);
+    expect(first).toContain('x.arms.2: from 2011-01-01 (res. 2) past 2012-12-31');
+    expect(first).not.toContain('x.arms (unconfirmed)');
+    // A suspension that ends on the last day of the range, or ends the day before it starts.
+    expect(textOf(tree('2012-07-01', '2012-08-31').children[1] as XmlElement)).not.toContain('x.noted');
+    expect(textOf(tree('2012-09-01', '2012-12-31').children[1] as XmlElement)).toContain(
+      'x.noted: from 2012-09-01 (res. 1) past 2012-12-31',
+    );
+  });
+
+  it('refuses bad options in words that name the option', () => {
+    const width = errorOf(() => svg(undefined, undefined, 639));
+    expect(width.message).toBe(
+      'regimeTimelineSvg(options.width): expected a whole number of pixels from 640 to 4000, got 639.',
+    );
+    expect(width.details).toEqual({ argument: 'regimeTimelineSvg(options.width)', value: '639' });
+    const options = errorOf(() => regimeTimelineSvg(regime, null as never));
+    expect(options.message).toBe('regimeTimelineSvg(options): expected { from, to }.');
+    expect(options.details).toEqual({ argument: 'regimeTimelineSvg(options)', value: 'null' });
+  });
+});
+
 describe('regimeTimelineSvg, on the South Sudan regime', () => {
   const from = '2017-01-01';
   const to = '2026-06-30';
