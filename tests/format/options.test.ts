@@ -2,7 +2,13 @@
 // and the exact words and details of each refusal, which callers and the CLI show as they are.
 import { describe, expect, it } from 'vitest';
 import { dprk1718 } from '../../src/data/index.js';
-import { formatMeasures, formatPlanEvaluation, formatTransfer } from '../../src/format/index.js';
+import {
+  formatExplanation,
+  formatMeasures,
+  formatPlanEvaluation,
+  formatTimeline,
+  formatTransfer,
+} from '../../src/format/index.js';
 import { checkLocale, checkObject, checkOptions, MIN_WIDTH } from '../../src/format/options.js';
 import { measuresInForce } from '../../src/index.js';
 import { errorOf } from '../helpers.js';
@@ -65,5 +71,51 @@ describe('format options', () => {
     expect(errorOf(() => formatPlanEvaluation({ phases: 'x' } as never)).message).toBe(
       'formatPlanEvaluation(evaluation): expected the result of evaluatePlan, got a value of type object without phases as lists.',
     );
+  });
+});
+
+describe('each formatter', () => {
+  it.each([
+    [
+      'formatMeasures',
+      () => formatMeasures(7 as never),
+      'formatMeasures(inForce): expected the result of measuresInForce, got 7.',
+    ],
+    [
+      'formatMeasures',
+      () => formatMeasures({ relieved: [], uncertain: [] } as never),
+      'formatMeasures(inForce): expected the result of measuresInForce, got a value of type object without inForce, relieved, uncertain as lists.',
+    ],
+    [
+      'formatTransfer',
+      () => formatTransfer({ measures: [] } as never),
+      'formatTransfer(assessment): expected the result of assessTransfer, got a value of type object without measures, citations as lists.',
+    ],
+    [
+      'formatTimeline',
+      () => formatTimeline({} as never),
+      'formatTimeline(timeline): expected the result of planTimeline or regimeChanges, got null.',
+    ],
+    [
+      'formatExplanation',
+      () => formatExplanation(7 as never),
+      'formatExplanation(explanation): expected an explanation or the result of evaluate, got 7.',
+    ],
+    [
+      'formatExplanation',
+      () => formatExplanation({ op: 'all' } as never),
+      'formatExplanation(explanation): expected an explanation or the result of evaluate, got a value of type object without children, missing as lists.',
+    ],
+  ])('%s refuses what it cannot read in words', (_name, call, message) => {
+    expect(errorOf(call).message).toBe(message);
+  });
+
+  it('formatTransfer says when no basis is cited', () => {
+    const text = formatTransfer({
+      verdict: 'prohibited',
+      measures: [{ measure: dprk1718.resolutions[0]?.measures[0], citations: [] }],
+      citations: [],
+    } as never);
+    expect(text.split('\n').at(-1)).toBe('Basis: none cited');
   });
 });
