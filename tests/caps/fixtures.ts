@@ -55,3 +55,14 @@ export function delivery(
     ...extra,
   };
 }
+
+/** A reported delivery against a given cap, with the id given (for tests whose expected output names entries). */
+export function entryOf(
+  capId: string,
+  id: string,
+  delivered: string,
+  amount: string,
+  extra: Partial<LedgerEntryInput> = {},
+): LedgerEntryInput {
+  return { ...delivery(amount, delivered, { cap: capId, ...extra }), id: extra.id ?? id };
+}

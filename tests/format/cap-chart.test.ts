@@ -14,22 +14,13 @@ import {
   parseDate as pd,
   type QuantityCap,
 } from '../../src/index.js';
-import { cap, dualCap } from '../caps/fixtures.js';
+import { cap, dualCap, entryOf } from '../caps/fixtures.js';
 import { errorOf } from '../helpers.js';
 import { expectText } from './expected.js';
 import { elements, parseXml, textOf, type XmlElement } from './xml.js';
 
 const entry = (id: string, delivered: string, amount: string, extra: Partial<LedgerEntryInput> = {}) =>
-  ({
-    id,
-    cap: cap.id,
-    delivered,
-    quantity: { amount, unit: 'barrel' },
-    reporter: 'CHN',
-    basis: 'reported',
-    source: { document: 'test' },
-    ...extra,
-  }) as LedgerEntryInput;
+  entryOf(cap.id, id, delivered, amount, extra);
 
 // 100 barrels a year, 75 % notify and 95 % cease. 50 by the end of February, 80 on 5 June (75 % crossed), 105 on
 // 15 December (95 % and the limit crossed by one entry).

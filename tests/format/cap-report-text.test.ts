@@ -4,20 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCapReport } from '../../src/format/index.js';
 import { capReport, type LedgerEntryInput, MeasureSchema, type QuantityCap } from '../../src/index.js';
-import { cap, dualCap } from '../caps/fixtures.js';
+import { cap, dualCap, entryOf } from '../caps/fixtures.js';
 import { expectText } from './expected.js';
 
 const entry = (id: string, delivered: string, amount: string, extra: Partial<LedgerEntryInput> = {}) =>
-  ({
-    id,
-    cap: dualCap.id,
-    delivered,
-    quantity: { amount, unit: 'barrel' },
-    reporter: 'CHN',
-    basis: 'reported',
-    source: { document: 'test' },
-    ...extra,
-  }) as LedgerEntryInput;
+  entryOf(dualCap.id, id, delivered, amount, extra);
 
 const ledger: LedgerEntryInput[] = [
   entry('m1', '2018-01-10', '10'),
