@@ -82,7 +82,7 @@ function operativeParagraphs(body: XmlElement): Draft[] {
     if (number !== undefined) {
       out.push({
         number,
-        text: text.replace(/^[0-9]+\.?\s*/, ''),
+        text: text.replace(/^[0-9]+\s*\.?\s*/, ''),
         subparagraphs: subparagraphsOf(p, number),
       });
       continue;
@@ -207,20 +207,24 @@ export function readResolution(xml: string): ResolutionDocument {
   if (root.localName !== 'akomaNtoso' || root.namespaceURI !== AKN_NAMESPACE) {
     throw refuse(
       'not-akoma-ntoso',
-      `the root element is <${root.localName}>, not <akomaNtoso> in the Akoma Ntoso 3.0 namespace.`,
+      `the root element is <${root.localName}> ${root.namespaceURI === null ? 'in no namespace' : `in the namespace ${root.namespaceURI}`}, not <akomaNtoso> in the Akoma Ntoso 3.0 namespace.`,
       { root: root.localName, namespace: root.namespaceURI },
     );
   }
   const statement = children(root)[0];
-  const kind =
-    statement === undefined ? undefined : `${statement.localName} ${statement.getAttribute('name') ?? ''}`;
-  if (statement === undefined || kind !== 'statement resolution') {
+  if (statement === undefined) {
+    throw refuse('not-a-resolution', '<akomaNtoso> holds no document, not a <statement name="resolution">.', {
+      document: null,
+    });
+  }
+  const name = statement.getAttribute('name');
+  if (statement.localName !== 'statement' || name !== 'resolution') {
+    // The element as written: <statement name="resolutionDraft">, <act name="x">, <statement>.
+    const written = `<${statement.localName}${name === null ? '' : ` name=${JSON.stringify(name)}`}>`;
     throw refuse(
       'not-a-resolution',
-      `the document is a <${kind ?? 'nothing'}>, not a <statement name="resolution">.`,
-      {
-        document: kind,
-      },
+      `the document is ${/^[aeiou]/i.test(statement.localName) ? 'an' : 'a'} ${written}, not a <statement name="resolution">.`,
+      { document: written },
     );
   }
   const meta = child(statement, 'meta');
@@ -235,8 +239,9 @@ export function readResolution(xml: string): ResolutionDocument {
   const adopted =
     adoption?.getAttribute('date') ??
     findByRefersTo(statement, 'docDate', '#adoptionDate')?.getAttribute('date');
-  if (symbolMatch === null && /^S\/[A-Z]/.test(symbol)) {
-    // S/PRST/2020/11, a statement by the President, is marked up as <statement name="resolution">.
+  if (symbolMatch === null && /^S\/(?!RES\/)[A-Z]/.test(symbol)) {
+    // S/PRST/2020/11, a statement by the President, is marked up as <statement name="resolution">. A malformed
+    // resolution symbol ("S/RES/2633 (22)") is a resolution whose symbol is missing, below.
     throw refuse('not-a-resolution', `the document is ${symbol}, not a resolution (S/RES/…).`, { symbol });
   }
   if (symbolMatch === null || adopted === undefined || adopted === null) {

@@ -65,12 +65,12 @@ export function parseXml(xml: string): XmlElement {
       { length: xml.length },
     );
   }
-  const declaration = DECLARATION.exec(xml);
-  if (declaration !== null) {
+  const declaration = DECLARATION.exec(xml)?.[1]?.toUpperCase();
+  if (declaration !== undefined) {
     throw refuse(
       'doctype',
-      `the document declares a ${declaration[1]?.toUpperCase()}: Akoma Ntoso files have none, and declarations can expand entities (billion laughs) or reach external files, so the document is refused unread.`,
-      { declaration: declaration[1]?.toUpperCase() },
+      `the document declares ${declaration === 'ENTITY' ? 'an' : 'a'} ${declaration}: Akoma Ntoso files have none, and declarations can expand entities (billion laughs) or reach external files, so the document is refused unread.`,
+      { declaration },
     );
   }
   let root: XmlElement | null = null;
@@ -83,8 +83,10 @@ export function parseXml(xml: string): XmlElement {
     });
     root = parser.parseFromString(xml, 'text/xml').documentElement as unknown as XmlElement | null;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw refuse('not-xml', `the document is not well-formed XML (${reason.split('\n')[0]}).`);
+    // xmldom wraps its reason: 'Reporting fatalError "missing root element" caused Error: missing root element'.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const reason = /caused Error: (.+)$/.exec(message)?.[1] ?? message;
+    throw refuse('not-xml', `the document is not well-formed XML (${reason}).`);
   }
   if (root === null) throw refuse('not-xml', 'the document has no root element.');
   return root;
