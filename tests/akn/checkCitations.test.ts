@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCitations, readResolution } from '../../src/akn/index.js';
 import { RegimeSchema } from '../../src/index.js';
-import { codeOf } from '../helpers.js';
+import { codeOf, errorOf } from '../helpers.js';
 
 const official = readResolution(
   readFileSync(join(import.meta.dirname, 'fixtures', 'resolution.xml'), 'utf8'),
@@ -209,5 +209,163 @@ describe('checkCitations', () => {
     expect(codeOf(() => checkCitations(regime(), 'x' as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => checkCitations(regime(), [{ ...official, paragraphs: [] }]))).toBe('INVALID_INPUT');
     expect(codeOf(() => checkCitations(regime(), [official, official]))).toBe('DUPLICATE_ENTRY');
+  });
+});
+
+describe('checkCitations in exact words', () => {
+  const issuesOf = (o: Overrides, documents: unknown[] = [official]) =>
+    checkCitations(regime(o), documents as never).map((i) => ({ ...i, path: i.path.join('.') }));
+  const change = (paragraph: string, quote?: string) => ({
+    paragraph,
+    target: 'ssd.arms',
+    type: 'extend',
+    effective: '2022-05-26',
+    until: '2023-05-31',
+    summary: 'Renewed',
+    confidence: 'confirmed',
+    ...(quote === undefined ? {} : { quote }),
+  });
+
+  it('says what the record and the document say, and what to do', () => {
+    expect(
+      issuesOf({
+        adopted: '2022-05-27',
+        vote: 'unanimous',
+        paragraphs: [
+          { number: '25', summary: 'No such paragraph.' },
+          { number: '2', summary: 'Exemptions.', quote: 'lethal weapons' },
+        ],
+        changes: [change('30'), change('1', 'until 31 May 2022')],
+        citations: [
+          { resolution: 2633, paragraph: '5' },
+          { resolution: 2633, paragraph: '1', quote: 'Decides to lift' },
+        ],
+      }),
+    ).toEqual([
+      {
+        code: 'ADOPTION_DATE_MISMATCH',
+        path: 'resolutions.1.adopted',
+        message: 'Resolution 2633 is recorded as adopted on 2022-05-27; S/RES/2633 (2022) says 2022-05-26.',
+      },
+      {
+        code: 'VOTE_MISMATCH',
+        path: 'resolutions.1.vote',
+        message: 'Resolution 2633 is recorded as adopted unanimous; S/RES/2633 (2022) says 10-0-5.',
+      },
+      {
+        code: 'PARAGRAPH_NOT_FOUND',
+        path: 'resolutions.1.paragraphs.0.number',
+        message: 'Resolution 2633 has no paragraph 25 in S/RES/2633 (2022): correct the number.',
+      },
+      {
+        code: 'QUOTE_NOT_FOUND',
+        path: 'resolutions.1.paragraphs.1.quote',
+        message:
+          'The quote "lethal weapons" is not in paragraph 2 of resolution 2633: copy it from the official text.',
+      },
+      {
+        code: 'PARAGRAPH_NOT_FOUND',
+        path: 'resolutions.1.changes.0.paragraph',
+        message:
+          'The change of ssd.arms cites paragraph 30 of resolution 2633, which S/RES/2633 (2022) does not have.',
+      },
+      {
+        code: 'QUOTE_NOT_FOUND',
+        path: 'resolutions.1.changes.1.quote',
+        message:
+          'The quote "until 31 May 2022" is not in paragraph 1 of resolution 2633: copy it from the official text.',
+      },
+      {
+        code: 'PARAGRAPH_NOT_FOUND',
+        path: 'resolutions.1.measures.0.citations.0.paragraph',
+        message: 'Resolution 2633 has no paragraph 5 in its official text: correct the citation.',
+      },
+      {
+        code: 'QUOTE_NOT_FOUND',
+        path: 'resolutions.1.measures.0.citations.1.quote',
+        message:
+          'The quote "Decides to lift" is not in paragraph 1 of resolution 2633: copy it from the official text.',
+      },
+    ]);
+  });
+
+  it('compares each side of the vote', () => {
+    const vote = (inFavour: number, against: number, abstaining: number) =>
+      issuesOf({ vote: { inFavour, against, abstaining } }).map((i) => i.message);
+    expect(vote(10, 0, 5)).toEqual([]);
+    expect(vote(11, 0, 5)).toEqual([
+      'Resolution 2633 is recorded as adopted 11-0-5; S/RES/2633 (2022) says 10-0-5.',
+    ]);
+    expect(vote(10, 1, 5)).toEqual([
+      'Resolution 2633 is recorded as adopted 10-1-5; S/RES/2633 (2022) says 10-0-5.',
+    ]);
+    expect(vote(10, 0, 4)).toEqual([
+      'Resolution 2633 is recorded as adopted 10-0-4; S/RES/2633 (2022) says 10-0-5.',
+    ]);
+    const against = { ...official, vote: { ...official.vote, inFavour: 14, against: 1, abstaining: 0 } };
+    expect(issuesOf({ vote: 'unanimous' }, [against]).map((i) => i.code)).toEqual(['VOTE_MISMATCH']);
+  });
+
+  it('reads every shape of quotation mark and apostrophe as the plain one', () => {
+    const text =
+      'Decides that the \u201Cpanel\u201D and the \u201Fgroup\u2033 keep the State\u2019s and the \u2018list\u2019 and \u201Bx\u2032;';
+    const document = {
+      ...official,
+      paragraphs: [{ number: '1', text, subparagraphs: [] }, ...official.paragraphs.slice(1)],
+    };
+    const cite = (quote: string) =>
+      issuesOf({ citations: [{ resolution: 2633, paragraph: '1', quote }] }, [document]);
+    expect(cite(`the "panel" and the "group" keep the State's and the 'list' and 'x';`)).toEqual([]);
+    expect(cite('the \u201Cpanel\u201D and the \u201Cgroup\u201D keep the State\u2018s')).toEqual([]);
+    expect(cite('the panel')).toHaveLength(1);
+  });
+
+  it('reads the first of two paragraphs printed with one number, and checks quotes in subparagraphs by their own number', () => {
+    const document = {
+      ...official,
+      paragraphs: [
+        {
+          number: '1',
+          text: 'First text;',
+          subparagraphs: [{ number: '1 (a)', text: '(a) sub text;', subparagraphs: [] }],
+        },
+        { number: '1', text: 'Second text;', subparagraphs: [] },
+      ],
+    };
+    const cite = (paragraph: string, quote: string) =>
+      issuesOf({ citations: [{ resolution: 2633, paragraph, quote }] }, [document]).map((i) => i.code);
+    expect(cite('1', 'First text')).toEqual([]);
+    expect(cite('1', 'Second text')).toEqual(['QUOTE_NOT_FOUND']);
+    expect(cite('1(a)', 'sub text')).toEqual([]);
+    expect(cite('1(a)', 'First text')).toEqual(['QUOTE_NOT_FOUND']);
+  });
+
+  it('leaves annex citations and citations of resolutions without a document unchecked', () => {
+    expect(
+      issuesOf({
+        citations: [
+          { resolution: 2633, paragraph: '99', annex: 'I' },
+          { resolution: 1718, paragraph: '99', quote: 'anything' },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses bad documents in words that name the document', () => {
+    expect(errorOf(() => checkCitations(regime(), 'x' as never)).message).toBe(
+      'checkCitations(regime, documents): expected an array of resolutions read by readResolution, got "x".',
+    );
+    const bad = errorOf(() =>
+      checkCitations(regime(), [official, { ...official, number: 1, paragraphs: [] }]),
+    );
+    expect(bad.message).toMatch(
+      /^checkCitations\(regime, documents\): documents\[1\] is not a resolution read by readResolution \(.+\)\.$/,
+    );
+    expect(bad.details).toEqual({ argument: 'checkCitations(documents[1])' });
+    const twice = errorOf(() => checkCitations(regime(), [official, official]));
+    expect([twice.message, twice.details]).toEqual([
+      'checkCitations(regime, documents): resolution 2633 is given twice; give each document once.',
+      { number: 2633 },
+    ]);
   });
 });
