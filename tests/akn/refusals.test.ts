@@ -67,6 +67,18 @@ describe('readResolution refusals, word for word', () => {
     );
   });
 
+  it('errors the parser only reports, and not its warnings', () => {
+    expect(refusal(official.replace('<mainBody>', '<mainBody>&nbsp;')).message).toBe(
+      'readResolution(xml): the document is not well-formed XML (entity not found:&nbsp;).',
+    );
+    expect(refusal(`${official}junk`).message).toBe(
+      'readResolution(xml): the document is not well-formed XML (Extra content at the end of the document).',
+    );
+    // An attribute without the space before it is a warning: the document is read.
+    const warned = official.replace('<statement name="resolution">', '<statement name="resolution"x="1">');
+    expect(readResolution(warned).number).toBe(2633);
+  });
+
   it('XML in another vocabulary or outside the Akoma Ntoso namespace', () => {
     expect(refusal('<akomaNtoso><statement name="resolution"/></akomaNtoso>')).toEqual({
       code: 'INVALID_DOCUMENT',
