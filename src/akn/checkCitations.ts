@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import type { Regime } from '../resolutions/regime.js';
@@ -33,7 +34,7 @@ function normalize(text: string): string {
 }
 
 /** `"26(b)"` and `"26 (b)"` alike. */
-const key = (number: string): string => number.replace(/\s+/g, '');
+const key = (number: string): string => number.replace(/\s/g, '');
 
 function index(paragraphs: readonly ResolutionParagraph[], into: Map<string, string>): Map<string, string> {
   for (const p of paragraphs) {
@@ -56,11 +57,8 @@ function citationsIn(regime: Regime): Found[] {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
     if (typeof value !== 'object' || value === null) continue;
     const record = value as Record<string, unknown>;
-    if (
-      typeof record.resolution === 'number' &&
-      typeof record.paragraph === 'string' &&
-      record.annex === undefined
-    ) {
+    // A resolution citation ({ resolution, paragraph }), not of an annex.
+    if (typeof record.resolution === 'number' && record.annex === undefined) {
       found.push({ citation: record as unknown as Found['citation'], path });
       continue;
     }
@@ -75,7 +73,13 @@ function citationsIn(regime: Regime): Found[] {
   return found;
 }
 
-function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<number, ResolutionDocument> {
+interface Official {
+  readonly document: ResolutionDocument;
+  /** The text of each paragraph and subparagraph, by its number without spaces. */
+  readonly paragraphs: ReadonlyMap<string, string>;
+}
+
+function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<number, Official> {
   if (!Array.isArray(documents)) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
@@ -83,13 +87,14 @@ function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<n
       { argument: 'checkCitations(documents)', value: describeValue(documents) },
     );
   }
-  const byNumber = new Map<number, ResolutionDocument>();
+  const byNumber = new Map<number, Official>();
   documents.forEach((document, i) => {
     const parsed = ResolutionDocumentSchema.safeParse(document);
     if (!parsed.success) {
+      const [issue] = parsed.error.issues as [z.core.$ZodIssue];
       throw new SanctionsRegimeError(
         'INVALID_INPUT',
-        `checkCitations(regime, documents): documents[${i}] is not a resolution read by readResolution (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+        `checkCitations(regime, documents): documents[${i}] is not a resolution read by readResolution (${issue.path.length === 0 ? '' : `${issue.path.join('.')}: `}${issue.message}).`,
         { argument: `checkCitations(documents[${i}])` },
       );
     }
@@ -100,7 +105,10 @@ function documentsByNumber(documents: readonly ResolutionDocumentInput[]): Map<n
         { number: parsed.data.number },
       );
     }
-    byNumber.set(parsed.data.number, parsed.data);
+    byNumber.set(parsed.data.number, {
+      document: parsed.data,
+      paragraphs: index(parsed.data.paragraphs, new Map()),
+    });
   });
   return byNumber;
 }
@@ -162,12 +170,11 @@ export function checkCitations(
 ): readonly CitationIssue[] {
   assertRegime(regime);
   const byNumber = documentsByNumber(documents);
-  const texts = new Map<number, Map<string, string>>();
-  for (const [n, d] of byNumber) texts.set(n, index(d.paragraphs, new Map()));
   const issues: CitationIssue[] = [];
   regime.resolutions.forEach((resolution, r) => {
-    const document = byNumber.get(resolution.number);
-    if (document === undefined) return;
+    const official = byNumber.get(resolution.number);
+    if (official === undefined) return;
+    const { document, paragraphs } = official;
     if (resolution.adopted !== document.adopted) {
       issues.push({
         code: 'ADOPTION_DATE_MISMATCH',
@@ -175,13 +182,13 @@ export function checkCitations(
         message: `Resolution ${resolution.number} is recorded as adopted on ${resolution.adopted}; ${document.symbol} says ${document.adopted}.`,
       });
     }
-    const official = document.vote;
+    const vote = document.vote;
     const agrees =
       resolution.vote === 'unanimous'
-        ? official.against === 0 && official.abstaining === 0
-        : resolution.vote.inFavour === official.inFavour &&
-          resolution.vote.against === official.against &&
-          resolution.vote.abstaining === official.abstaining;
+        ? vote.against === 0 && vote.abstaining === 0
+        : resolution.vote.inFavour === vote.inFavour &&
+          resolution.vote.against === vote.against &&
+          resolution.vote.abstaining === vote.abstaining;
     if (!agrees) {
       const recorded =
         resolution.vote === 'unanimous'
@@ -190,12 +197,11 @@ export function checkCitations(
       issues.push({
         code: 'VOTE_MISMATCH',
         path: ['resolutions', r, 'vote'],
-        message: `Resolution ${resolution.number} is recorded as adopted ${recorded}; ${document.symbol} says ${official.inFavour}-${official.against}-${official.abstaining}.`,
+        message: `Resolution ${resolution.number} is recorded as adopted ${recorded}; ${document.symbol} says ${vote.inFavour}-${vote.against}-${vote.abstaining}.`,
       });
     }
-    const paragraphs = texts.get(resolution.number);
     resolution.paragraphs.forEach((p, i) => {
-      const text = paragraphs?.get(key(p.number));
+      const text = paragraphs.get(key(p.number));
       if (text === undefined) {
         issues.push({
           code: 'PARAGRAPH_NOT_FOUND',
@@ -207,7 +213,7 @@ export function checkCitations(
       }
     });
     resolution.changes.forEach((c, i) => {
-      const text = paragraphs?.get(key(c.paragraph));
+      const text = paragraphs.get(key(c.paragraph));
       if (text === undefined) {
         issues.push({
           code: 'PARAGRAPH_NOT_FOUND',
@@ -220,9 +226,9 @@ export function checkCitations(
     });
   });
   for (const { citation, path } of citationsIn(regime)) {
-    const paragraphs = texts.get(citation.resolution);
-    if (paragraphs === undefined) continue;
-    const text = paragraphs.get(key(citation.paragraph));
+    const official = byNumber.get(citation.resolution);
+    if (official === undefined) continue;
+    const text = official.paragraphs.get(key(citation.paragraph));
     if (text === undefined) {
       issues.push({
         code: 'PARAGRAPH_NOT_FOUND',

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { type ResolutionDocument, ResolutionDocumentSchema } from './ResolutionDocumentSchema.js';
@@ -9,14 +10,22 @@ const SUBPARAGRAPHS = new Set(['point', 'subparagraph', 'item']);
 
 /** `"5."` → `"5"`, `"(a)"` and `"a."` → `"(a)"`; undefined when it is not a number. */
 function paragraphNumber(raw: string): string | undefined {
-  const text = raw.replace(/\s+/g, '').replace(/\.$/, '');
+  const text = raw.replace(/\s/g, '').replace(/\.$/, '');
   return /^[0-9]+$/.test(text) ? text : undefined;
 }
 
 function subparagraphNumber(raw: string): string | undefined {
-  const text = raw.replace(/\s+/g, '').toLowerCase();
+  const text = raw.replace(/\s/g, '').toLowerCase();
   const match = /^\(?([a-z]{1,4}|[0-9]{1,3})[).]?$/.exec(text);
   return match === null ? undefined : `(${match[1]})`;
+}
+
+/** S/RES/2730 (2024) prints paragraph 11's number in its text ("11 Condemns …"), not in a <num>: read when it is the next one. */
+function numberInText(text: string, last: Draft | undefined): string | undefined {
+  const printed = /^([0-9]+)\.?\s/.exec(text)?.[1];
+  return printed !== undefined && last !== undefined && Number(printed) === Number(last.number) + 1
+    ? printed
+    : undefined;
 }
 
 interface Draft {
@@ -32,7 +41,6 @@ interface Draft {
 function subparagraphsOf(element: XmlElement, parent: string): Draft[] {
   const out: Draft[] = [];
   for (const c of children(element)) {
-    if (c.localName === 'num' || c.localName === 'content' || c.localName === 'intro') continue;
     const num = SUBPARAGRAPHS.has(c.localName) ? child(c, 'num') : undefined;
     const number = num === undefined ? undefined : subparagraphNumber(textOf(num));
     if (number !== undefined) {
@@ -68,20 +76,14 @@ function operativeParagraphs(body: XmlElement): Draft[] {
     const raw = num === undefined ? undefined : textOf(num);
     const text = textOf(p);
     const last = out[out.length - 1];
-    // S/RES/2730 (2024) prints paragraph 11's number in its text ("11 Condemns …"), not in a <num>.
-    const inText = num === undefined && last !== undefined ? /^([0-9]+)\.?\s/.exec(text) : null;
-    const number =
-      raw === undefined
-        ? inText !== null && Number(inText[1]) === Number(last?.number) + 1
-          ? inText[1]
-          : undefined
-        : paragraphNumber(raw);
+    const number = raw === undefined ? numberInText(text, last) : paragraphNumber(raw);
     // Numbering that starts again at 1 is an annex printed in the body (S/RES/2803 (2025), S/RES/1617 (2005)): its
     // paragraphs are not the resolution's.
     if (number === '1' && last !== undefined) break;
     if (number !== undefined) {
       out.push({
         number,
+        // Stryker disable next-line Regex: the text of a numbered paragraph starts with its number
         text: text.replace(/^[0-9]+\s*\.?\s*/, ''),
         subparagraphs: subparagraphsOf(p, number),
       });
@@ -129,26 +131,35 @@ function majority(values: readonly (number | undefined)[]): number {
  * listed in favour, adopted 13-0-2), and the workflow's "Adopted 13-0-2" (S/RES/2756 (2024): 12 in favour, as
  * counted and listed, one member not taking part). Each count is the one most of them give; on a tie, the list.
  */
+interface Side {
+  readonly tally: number;
+  readonly members: string[];
+}
+
 function vote(meta: XmlElement | undefined): ResolutionDocument['vote'] {
   const counts = meta === undefined ? [] : descendants(meta, 'count');
   const step =
     meta === undefined
       ? undefined
       : descendants(meta, 'step').find((s) => s.getAttribute('outcome') === 'adopted');
-  const printed = /Adopted ([0-9]+)-([0-9]+)-([0-9]+)/.exec(step?.getAttribute('by') ?? '');
-  const voters = { inFavour: [] as string[], against: [] as string[], abstaining: [] as string[] };
-  const tally = { inFavour: 0, against: 0, abstaining: 0 };
-  SIDES.forEach((s, i) => {
-    const count = counts.find((c) => c.getAttribute('refersTo') === s);
-    voters[s] = count === undefined ? [] : descendants(count, 'organization').map(textOf);
-    const value = Number.parseInt(count?.getAttribute('value') ?? '', 10);
-    tally[s] = majority([
-      voters[s].length > 0 ? voters[s].length : undefined,
+  const printed = /Adopted ([0-9]+)-([0-9]+)-([0-9]+)/.exec(String(step?.getAttribute('by')));
+  const [inFavour, against, abstaining] = SIDES.map((side, i) => {
+    const count = counts.find((c) => c.getAttribute('refersTo') === side);
+    const members = count === undefined ? [] : descendants(count, 'organization').map(textOf);
+    const value = Number.parseInt(String(count?.getAttribute('value')), 10);
+    const tally = majority([
+      members.length > 0 ? members.length : undefined,
       Number.isNaN(value) ? undefined : value,
       printed === null ? undefined : Number(printed[i + 1]),
     ]);
-  });
-  return { ...tally, voters };
+    return { tally, members };
+  }) as [Side, Side, Side];
+  return {
+    inFavour: inFavour.tally,
+    against: against.tally,
+    abstaining: abstaining.tally,
+    voters: { inFavour: inFavour.members, against: against.members, abstaining: abstaining.members },
+  };
 }
 
 /**
@@ -257,7 +268,7 @@ export function readResolution(xml: string): ResolutionDocument {
       : descendants(meta, 'step').find((s) => s.getAttribute('outcome') === 'adopted');
   const preamble = child(statement, 'preamble');
   const chapterVII =
-    (adoptedStep?.getAttribute('refersTo') ?? '').includes('Chapter VII') ||
+    String(adoptedStep?.getAttribute('refersTo')).includes('Chapter VII') ||
     (preamble !== undefined && /Acting under (Article [0-9]+ of )?Chapter VII/i.test(textOf(preamble)));
   const titleElement = findByRefersTo(statement, 'docTitle', '#resolutionNumber');
   const body = child(statement, 'mainBody');
@@ -277,11 +288,11 @@ export function readResolution(xml: string): ResolutionDocument {
     paragraphs,
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const [issue] = parsed.error.issues as [z.core.$ZodIssue];
     throw refuse(
       'missing-metadata',
-      `${symbol} does not read as a resolution: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
-      { symbol, path: issue?.path },
+      `${symbol} does not read as a resolution: ${issue.path.join('.')}: ${issue.message}.`,
+      { symbol, path: issue.path },
     );
   }
   return parsed.data;

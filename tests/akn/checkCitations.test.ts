@@ -340,6 +340,32 @@ describe('checkCitations in exact words', () => {
     expect(cite('1(a)', 'First text')).toEqual(['QUOTE_NOT_FOUND']);
   });
 
+  it('compares quotes with runs of white space made one, ends trimmed, and words kept apart', () => {
+    const cite = (quote: string) =>
+      issuesOf({ citations: [{ resolution: 2633, paragraph: '1', quote }] }).map((i) => i.code);
+    expect(cite('  Decides to\n renew ')).toEqual([]);
+    expect(cite('Decides torenew')).toEqual(['QUOTE_NOT_FOUND']);
+  });
+
+  it('checks that paragraphs cited without a quote exist, and nothing more', () => {
+    expect(
+      issuesOf({
+        citations: [{ resolution: 2633, paragraph: '2' }],
+        changes: [change('1')],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a regime built by hand with fields it does not know, null among them', () => {
+    const parsed = regime({ citations: [{ resolution: 2633, paragraph: '5' }] });
+    const byHand = {
+      ...parsed,
+      notes: null,
+      resolutions: parsed.resolutions.map((r) => ({ ...r, extra: null })),
+    };
+    expect(checkCitations(byHand as never, [official]).map((i) => i.code)).toEqual(['PARAGRAPH_NOT_FOUND']);
+  });
+
   it('leaves annex citations and citations of resolutions without a document unchecked', () => {
     expect(
       issuesOf({
@@ -355,13 +381,18 @@ describe('checkCitations in exact words', () => {
     expect(errorOf(() => checkCitations(regime(), 'x' as never)).message).toBe(
       'checkCitations(regime, documents): expected an array of resolutions read by readResolution, got "x".',
     );
-    const bad = errorOf(() =>
-      checkCitations(regime(), [official, { ...official, number: 1, paragraphs: [] }]),
-    );
-    expect(bad.message).toMatch(
-      /^checkCitations\(regime, documents\): documents\[1\] is not a resolution read by readResolution \(.+\)\.$/,
+    expect(errorOf(() => checkCitations(regime(), 'x' as never)).details).toEqual({
+      argument: 'checkCitations(documents)',
+      value: '"x"',
+    });
+    const bad = errorOf(() => checkCitations(regime(), [official, { ...official, paragraphs: [] }]));
+    expect(bad.message).toBe(
+      'checkCitations(regime, documents): documents[1] is not a resolution read by readResolution (paragraphs: A resolution has at least one operative paragraph).',
     );
     expect(bad.details).toEqual({ argument: 'checkCitations(documents[1])' });
+    expect(errorOf(() => checkCitations(regime(), [official, 'S/RES/2634 (2022)'] as never)).message).toBe(
+      'checkCitations(regime, documents): documents[1] is not a resolution read by readResolution (Invalid input: expected object, received string).',
+    );
     const twice = errorOf(() => checkCitations(regime(), [official, official]));
     expect([twice.message, twice.details]).toEqual([
       'checkCitations(regime, documents): resolution 2633 is given twice; give each document once.',

@@ -59,9 +59,14 @@ describe('readResolution: the text of a paragraph', () => {
     expect(first?.text).toBe('Decides <to> renew ;');
   });
 
-  it('drops comments and processing instructions', () => {
-    const [first] = paragraphs(para('1.', content('Decides<!-- a note --><?pi x?> to renew;')));
+  it('drops comments and processing instructions, even inside a word', () => {
+    const [first] = paragraphs(para('1.', content('Decides<!-- a note --><?pi x?> to re<!-- x -->new;')));
     expect(first?.text).toBe('Decides to renew;');
+  });
+
+  it('puts a space on both sides of a block inside running text', () => {
+    const [first] = paragraphs(para('1.', content('Decides<block>that</block>States')));
+    expect(first?.text).toBe('Decides that States');
   });
 });
 
@@ -78,6 +83,23 @@ describe('readResolution: paragraph numbers', () => {
       ['6', 'Six;'],
       ['7', 'Seven; 7bis. Inserted;'],
     ]);
+  });
+
+  it('takes "5.1", "A5" and "5a" for no number', () => {
+    const read = paragraphs(
+      para('5.', content('Five;')) +
+        para('5.1', content('a;')) +
+        para('A5.', content('b;')) +
+        para('5a', content('c;')),
+    );
+    expect(read.map((p) => [p.number, p.text])).toEqual([['5', 'Five; 5.1 a; A5. b; 5a c;']]);
+  });
+
+  it('reads a number in the text only at its start', () => {
+    const read = paragraphs(
+      `${para('10.', content('Ten;'))}<paragraph>${content('Recalls its 11 resolutions;')}</paragraph>`,
+    );
+    expect(read.map((p) => [p.number, p.text])).toEqual([['10', 'Ten; Recalls its 11 resolutions;']]);
   });
 
   it('reads a number printed in the text only when it is the next one, with or without its point', () => {
@@ -104,6 +126,17 @@ describe('readResolution: paragraph numbers', () => {
     const read = paragraphs(
       ONE +
         '<paragraph><content><p> </p></content></paragraph><paragraph><subheading>Coal</subheading></paragraph>',
+    );
+    expect(read.map((p) => [p.number, p.text])).toEqual([['1', 'Decides;']]);
+  });
+
+  it('reads no operative paragraph from a body of one paragraph with a number that is not one', () => {
+    expect(() => paragraphs(para('A.', content('Decides;')))).toThrow(/no numbered operative paragraph/);
+  });
+
+  it('reads one unnumbered paragraph beside empty ones as "1"', () => {
+    const read = paragraphs(
+      `<paragraph><content><p> </p></content></paragraph><paragraph>${content('Decides;')}</paragraph>`,
     );
     expect(read.map((p) => [p.number, p.text])).toEqual([['1', 'Decides;']]);
   });
@@ -152,6 +185,16 @@ describe('readResolution: subparagraph numbers', () => {
       '3 (e)',
     ]);
     expect(third?.text).toBe('Requests: (a) a; b. b; c) c; (D) d; (iv) iv; (12) twelve; ( e ) e;');
+  });
+
+  it('reads a letter printed without brackets or point, and opened but not closed', () => {
+    const [third] = paragraphs(list(point('f', 'f;'), point('(g', 'g;')));
+    expect(third?.subparagraphs.map((s) => s.number)).toEqual(['3 (f)', '3 (g)']);
+  });
+
+  it('adds nothing to a point for an empty <sublist> after it', () => {
+    const [third] = paragraphs(list(point('(a)', 'a;'), '<sublist></sublist>'));
+    expect(third?.subparagraphs).toEqual([{ number: '3 (a)', text: '(a) a;', subparagraphs: [] }]);
   });
 
   it('takes five letters, four digits or a dash for no subparagraph number', () => {
@@ -231,6 +274,11 @@ describe('readResolution: the metadata', () => {
       abstaining: 1,
     });
     expect(votes('')).toMatchObject({ inFavour: 0, against: 0, abstaining: 0 });
+  });
+
+  it('reads the printed vote with two-digit sides', () => {
+    expect(votes('', 'Adopted 1-12-2')).toMatchObject({ inFavour: 1, against: 12, abstaining: 2 });
+    expect(votes('', 'Adopted 3-0-12')).toMatchObject({ inFavour: 3, against: 0, abstaining: 12 });
   });
 
   it('takes the count two of the three statements give', () => {

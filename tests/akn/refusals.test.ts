@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResolution } from '../../src/akn/index.js';
+import { ResolutionDocumentSchema, readResolution } from '../../src/akn/index.js';
 import { MAX_DOCUMENT_LENGTH } from '../../src/akn/xml.js';
 import { errorOf } from '../helpers.js';
 
@@ -118,6 +118,43 @@ describe('readResolution refusals, word for word', () => {
     });
   });
 
+  it('an Akoma Ntoso root of another name, and another document named resolution', () => {
+    expect(refusal(`<act xmlns="${AKN}"><statement name="resolution"/></act>`).details).toEqual({
+      reason: 'not-akoma-ntoso',
+      root: 'act',
+      namespace: AKN,
+    });
+    expect(refusal(`<akomaNtoso xmlns="${AKN}"><act name="resolution"/></akomaNtoso>`).details).toEqual({
+      reason: 'not-a-resolution',
+      document: '<act name="resolution">',
+    });
+  });
+
+  it('a symbol that is not a resolution’s, quoted as found', () => {
+    const lacks = (symbol: string) =>
+      refusal(official.replace('S/RES/2633 (2022)</docNumber>', `${symbol}</docNumber>`)).message;
+    expect(lacks('x S/RES/2633 (2022)')).toBe(
+      'readResolution(xml): the document lacks a resolution symbol (found "x S/RES/2633 (2022)").',
+    );
+    expect(lacks('S/RES/2633 (2022) Corr.1')).toBe(
+      'readResolution(xml): the document lacks a resolution symbol (found "S/RES/2633 (2022) Corr.1").',
+    );
+    expect(lacks('See S/PRST/2020/11')).toBe(
+      'readResolution(xml): the document lacks a resolution symbol (found "See S/PRST/2020/11").',
+    );
+    expect(refusal(official.replace(/<docNumber[^>]*>[^<]*<\/docNumber>/, '')).message).toBe(
+      'readResolution(xml): the document lacks a resolution symbol (found "").',
+    );
+  });
+
+  it('an adoption date marked up without its date', () => {
+    const xml = official
+      .replaceAll('name="adoption"', 'name="x"')
+      .replace(/<docDate date="2022-05-26" refersTo="#adoptionDate">/, '<docDate refersTo="#adoptionDate">');
+    expect(xml).toContain('<docDate refersTo="#adoptionDate">');
+    expect(refusal(xml).message).toBe('readResolution(xml): the document lacks an adoption date.');
+  });
+
   it('a resolution without its symbol or its adoption date', () => {
     expect(refusal(official.replace('S/RES/2633 (2022)</docNumber>', '</docNumber>'))).toEqual({
       code: 'INVALID_DOCUMENT',
@@ -148,8 +185,38 @@ describe('readResolution refusals, word for word', () => {
     expect(refusal(body('<paragraph><num>1.</num><content><p></p></content></paragraph>'))).toEqual({
       code: 'INVALID_DOCUMENT',
       message:
-        'readResolution(xml): S/RES/2633 (2022) does not read as a resolution: paragraphs.0.text Expected a non-empty string',
+        'readResolution(xml): S/RES/2633 (2022) does not read as a resolution: paragraphs.0.text: Expected a non-empty string.',
       details: { reason: 'missing-metadata', symbol: 'S/RES/2633 (2022)', path: ['paragraphs', 0, 'text'] },
     });
+  });
+});
+
+describe('ResolutionDocumentSchema refuses in words', () => {
+  const resolution = readResolution(official);
+  const issues = (value: unknown) => {
+    const parsed = ResolutionDocumentSchema.safeParse(value);
+    return parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message]);
+  };
+
+  it('a paragraph number written otherwise than as printed', () => {
+    const paragraphs = [{ number: '1.', text: 'Decides;', subparagraphs: [] }];
+    expect(issues({ ...resolution, paragraphs })).toEqual([
+      ['paragraphs.0.number', 'Write the number as printed, without the full stop: "5", "15 (a)"'],
+    ]);
+  });
+
+  it('a vote of more than fifteen members, whichever side has them', () => {
+    const vote = (inFavour: number, against: number, abstaining: number) =>
+      issues({ ...resolution, vote: { ...resolution.vote, inFavour, against, abstaining } });
+    const tooMany = [['vote', 'The Council has 15 members: the counts add up to at most 15']];
+    expect(vote(10, 0, 6)).toEqual(tooMany);
+    expect(vote(10, 3, 3)).toEqual(tooMany);
+    expect(vote(12, 3, 0)).toEqual([]);
+  });
+
+  it('a symbol that does not carry the number', () => {
+    expect(issues({ ...resolution, number: 2634 })).toEqual([
+      ['symbol', 'The symbol must carry the resolution number'],
+    ]);
   });
 });
