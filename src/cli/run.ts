@@ -145,9 +145,9 @@ Example:
   ${REGIME_ARG}
   <cap-id>            the id of a quantity-cap measure (dprk.refined-petroleum.cap)
 Options:
-  --ledger <file>     a ledger as CSV, one delivery per row (columns id, cap, delivered, amount,
-                      unit, reporter, basis, source, and the optional ones of docs/cli.md), or as
-                      JSON (an array of ledger entries); by default the ledger bundled for the cap
+  --ledger <file>     a ledger as CSV, one delivery per row (columns id, cap, delivered, amount, unit, reporter,
+                      basis, source, and the optional ones of docs/cli.md), or as JSON (an array of ledger
+                      entries); by default the ledger bundled for the cap
   --as-of <date>      the day of the report: what was delivered and known by then
   --basis <list>      which entries count, one report per basis: reported, alleged, estimated, separated by
                       commas (all three by default; the bases are never added together)

@@ -44,6 +44,11 @@ export const textCases: [string, string[]][] = [
   ['plan-kor-2018-09-27', ['plan', 'dprk-2018-kor', '--on', '2018-09-27']],
   ['plan-jcpoa-timeline', ['plan', 'jcpoa', '--from', '2015-07-01', '--to', '2025-12-31']],
   ['validate-sample', ['validate', join('examples', 'refined-petroleum-ledger.csv')]],
+  // The help is the command line's manual: each page is a reviewed output too.
+  ['help', ['--help']],
+  ...['in-force', 'assess', 'changes', 'calendar', 'cap-report', 'evaluate', 'plan', 'validate'].map(
+    (command): [string, string[]] => [`help-${command}`, [command, '--help']],
+  ),
 ];
 
 /** A bad input: its name, the arguments, the exit code and what stderr says. */
