@@ -11,7 +11,7 @@ import type { Confidence } from './measure.js';
 import { checkDate } from './measuresInForce.js';
 import type { Regime } from './regime.js';
 import type { Change } from './resolution.js';
-import { type MandateRecord, type MeasureRecord, timelineOf } from './timeline.js';
+import { compareParagraphs, type MandateRecord, type MeasureRecord, timelineOf } from './timeline.js';
 
 /**
  * What a {@link CalendarEvent} is, in the order events of one id on one day are listed:
@@ -182,8 +182,9 @@ function rank(kind: CalendarEventKind): number {
   return KIND_ORDER.indexOf(kind);
 }
 
-function citationKey(citation: Citation): string {
-  return 'resolution' in citation ? `${citation.resolution} ${citation.paragraph}` : citation.document;
+/** What a citation points at within its resolution: its paragraph, or a document's name. */
+function paragraphOf(citation: Citation): string {
+  return 'paragraph' in citation ? citation.paragraph : citation.document;
 }
 
 /**
@@ -195,7 +196,7 @@ function citationKey(citation: Citation): string {
  * {@link regimeChanges} for the full history.
  *
  * Events are sorted by date, then by id (code-unit order), then by kind in the order {@link CalendarEventKind}
- * lists them, then by resolution number and paragraph: never by the order of the input, so reordering the
+ * lists them, then by resolution number and paragraph (3 before 10): never by the order of the input, so reordering the
  * resolutions, or the measures, mandates and deadlines of a resolution, gives the same calendar.
  *
  * @param regime - the regime (parsed with `RegimeSchema`).
@@ -299,11 +300,7 @@ export function regimeCalendar(regime: Regime, options: RegimeCalendarOptions): 
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
       rank(a.kind) - rank(b.kind) ||
       a.resolution - b.resolution ||
-      (citationKey(a.citation) < citationKey(b.citation)
-        ? -1
-        : citationKey(a.citation) > citationKey(b.citation)
-          ? 1
-          : 0),
+      compareParagraphs(paragraphOf(a.citation), paragraphOf(b.citation)),
   );
   return Object.freeze(
     events.map((e) => Object.freeze({ ...e, citation: Object.freeze({ ...e.citation }) })),

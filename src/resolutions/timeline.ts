@@ -98,7 +98,7 @@ function invalid(message: string, details: Record<string, unknown>): SanctionsRe
 }
 
 /** Paragraph numbers in the order a resolution has them: `3` before `10`, `2(a)` before `2(b)`. */
-function compareParagraphs(a: string, b: string): number {
+export function compareParagraphs(a: string, b: string): number {
   const number = (p: string) => Number.parseInt(p, 10);
   return number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -116,4 +116,20 @@ describe('regimeCalendar, on events of one day for one measure', () => {
       regimeCalendar(twice('forward'), { from: '2011-01-01', to: '2014-12-31' }),
     );
   });
+
+  it('lists two renewals by one resolution on one day in paragraph order, 3 before 10 (regression)', () => {
+    // The paragraphs were compared as text, so paragraph 10 came before paragraph 3.
+    const regime = RegimeSchema.parse({
+      ...input,
+      resolutions: [
+        input.resolutions[0],
+        resolution(2, '2012-01-01', { changes: [extend('10', '2014-06-30'), extend('3', '2013-06-30')] }),
+      ],
+    });
+    const renewals = regimeCalendar(regime, { from: '2012-01-01', to: '2012-01-01' });
+    expect(renewals.map((e) => ['paragraph' in e.citation ? e.citation.paragraph : '', e.newEnd])).toEqual([
+      ['3', '2013-06-30'],
+      ['10', '2014-06-30'],
+    ]);
+  });
 });
