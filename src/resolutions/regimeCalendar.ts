@@ -169,7 +169,7 @@ function applyChange(spans: readonly Term[], change: Change, by: Source): Term[]
       const continuous =
         previous !== undefined &&
         (previous.end === undefined || compareDates(previous.end, addDays(change.effective, -1)) >= 0);
-      if (previous !== undefined && continuous)
+      if (continuous)
         return [...spans.slice(0, -1), { start: previous.start, end: change.until, endBy: by, cut: false }];
       return [...spans, { start: change.effective, end: change.until, endBy: by, cut: false }];
     }
