@@ -157,20 +157,12 @@ export function validateRegime(regime: Regime): readonly RegimeIssue[] {
     issues.push({ code: 'REPLACEMENT_CYCLE', path: ['resolutions'], message: error.message });
     return Object.freeze(issues.map((i) => Object.freeze(i)));
   }
-  const caps = [...timeline.records.values()].filter((r) => r.measure.kind === 'quantity-cap');
-  for (let i = 0; i < caps.length; i += 1) {
-    for (let j = i + 1; j < caps.length; j += 1) {
-      const a = caps[i];
-      const b = caps[j];
-      if (
-        a === undefined ||
-        b === undefined ||
-        a.measure.kind !== 'quantity-cap' ||
-        b.measure.kind !== 'quantity-cap'
-      )
-        continue;
-      if (a.measure.commodity !== b.measure.commodity || a.measure.direction !== b.measure.direction)
-        continue;
+  const caps = [...timeline.records.values()].flatMap(({ measure, spans }) =>
+    measure.kind === 'quantity-cap' ? [{ measure, spans }] : [],
+  );
+  caps.forEach((a, i) => {
+    for (const b of caps.slice(i + 1)) {
+      if (a.measure.commodity !== b.measure.commodity || a.measure.direction !== b.measure.direction) continue;
       if (!a.spans.some((x) => b.spans.some((y) => overlaps(x, y)))) continue;
       issues.push({
         code: 'OVERLAPPING_CAPS',
@@ -178,6 +170,6 @@ export function validateRegime(regime: Regime): readonly RegimeIssue[] {
         message: `${a.measure.id} and ${b.measure.id} both cap ${a.measure.commodity} (${a.measure.direction}) at the same time: end one, or supersede it, before the other starts.`,
       });
     }
-  }
+  });
   return Object.freeze(issues.map((i) => Object.freeze(i)));
 }
