@@ -1,5 +1,7 @@
 // The commands: each takes its parsed arguments, computes with the library, and returns its whole output as a
 // string (nothing is written before the answer is complete).
+
+import { wrap } from '../format/text.js';
 import {
   accumulate,
   assessTransfer,
@@ -83,7 +85,9 @@ const rangeText = (from: string | undefined, to: string | undefined) =>
       ? ` from ${from} on`
       : ` from ${from} to ${to}`;
 /** Text output under a heading that says what was asked (the formatters render only the result). */
-const titled = (title: string, body: string) => `${title}\n\n${body}`;
+/** A heading wrapped to the width, as the body is, then the body. */
+const titled = (title: string, body: string, width: number) =>
+  `${wrap(title, width, 0).join('\n')}\n\n${body}`;
 const citations = (cs: readonly Citation[]) => cs.map(formatCitation).join(' → ');
 
 /** A date option the command needs, checked as a calendar date (a usage error otherwise). */
@@ -117,6 +121,7 @@ export function inForceCommand(input: CommandInput): string {
         return titled(
           `${regime.id} on ${on}: ${count(result.length, 'measure')} in force`,
           text.measures(result, input.width),
+          input.width,
         );
     }
   }
@@ -139,6 +144,7 @@ export function inForceCommand(input: CommandInput): string {
       return titled(
         `${regime.id} on ${on} with ${relief.map((r) => r.plan.id).join(', ')}: ${count(result.inForce.length, 'measure')} in force, ${result.relieved.length} relieved, ${result.uncertain.length} uncertain`,
         text.measures(result, input.width),
+        input.width,
       );
   }
 }
@@ -225,6 +231,7 @@ export function assessCommand(input: CommandInput): string {
       return titled(
         `${commodity.data} ${direction === 'to-target' ? 'to' : 'from'} the target of ${regime.id} on ${on}`,
         text.transfer(result, input.width),
+        input.width,
       );
   }
 }
@@ -271,6 +278,7 @@ export function changesCommand(input: CommandInput): string {
       return titled(
         `${regime.id}${rangeText(from, to)}: ${count(events.length, 'change')}`,
         text.timeline(events, input.width),
+        input.width,
       );
   }
 }
@@ -319,6 +327,7 @@ export function calendarCommand(input: CommandInput): string {
       return titled(
         `${regime.id}${rangeText(from, to)}: ${count(events.length, 'dated event')}`,
         text.calendar(events, input.width),
+        input.width,
       );
   }
 }
@@ -426,8 +435,8 @@ function capOf(regime: Regime, capId: string): QuantityCap {
     .join(', ');
   throw badInput(
     measure === undefined
-      ? `Unknown cap ${JSON.stringify(capId)} in regime ${regime.id}: its caps are ${caps}.`
-      : `${capId} is not a quantity cap but a measure of kind ${measure.kind}: the caps of ${regime.id} are ${caps}.`,
+      ? `Unknown cap ${JSON.stringify(capId)} in regime ${regime.id}: ${caps === '' ? 'it has no quantity cap' : `its caps are ${caps}`}.`
+      : `${capId} is not a quantity cap but a measure of kind ${measure.kind}: ${caps === '' ? `${regime.id} has no quantity cap` : `the caps of ${regime.id} are ${caps}`}.`,
   );
 }
 
@@ -498,6 +507,7 @@ export function evaluateCommand(input: CommandInput): string {
       return titled(
         `${conditionFile} on ${at}, against the evidence ${evidenceArg}`,
         text.evaluation(result, input.width),
+        input.width,
       );
   }
 }
@@ -539,6 +549,10 @@ export function planCommand(input: CommandInput): string {
         timeline.map((t) => [t.date, t.phase, t.status, t.note]),
       );
     default:
-      return titled(`Plan ${plan.id} from ${from} to ${to}`, text.timeline(timeline, input.width));
+      return titled(
+        `Plan ${plan.id} from ${from} to ${to}`,
+        text.timeline(timeline, input.width),
+        input.width,
+      );
   }
 }

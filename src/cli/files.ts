@@ -85,7 +85,7 @@ export function readJsonFile(path: string, options: ReadOptions): unknown {
     const where = position === null ? '' : ` at ${lineAndColumn(text, Number(position[1]))}`;
     const what = message
       .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, ".*" is not valid JSON$/s, '');
+      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
     throw badInput(`${path} is not valid JSON${where}: ${what}.`);
   }
 }

@@ -203,6 +203,10 @@ export function loadLedger(file: string, read: LedgerReadOptions): readonly Ledg
       );
     return ledger.entries;
   }
+  if (read.thousandsSeparator !== undefined)
+    throw usage(
+      `--thousands-separator applies to a CSV --ledger; ${file} is JSON, whose amounts are strings without one.`,
+    );
   const value = unwrap(readJsonFile(file, read));
   if (!Array.isArray(value))
     throw badInput(

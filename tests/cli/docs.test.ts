@@ -3,14 +3,15 @@
 // the page says, in the 80 columns a pipe gets. The files the page names are the repository's: the sample ledger,
 // the fixtures and the condition the page prints.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { root } from './bin.js';
 
 const page = readFileSync(join(root, 'docs', 'cli.md'), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'sanctions-regime-docs-'));
+// Inside the repository, named by a short relative path: the page runs the commands next to the files, and a long
+// temporary path would make the headings that name a file wrap where the page's do not.
+const dir = relative(process.cwd(), mkdtempSync(join(root, '.docs-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 copyFileSync(
   join(root, 'examples', 'refined-petroleum-ledger.csv'),

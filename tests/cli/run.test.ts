@@ -322,7 +322,7 @@ describe('run', () => {
     const cases: [string[], RegExp][] = [
       [
         ['cap-report', 'iran-2231', 'iran.nope'],
-        /Unknown cap "iran\.nope" in regime iran-2231: its caps are \./,
+        /Unknown cap "iran\.nope" in regime iran-2231: it has no quantity cap\./,
       ],
       [
         ['cap-report', 'dprk-1718', 'dprk.coal.cap.2017'],
