@@ -121,6 +121,16 @@ const files = {
       `h,${CAP},2018-01-22,1,barrel,CHN,reported,,,`,
     ].join('\n'),
   ),
+  fields: file(
+    'fields.csv',
+    [
+      `${HEADER},sourceUrl,sourceDate,sourceQuote,sourceNote,conversionFrom,conversionTo,conversionMultiplier,conversionSource,supersedes`,
+      `a,${CAP},2018-01-15,10,tonne,CHN,reported,,,2018-13-01,,,tonne,barrel,seven,UN practice,`,
+      `b,${CAP},2018-01-16,10,tonne,CHN,reported,notice b,,,,,Tonne,barrel,7.33,UN practice,`,
+      `c,${CAP},2018-01-17,10,barrel,CHN,reported,notice c,,,,,,,,,a; b;`,
+      `d,${CAP},2018-01-18,10,barrel,CHN,reported,notice d,,,,,,,,,a;d`,
+    ].join('\n'),
+  ),
   missingOne: file('missing-one.csv', `${HEADER.replace(',source', '')}\n${row('a', '2018-01-15', '1')}`),
   missingTwo: file(
     'missing-two.csv',
@@ -332,6 +342,7 @@ const cases: [string, string[]][] = [
   ['validate-csv-missing-two', ['validate', files.missingTwo]],
   ['validate-csv-unreadable', ['validate', files.unreadable]],
   ['validate-csv-aliases', ['validate', files.aliases]],
+  ['validate-csv-fields', ['validate', files.fields]],
   ['validate-syntax', ['validate', files.syntax]],
   ['validate-empty', ['validate', files.emptyJson]],
   ['validate-dir', ['validate', join(work, 'dir.json')]],
