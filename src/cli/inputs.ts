@@ -229,6 +229,9 @@ export function loadLedger(file: string, read: LedgerReadOptions): readonly Ledg
         );
     }
   });
+  // The last step, as the CSV reader gives it: progress ends on the whole count.
+  if (read.onProgress !== undefined && value.length % 10_000 !== 0)
+    read.onProgress(value.length, value.length);
   if (problems.length > 0) throw badInput(listProblems(`${file} is not a valid ledger:`, problems));
   return entries;
 }
