@@ -196,8 +196,8 @@ function paragraphOf(citation: Citation): string {
  * {@link regimeChanges} for the full history.
  *
  * Events are sorted by date, then by id (code-unit order), then by kind in the order {@link CalendarEventKind}
- * lists them, then by resolution number and paragraph (3 before 10): never by the order of the input, so reordering the
- * resolutions, or the measures, mandates and deadlines of a resolution, gives the same calendar.
+ * lists them, then by resolution number and paragraph (3 before 10): never by the order of the input, so reordering
+ * the resolutions, or the measures, mandates and deadlines of a resolution, gives the same calendar.
  *
  * @param regime - the regime (parsed with `RegimeSchema`).
  * @param options - `from` and `to`, inclusive.
