@@ -1,5 +1,6 @@
 // The commands: each takes its parsed arguments, computes with the library, and returns its whole output as a
 // string (nothing is written before the answer is complete).
+
 import { wrap } from '../format/text.js';
 import {
   accumulate,
@@ -83,10 +84,8 @@ const rangeText = (from: string | undefined, to: string | undefined) =>
     : to === undefined
       ? ` from ${from} on`
       : ` from ${from} to ${to}`;
-/**
- * Text output under a heading that says what was asked (the formatters render only the result), the heading wrapped
- * to the width as the body is.
- */
+/** Text output under a heading that says what was asked (the formatters render only the result). */
+/** A heading wrapped to the width, as the body is, then the body. */
 const titled = (title: string, body: string, width: number) =>
   `${wrap(title, width, 0).join('\n')}\n\n${body}`;
 const citations = (cs: readonly Citation[]) => cs.map(formatCitation).join(' → ');
