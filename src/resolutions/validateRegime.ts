@@ -162,7 +162,8 @@ export function validateRegime(regime: Regime): readonly RegimeIssue[] {
   );
   caps.forEach((a, i) => {
     for (const b of caps.slice(i + 1)) {
-      if (a.measure.commodity !== b.measure.commodity || a.measure.direction !== b.measure.direction) continue;
+      if (a.measure.commodity !== b.measure.commodity || a.measure.direction !== b.measure.direction)
+        continue;
       if (!a.spans.some((x) => b.spans.some((y) => overlaps(x, y)))) continue;
       issues.push({
         code: 'OVERLAPPING_CAPS',
