@@ -42,6 +42,24 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Freezes a quantity made by the library from a Decimal it made or checked: the Decimal, its digits and the object,
+ * without recording it (a quantity is a leaf the library makes by the million in a sum or a report; a cache that
+ * meets one verifies it with {@link isDeepFrozen}, which accepts it as frozen plain data).
+ * @param amount - the Decimal.
+ * @param unit - the unit id.
+ * @returns the frozen quantity.
+ */
+export function frozenQuantity<D extends object, U extends string>(
+  amount: D,
+  unit: U,
+): { readonly amount: D; readonly unit: U } {
+  const digits = (amount as { readonly d?: unknown }).d;
+  if (Array.isArray(digits)) Object.freeze(digits);
+  Object.freeze(amount);
+  return Object.freeze({ amount, unit });
+}
+
 function push(stack: object[], child: unknown): void {
   if (typeof child === 'object' && child !== null && !deepFrozen.has(child)) stack.push(child);
 }

@@ -151,26 +151,46 @@ const LIMB = 1e7;
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /**
+ * The largest number of digits, on either side of the decimal point, that {@link ExactAccumulator} keeps as a scaled
+ * integer: a sum of up to 10^19 such values has at most 100 significant digits, so it is exact both here and in
+ * decimal.js at {@link PRECISION}. Every amount the library accepts (20 + 20 digits), and the product of two (a
+ * converted amount), is within it.
+ */
+const MAX_FIXED_DIGITS = 40;
+
+/**
  * An exact running sum of Decimals that avoids a Decimal allocation per addition: each value is read from
  * decimal.js's documented representation (`d`: base-10^7 limbs, `e`: decimal exponent, `s`: sign) as an integer
  * mantissa at a decimal scale, and added into a `number` while that stays within 2^53, or into a bigint otherwise.
- * Nothing is ever rounded.
+ * Nothing is ever rounded. A value with more than {@link MAX_FIXED_DIGITS} digits before or after the point (a
+ * Decimal built by hand with a huge exponent), or not finite, turns the sum into a decimal.js sum from then on, so
+ * the result is digit for digit what a decimal.js loop at the library's precision gives.
  * @category Quantity
  */
 export class ExactAccumulator {
   private big = 0n;
   private small = 0;
   private scale = 0;
+  /** The decimal.js sum, once a value no fixed-point scale holds went in. */
+  private decimal: Decimal | undefined;
 
   /** Adds a Decimal to the sum. */
   add(value: Decimal): void {
     const digits = value.d;
+    if (this.decimal !== undefined || digits === null || digits === undefined) {
+      this.addDecimal(value); // not finite (NaN, ±Infinity), or already a decimal.js sum
+      return;
+    }
     const sign = value.s;
     const first = digits[0] as number; // a finite Decimal has at least one limb (zero is [0])
     const count = digits.length;
     const exponent = value.e;
     const length = (((exponent % 7) + 7) % 7) + 1 + 7 * (count - 1);
     const fraction = length - 1 - exponent;
+    if (fraction > MAX_FIXED_DIGITS || exponent >= MAX_FIXED_DIGITS) {
+      this.addDecimal(value);
+      return;
+    }
     // Stryker disable next-line EqualityOperator: rescaling to the same scale multiplies by 1
     if (fraction > this.scale) this.rescale(fraction);
     const shift = this.scale - fraction;
@@ -192,6 +212,10 @@ export class ExactAccumulator {
    * Decimal: a short one whose digits stay below 2^53 goes through a `number`, any other through a bigint.
    */
   addString(value: string, sign: 1 | -1 = 1): void {
+    if (this.decimal !== undefined) {
+      this.addDecimal(new Dec(sign < 0 ? `-${value}` : value));
+      return;
+    }
     const length = value.length;
     // A pure shortcut: with it off, every string takes the bigint path to the same sum.
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above
@@ -224,8 +248,9 @@ export class ExactAccumulator {
     this.add(other.value());
   }
 
-  /** The exact sum so far. */
+  /** The exact sum so far (never negative zero). */
   value(): Decimal {
+    if (this.decimal !== undefined) return this.decimal.isZero() ? new Dec(0) : this.decimal;
     const total = this.big + BigInt(this.small);
     // The scale is never negative, and at scale 0 the other branch gives "123." for 123, which Decimal reads alike.
     // Stryker disable next-line EqualityOperator,ConditionalExpression: see above
@@ -260,6 +285,12 @@ export class ExactAccumulator {
       this.small = sign * scaled;
     }
     return true;
+  }
+
+  /** Turns the sum into a decimal.js sum (what the fixed-point part holds so far, then each value in turn). */
+  private addDecimal(value: Decimal): void {
+    if (this.decimal === undefined) this.decimal = this.value();
+    this.decimal = Dec.add(this.decimal, value);
   }
 
   private rescale(fraction: number): void {

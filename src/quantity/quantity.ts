@@ -1,6 +1,6 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import { deepFreeze } from '../internal/frozen.js';
+import { frozenQuantity } from '../internal/frozen.js';
 import {
   type Decimal,
   decimalFromNumber,
@@ -99,7 +99,7 @@ export function checkUnit(unit: unknown, registry: UnitRegistry): asserts unit i
  * @category Quantity
  */
 export function fromDecimal(amount: Decimal, unit: UnitId): Quantity {
-  return deepFreeze({ amount, unit });
+  return frozenQuantity(amount, unit);
 }
 
 /**
