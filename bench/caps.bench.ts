@@ -24,7 +24,7 @@ import {
 const N = 1_000_000;
 const REPORTERS = ['CHN', 'RUS', 'USA', 'JPN', 'KOR', 'FRA', 'GBR', 'DEU', 'IND', 'BRA', 'ZAF', 'UN-PoE'];
 
-const cap = MeasureSchema.parse({
+export const cap = MeasureSchema.parse({
   kind: 'quantity-cap',
   id: 'bench.cap',
   summary: 'bench',
@@ -42,7 +42,7 @@ const cap = MeasureSchema.parse({
   ],
 }) as QuantityCap;
 
-function* entries(count: number, seed: number): Generator<LedgerEntryInput> {
+export function* entries(count: number, seed: number): Generator<LedgerEntryInput> {
   const random = seededRandom(seed);
   const start = Date.UTC(2018, 0, 1);
   for (let i = 0; i < count; i += 1) {
@@ -111,29 +111,44 @@ export default function suite(): BenchSuite {
       const mb = (bytes: number) => Number((bytes / 1024 / 1024).toPrecision(4));
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();
-      const before = process.memoryUsage().heapUsed;
+      // The JS heap and the typed arrays' buffers (outside the heap) together.
+      const used = () => {
+        const m = process.memoryUsage();
+        return m.heapUsed + m.arrayBuffers;
+      };
+      const before = used();
       let peak = before;
       function* sampled() {
         let i = 0;
         for (const e of entries(N, 43)) {
           i += 1;
-          if (i % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+          if (i % 50_000 === 0) peak = Math.max(peak, used());
           yield e;
         }
       }
       const started = performance.now();
       const acc = accumulate(createCapAccumulator(cap), sampled());
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      peak = Math.max(peak, used());
       const report = finishCapReport(acc);
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      peak = Math.max(peak, used());
+      gc?.();
+      const retained = used() - before;
       const elapsed = performance.now() - started;
-      if (report.entries !== N) throw new Error('lost entries');
+      if (report.entries !== N || acc.entries !== N) throw new Error('lost entries');
       return [
         {
           suite: 'capReport over 1,000,000 ledger entries',
           case: 'streaming accumulator from a generator: peak heap growth',
           unit: 'MB',
           median: mb(peak - before),
+          baseline: null,
+          ratioToBaseline: null,
+        },
+        {
+          suite: 'capReport over 1,000,000 ledger entries',
+          case: 'streaming accumulator: bytes per entry kept (heap and buffers after the report, GC run)',
+          unit: 'B',
+          median: Math.round(retained / N),
           baseline: null,
           ratioToBaseline: null,
         },

@@ -5,7 +5,7 @@ import { isQuantity } from '../quantity/quantity.js';
 import type { QuantityCap } from '../resolutions/measure.js';
 import type { DateArg } from '../time/plainDate.js';
 import { isPlainDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
-import { type DayCache, type EntryRecord, newCache, recordOf } from './entryRecord.js';
+import { type DayCache, newCache, recordOf } from './entryRecord.js';
 import {
   entryLabel,
   type LedgerBasis,
@@ -14,6 +14,7 @@ import {
   type LedgerEntryInput,
 } from './ledgerEntry.js';
 import { buildReport, type CapReport } from './report.js';
+import { joinSegments, type Segment, SegmentBuilder } from './store.js';
 
 /**
  * Options for {@link capReport} and {@link createCapAccumulator}.
@@ -37,15 +38,18 @@ export interface CapReportOptions {
  */
 export type LedgerEntryLike = LedgerEntry | LedgerEntryInput;
 
-const state = Symbol('cap accumulator state');
-
 interface State {
   readonly cap: QuantityCap;
   readonly asOf: PlainDate | undefined;
   readonly basis: readonly LedgerBasis[];
-  readonly chunks: readonly (readonly EntryRecord[])[];
+  /** The entries, one column-oriented segment per call of accumulate (store.ts). */
+  readonly segments: readonly Segment[];
   readonly cache: DayCache;
 }
+
+// Each accumulator's state, out of the caller's reach: the accumulator itself is a frozen { cap, entries }, so no
+// caller can reach the columns behind it and change a later report.
+const states = new WeakMap<CapAccumulator, State>();
 
 /**
  * An immutable accumulator of ledger entries for one cap. Make one with {@link createCapAccumulator}, add entries
@@ -58,12 +62,15 @@ export interface CapAccumulator {
   readonly cap: string;
   /** How many entries went in. */
   readonly entries: number;
-  /** @internal */
-  readonly [state]: State;
 }
 
 function make(s: State): CapAccumulator {
-  return Object.freeze({ cap: s.cap.id, entries: s.chunks.reduce((n, c) => n + c.length, 0), [state]: s });
+  const acc: CapAccumulator = Object.freeze({
+    cap: s.cap.id,
+    entries: s.segments.reduce((n, c) => n + c.length, 0),
+  });
+  states.set(acc, s);
+  return acc;
 }
 
 function checkOptions(options: CapReportOptions): {
@@ -130,8 +137,13 @@ function named(error: z.ZodError, entry: unknown, index: number): z.ZodError {
   );
 }
 
+/** All the entries of an accumulator as one segment. */
+function entriesOf(s: State): Segment {
+  return joinSegments(s.segments, s.cap.id, s.cap.limits.length);
+}
+
 function stateOf(acc: CapAccumulator): State {
-  const s = isObject(acc) ? acc[state] : undefined;
+  const s = isObject(acc) ? states.get(acc) : undefined;
   if (s === undefined) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
@@ -169,7 +181,7 @@ export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions
     );
   }
   const { asOf, basis } = checkOptions(options);
-  return make({ cap, asOf, basis, chunks: [], cache: newCache() });
+  return make({ cap, asOf, basis, segments: [], cache: newCache() });
 }
 
 /**
@@ -203,7 +215,7 @@ export function accumulate(
 ): CapAccumulator {
   const s = stateOf(acc);
   const dimensions = s.cap.limits.map((l) => l.unit);
-  const chunk: EntryRecord[] = [];
+  const segment = new SegmentBuilder(s.cap.id, dimensions.length);
   const iterable =
     typeof entries === 'object' && entries !== null && Symbol.iterator in entries
       ? (entries as Iterable<LedgerEntryLike>)
@@ -211,13 +223,13 @@ export function accumulate(
   let index = 0;
   for (const entry of iterable) {
     try {
-      chunk.push(recordOf(entry, dimensions, s.cache));
+      segment.push(recordOf(entry, dimensions, s.cache));
     } catch (error) {
       throw error instanceof z.ZodError ? named(error, entry, index) : error;
     }
     index += 1;
   }
-  return make({ ...s, chunks: [...s.chunks, Object.freeze(chunk)] });
+  return make({ ...s, segments: [...s.segments, segment.build()] });
 }
 
 /**
@@ -248,7 +260,7 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
       { caps: [x.cap.id, y.cap.id] },
     );
   }
-  return make({ ...x, chunks: [...x.chunks, ...y.chunks] });
+  return make({ ...x, segments: [...x.segments, ...y.segments] });
 }
 
 /**
@@ -269,7 +281,7 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
  */
 export function finishCapReport(acc: CapAccumulator): CapReport {
   const s = stateOf(acc);
-  return buildReport(s.cap, s.chunks, { asOf: s.asOf, basis: s.basis });
+  return buildReport(s.cap, entriesOf(s), { asOf: s.asOf, basis: s.basis });
 }
 
 /**
@@ -344,10 +356,10 @@ export function compareBases(
   entries: Iterable<LedgerEntryLike>,
   options: Pick<CapReportOptions, 'asOf'> = {},
 ): BasesComparison {
-  const all = accumulate(createCapAccumulator(cap, { ...options, basis: ['reported'] }), entries);
-  const records = all[state].chunks;
+  const all = stateOf(accumulate(createCapAccumulator(cap, { ...options, basis: ['reported'] }), entries));
+  const records = entriesOf(all);
   const report = (basis: LedgerBasis) =>
-    buildReport(cap, records, { asOf: all[state].asOf, basis: Object.freeze([basis]) });
+    buildReport(cap, records, { asOf: all.asOf, basis: Object.freeze([basis]) });
   return Object.freeze({
     reported: report('reported'),
     alleged: report('alleged'),

@@ -4,7 +4,7 @@ import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
 import { type Decimal, decimalFromString, isDecimal, isDecimalString, times } from '../quantity/decimal.js';
 import { units as builtInUnits, hasUnit, type UnitId } from '../quantity/units.js';
-import { dayNumber, isPlainDate, type PlainDate } from '../time/plainDate.js';
+import { dayNumberOf, type PlainDate } from '../time/plainDate.js';
 import {
   ENTRY_ID_PATTERN,
   type LedgerBasis,
@@ -51,13 +51,13 @@ const MEASURE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const UNIT_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
 /**
- * Per-accumulator memos of pure checks: date strings to day numbers, and cap ids and reporters seen valid.
+ * Per-accumulator memos of pure checks: the cap ids and the reporters seen valid (a ledger repeats a few of each).
  *
  * @category Caps
  */
 export interface DayCache {
-  readonly days: Map<string, number>;
-  readonly valid: Set<string>;
+  readonly caps: Set<string>;
+  readonly reporters: Set<string>;
 }
 
 /**
@@ -66,41 +66,28 @@ export interface DayCache {
  * @category Caps
  */
 export function newCache(): DayCache {
-  return { days: new Map(), valid: new Set() };
+  return { caps: new Set(), reporters: new Set() };
 }
 
-function validOnce(cache: DayCache, value: unknown, pattern: RegExp, tag: string): value is string {
+function validOnce(seen: Set<string>, value: unknown, pattern: RegExp): value is string {
   if (typeof value !== 'string') return false;
-  const key = tag + value;
   // Stryker disable next-line ConditionalExpression: a memo; without it the pattern is tested again
-  if (cache.valid.has(key)) return true;
+  if (seen.has(value)) return true;
   if (!pattern.test(value)) return false;
-  cache.valid.add(key);
+  seen.add(value);
   return true;
-}
-
-function day(cache: DayCache, date: unknown): number | undefined {
-  // Stryker disable next-line ConditionalExpression: isPlainDate refuses non-strings too
-  if (typeof date !== 'string') return undefined;
-  const hit = cache.days.get(date);
-  // Stryker disable next-line ConditionalExpression: a memo; without it the date is checked again
-  if (hit !== undefined) return hit;
-  if (!isPlainDate(date)) return undefined;
-  const n = dayNumber(date);
-  cache.days.set(date, n);
-  return n;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
 
-function sourceOk(source: unknown, cache: DayCache): boolean {
+function sourceOk(source: unknown): boolean {
   if (!isObject(source)) return false;
   if (typeof source.document !== 'string' || source.document.length === 0) return false;
   if (!optionalString(source.url) || !optionalString(source.quote) || !optionalString(source.note))
     return false;
-  return source.date === undefined || day(cache, source.date) !== undefined;
+  return source.date === undefined || dayNumberOf(source.date) !== undefined;
 }
 
 /** A non-empty list of distinct entry ids, on an entry that neither corrects nor retracts. */
@@ -179,17 +166,17 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     note,
   } = input;
   if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) return undefined;
-  if (!validOnce(cache, cap, MEASURE_ID, 'c:')) return undefined;
-  const deliveredDay = day(cache, delivered);
+  if (!validOnce(cache.caps, cap, MEASURE_ID)) return undefined;
+  const deliveredDay = dayNumberOf(delivered);
   if (deliveredDay === undefined) return undefined;
-  const throughDay = deliveredThrough === undefined ? deliveredDay : day(cache, deliveredThrough);
+  const throughDay = deliveredThrough === undefined ? deliveredDay : dayNumberOf(deliveredThrough);
   if (throughDay === undefined || throughDay < deliveredDay) return undefined;
-  const reportedDay = reported === undefined ? throughDay : day(cache, reported);
+  const reportedDay = reported === undefined ? throughDay : dayNumberOf(reported);
   if (reportedDay === undefined) return undefined;
-  if (!validOnce(cache, reporter, REPORTER_PATTERN, 'r:')) return undefined;
+  if (!validOnce(cache.reporters, reporter, REPORTER_PATTERN)) return undefined;
   // Stryker disable next-line ConditionalExpression: the set has only strings
   if (typeof basis !== 'string' || !BASES.has(basis)) return undefined;
-  if (!sourceOk(source, cache) || !optionalString(note)) return undefined;
+  if (!sourceOk(source) || !optionalString(note)) return undefined;
   if (corrects !== undefined && (typeof corrects !== 'string' || !ENTRY_ID_PATTERN.test(corrects)))
     return undefined;
   if (retracts !== undefined && (typeof retracts !== 'string' || !ENTRY_ID_PATTERN.test(retracts)))

@@ -9,6 +9,13 @@
 //   any version supersedes them all, whenever they were published, as long as the aggregate (or its latest
 //   correction) is not retracted; a correction of the aggregate replaces the aggregate, not its supersessions.
 import type { EntryRecord } from './entryRecord.js';
+
+/** What the links read of an entry. */
+export type LinkRecord = Pick<
+  EntryRecord,
+  'id' | 'basis' | 'knownDay' | 'corrects' | 'retracts' | 'supersedes'
+>;
+
 import type { LedgerIssue, Superseded } from './report.js';
 
 type LinkKind = 'corrects' | 'retracts' | 'supersedes';
@@ -28,7 +35,7 @@ export interface Resolution {
   readonly issues: readonly LedgerIssue[];
 }
 
-function targetsOf(r: EntryRecord): [LinkKind, string][] {
+function targetsOf(r: LinkRecord): [LinkKind, string][] {
   if (r.corrects !== undefined) return [['corrects', r.corrects]];
   if (r.retracts !== undefined) return [['retracts', r.retracts]];
   return (r.supersedes ?? []).map((id) => ['supersedes', id]);
@@ -36,7 +43,7 @@ function targetsOf(r: EntryRecord): [LinkKind, string][] {
 
 // Ids are unique in a ledger: the comparator never sees two equal ids.
 // Stryker disable next-line EqualityOperator: ids are never equal, as said above
-const later = (a: EntryRecord, b: EntryRecord) => a.knownDay - b.knownDay || (a.id < b.id ? -1 : 1);
+const later = (a: LinkRecord, b: LinkRecord) => a.knownDay - b.knownDay || (a.id < b.id ? -1 : 1);
 
 /**
  * The strongly connected components of a graph (Tarjan's algorithm, iterative so deep chains cannot overflow the
@@ -121,18 +128,18 @@ class Versions {
  * supersede), given which entries are still counted after the first exclusions.
  */
 export function resolveLinks(
-  records: readonly EntryRecord[],
-  index: ReadonlyMap<string, number>,
+  records: (i: number) => LinkRecord,
+  index: { get(id: string): number | undefined },
   active: (i: number) => boolean,
   candidates: readonly number[],
 ): Resolution {
   const issues: LedgerIssue[] = [];
   const edges: Edge[] = [];
   for (const i of candidates) {
-    const r = records[i] as EntryRecord;
+    const r = records(i);
     for (const [kind, target] of targetsOf(r)) {
       const t = index.get(target);
-      const targetRecord = t === undefined ? undefined : records[t];
+      const targetRecord = t === undefined ? undefined : records(t);
       if (t === undefined || targetRecord === undefined) {
         issues.push(unknownTarget(r, kind, target));
         continue;
@@ -170,8 +177,8 @@ export function resolveLinks(
     members.set(c, set);
   }
   for (const set of members.values()) {
-    const ids = [...set].map((i) => (records[i] as EntryRecord).id).sort();
-    for (const id of ids) issues.push(cycleIssue(id, ids, records[index.get(id) as number] as EntryRecord));
+    const ids = [...set].map((i) => records(i).id).sort();
+    for (const id of ids) issues.push(cycleIssue(id, ids, records(index.get(id) as number)));
   }
   const acyclic = edges.filter((e) => !cyclic(e));
 
@@ -180,12 +187,12 @@ export function resolveLinks(
   const versions = new Versions();
   const corrections = acyclic
     .filter((e) => e.kind !== 'supersedes')
-    .sort((a, b) => later(records[a.from] as EntryRecord, records[b.from] as EntryRecord));
+    .sort((a, b) => later(records(a.from), records(b.from)));
   for (const e of corrections) {
     versions.join(e.from, e.to);
     const previous = replacedBy.get(e.to);
     if (previous !== undefined) {
-      const [target, p, r] = [e.to, previous, e.from].map((i) => (records[i] as EntryRecord).id);
+      const [target, p, r] = [e.to, previous, e.from].map((i) => records(i).id);
       issues.push({
         code: 'MULTIPLE_CORRECTIONS',
         entryId: r as string,
@@ -199,13 +206,11 @@ export function resolveLinks(
   // A delivery stands while one of its versions is counted and is not a retraction.
   const standing = new Set<number>();
   for (const i of candidates) {
-    if (!replacedBy.has(i) && (records[i] as EntryRecord).retracts === undefined)
-      standing.add(versions.root(i));
+    if (!replacedBy.has(i) && records(i).retracts === undefined) standing.add(versions.root(i));
   }
   for (const e of corrections) {
     for (const i of [e.from, e.to]) {
-      if (!replacedBy.has(i) && (records[i] as EntryRecord).retracts === undefined)
-        standing.add(versions.root(i));
+      if (!replacedBy.has(i) && records(i).retracts === undefined) standing.add(versions.root(i));
     }
   }
 
@@ -221,16 +226,16 @@ export function resolveLinks(
   const winner = new Map<number, number>();
   for (const [delivery, list] of byAggregate) {
     const aggregates = [...new Set(list.map((x) => x.aggregate))].sort((a, b) =>
-      later(records[a] as EntryRecord, records[b] as EntryRecord),
+      later(records(a), records(b)),
     );
     const last = aggregates[aggregates.length - 1] as number;
     winner.set(delivery, last);
     for (const loser of aggregates.slice(0, -1)) {
       const named = list
         .filter((x) => x.aggregate === loser)
-        .map((x) => (records[x.named] as EntryRecord).id)
+        .map((x) => records(x.named).id)
         .sort()[0];
-      const [l, w] = [loser, last].map((i) => (records[i] as EntryRecord).id);
+      const [l, w] = [loser, last].map((i) => records(i).id);
       issues.push({
         code: 'MULTIPLE_SUPERSESSIONS',
         entryId: l as string,
@@ -244,11 +249,11 @@ export function resolveLinks(
   for (const i of involved) {
     const aggregate = winner.get(versions.root(i));
     const by = replacedBy.get(i);
-    const id = (records[i] as EntryRecord).id;
+    const id = records(i).id;
     if (aggregate !== undefined) {
-      superseded.set(i, { entryId: id, by: (records[aggregate] as EntryRecord).id, kind: 'superseded' });
+      superseded.set(i, { entryId: id, by: records(aggregate).id, kind: 'superseded' });
     } else if (by !== undefined) {
-      const byRecord = records[by] as EntryRecord;
+      const byRecord = records(by);
       superseded.set(i, {
         entryId: id,
         by: byRecord.id,
@@ -256,13 +261,11 @@ export function resolveLinks(
       });
     }
   }
-  const retractions = candidates.filter(
-    (i) => (records[i] as EntryRecord).retracts !== undefined && !superseded.has(i),
-  );
+  const retractions = candidates.filter((i) => records(i).retracts !== undefined && !superseded.has(i));
   return { superseded, retractions, issues };
 }
 
-function unknownTarget(r: EntryRecord, kind: LinkKind, target: string): LedgerIssue {
+function unknownTarget(r: LinkRecord, kind: LinkKind, target: string): LedgerIssue {
   switch (kind) {
     case 'corrects':
       return {
@@ -285,7 +288,7 @@ function unknownTarget(r: EntryRecord, kind: LinkKind, target: string): LedgerIs
   }
 }
 
-function cycleIssue(id: string, ids: readonly string[], r: EntryRecord): LedgerIssue {
+function cycleIssue(id: string, ids: readonly string[], r: LinkRecord): LedgerIssue {
   const verb = r.corrects !== undefined ? 'corrects' : r.retracts !== undefined ? 'retracts' : 'supersedes';
   return {
     code: 'CORRECTION_CYCLE',

@@ -1,4 +1,4 @@
-// Internal: the cap report, computed from entry records in an order-independent way (entries are ordered by day,
+// Internal: the cap report, computed from the entries' columns (store.ts) in an order-independent way (entries are ordered by day,
 // then by id, wherever order matters), so that any permutation, split or merge of a ledger gives the same report.
 import { SanctionsRegimeError } from '../errors.js';
 import {
@@ -28,9 +28,9 @@ import {
   fromDayNumberToDate,
   type PlainDate,
 } from '../time/plainDate.js';
-import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import type { LedgerBasis } from './ledgerEntry.js';
-import { resolveLinks } from './links.js';
+import { type LinkRecord, resolveLinks } from './links.js';
+import { AMOUNT_ASIDE, ASIDE, type Aside, BASES, NO_AMOUNT, type Segment } from './store.js';
 
 const HUNDRED = /* @__PURE__ */ decimalFromString('100') as Decimal;
 
@@ -237,8 +237,6 @@ const ONE = /* @__PURE__ */ decimalFromString('1') as Decimal;
 // Entry ids are unique in a ledger (DUPLICATE_ENTRY), and each entry appears at most once in notCounted, issues and
 // superseded: these comparators never see two equal ids.
 // Stryker disable next-line EqualityOperator: ids are never equal, as said above
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-// Stryker disable next-line EqualityOperator: ids are never equal, as said above
 const byEntryId = (a: { entryId: string }, b: { entryId: string }) => (a.entryId < b.entryId ? -1 : 1);
 
 // One entry may have several issues (an aggregate naming several entries): by entry, then code, then message.
@@ -254,14 +252,20 @@ class Sums {
     this.sums = [];
     for (let d = 0; d < size; d += 1) this.sums.push(new ExactAccumulator());
   }
-  add(amounts: readonly DimensionAmount[], sign: 1 | -1 = 1): void {
+  /** Adds (or, with sign −1, takes out) entry `i` of the segment. */
+  add(s: Segment, i: number, sign: 1 | -1 = 1): void {
     this.entries += sign;
     const sums = this.sums;
-    for (let d = 0; d < amounts.length; d += 1) {
-      const amount = amounts[d];
-      if (amount === null || amount === undefined) continue;
-      if (typeof amount === 'string') (sums[d] as ExactAccumulator).addString(amount, sign);
-      else (sums[d] as ExactAccumulator).add(sign === 1 ? amount : amount.negated());
+    const size = sums.length;
+    const base = i * size;
+    for (let d = 0; d < size; d += 1) {
+      const scale = s.scale[base + d] as number;
+      if (scale >= 0) (sums[d] as ExactAccumulator).addScaled(s.mantissa[base + d] as number, scale, sign);
+      else if (scale === AMOUNT_ASIDE) {
+        const amount = asideAmount(s, i, d);
+        if (typeof amount === 'string') (sums[d] as ExactAccumulator).addString(amount, sign);
+        else (sums[d] as ExactAccumulator).add(sign === 1 ? amount : amount.negated());
+      }
     }
   }
   values(): Decimal[] {
@@ -269,17 +273,24 @@ class Sums {
   }
 }
 
-function sumsFor(groups: Map<string, Sums>, key: string, size: number): Sums {
-  const found = groups.get(key);
-  if (found !== undefined) return found;
-  const created = new Sums(size);
-  groups.set(key, created);
-  return created;
+function asideAmount(s: Segment, i: number, d: number): string | Decimal {
+  // The scale code AMOUNT_ASIDE says the side table holds this amount.
+  const aside = s.aside.get(i) as Aside;
+  return (aside.amounts as ReadonlyMap<number, string | Decimal>).get(d) as string | Decimal;
 }
 
-function asDecimal(amount: DimensionAmount): Decimal {
-  if (amount === null) return zero();
-  return typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount;
+/** Entry `i`'s amount in dimension `d` as a Decimal: zero when it has none. */
+function amountOf(s: Segment, i: number, d: number): Decimal {
+  const k = i * s.dimensions + d;
+  const scale = s.scale[k] as number;
+  if (scale === NO_AMOUNT) return zero();
+  if (scale === AMOUNT_ASIDE) {
+    const amount = asideAmount(s, i, d);
+    return typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount;
+  }
+  const sum = new ExactAccumulator();
+  sum.addScaled(s.mantissa[k] as number, scale);
+  return sum.value();
 }
 
 function clampZero(value: Decimal): Decimal {
@@ -295,33 +306,73 @@ const ACTIVE = 0;
 const EXCLUDED = 1;
 
 /**
+ * An index of entry ids: open addressing over a typed array (no object per id), which finds duplicates and the
+ * targets of links.
+ */
+class IdIndex {
+  private readonly slots: Int32Array;
+  /** Each id's hash, so that a probe compares strings only when the hashes agree. */
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  constructor(private readonly ids: readonly string[]) {
+    let size = 16;
+    while (size < ids.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(ids.length);
+    this.mask = size - 1;
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i] as string;
+      const h = hash(id);
+      this.hashes[i] = h;
+      let slot = h & this.mask;
+      for (;;) {
+        const held = this.slots[slot] as number;
+        if (held === 0) {
+          this.slots[slot] = i + 1;
+          break;
+        }
+        if (this.hashes[held - 1] === h && ids[held - 1] === id) {
+          throw new SanctionsRegimeError(
+            'DUPLICATE_ENTRY',
+            `Two ledger entries have the id ${JSON.stringify(id)}: ledgers are append-only, so give a correction its own id and set "corrects".`,
+            { id },
+          );
+        }
+        slot = (slot + 1) & this.mask;
+      }
+    }
+  }
+  get(id: string): number | undefined {
+    const h = hash(id);
+    let slot = h & this.mask;
+    for (;;) {
+      const held = this.slots[slot] as number;
+      if (held === 0) return undefined;
+      if (this.hashes[held - 1] === h && this.ids[held - 1] === id) return held - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
  * Builds the report; see {@link CapReport}.
  *
  * @category Caps
  */
-export function buildReport(
-  cap: QuantityCap,
-  chunks: readonly (readonly EntryRecord[])[],
-  options: Options,
-): CapReport {
-  const records: EntryRecord[] = [];
-  for (const chunk of chunks) for (const r of chunk) records.push(r);
-  const index = new Map<string, number>();
-  for (let i = 0; i < records.length; i += 1) {
-    const r = records[i] as EntryRecord;
-    const size = index.size;
-    index.set(r.id, i);
-    if (index.size === size) {
-      throw new SanctionsRegimeError(
-        'DUPLICATE_ENTRY',
-        `Two ledger entries have the id ${JSON.stringify(r.id)}: ledgers are append-only, so give a correction its own id and set "corrects".`,
-        { id: r.id },
-      );
-    }
-  }
+export function buildReport(cap: QuantityCap, s: Segment, options: Options): CapReport {
+  const n = s.length;
+  const index = new IdIndex(s.ids);
   const asOfDay = options.asOf === undefined ? undefined : dayNumber(options.asOf);
-  const selected = new Set(options.basis);
-  const status = new Uint8Array(records.length);
+  const selected = new Uint8Array(BASES.length);
+  for (const b of options.basis) selected[BASES.indexOf(b)] = 1;
+  const status = new Uint8Array(n);
   const notCounted: NotCounted[] = [];
   const issues: LedgerIssue[] = [];
   const superseded: Superseded[] = [];
@@ -329,32 +380,51 @@ export function buildReport(
   // 1. Entries known, for this cap, on a selected basis.
   let lastDay = Number.NEGATIVE_INFINITY;
   const links: number[] = [];
-  for (let i = 0; i < records.length; i += 1) {
-    const r = records[i] as EntryRecord;
-    const reason = exclusion(r, cap, asOfDay, selected);
+  for (let i = 0; i < n; i += 1) {
+    const aside = (s.flags[i] as number) & ASIDE ? s.aside.get(i) : undefined;
+    const reason = exclusion(s, i, aside, asOfDay, selected);
     if (reason !== undefined) {
       status[i] = EXCLUDED;
-      notCounted.push({ entryId: r.id, reason, detail: detailOf(reason, r, cap, options) });
+      notCounted.push({
+        entryId: s.ids[i] as string,
+        reason,
+        detail: detailOf(reason, s, i, aside, cap, options),
+      });
       continue;
     }
-    lastDay = Math.max(lastDay, r.throughDay);
-    if (r.corrects !== undefined || r.retracts !== undefined || r.supersedes !== undefined) links.push(i);
+    const through = s.through[i] as number;
+    if (through > lastDay) lastDay = through;
+    if (
+      aside !== undefined &&
+      (aside.corrects !== undefined || aside.retracts !== undefined || aside.supersedes !== undefined)
+    )
+      links.push(i);
   }
 
   // 2. Corrections, retractions and supersessions among them (see links.ts for the rules).
-  const resolution = resolveLinks(records, index, (i) => status[i] === ACTIVE, links);
+  const linkRecord = (i: number): LinkRecord => {
+    const aside = s.aside.get(i);
+    return {
+      id: s.ids[i] as string,
+      basis: BASES[s.basis[i] as number] as LedgerBasis,
+      knownDay: s.known[i] as number,
+      corrects: aside?.corrects,
+      retracts: aside?.retracts,
+      supersedes: aside?.supersedes,
+    };
+  };
+  const resolution = resolveLinks(linkRecord, index, (i) => status[i] === ACTIVE, links);
   issues.push(...resolution.issues);
   for (const [i, record] of resolution.superseded) {
     status[i] = EXCLUDED;
     superseded.push(record);
   }
   for (const i of resolution.retractions) {
-    const r = records[i] as EntryRecord;
     status[i] = EXCLUDED;
     notCounted.push({
-      entryId: r.id,
+      entryId: s.ids[i] as string,
       reason: 'retraction',
-      detail: `Withdraws ${r.retracts}; it carries no quantity.`,
+      detail: `Withdraws ${s.aside.get(i)?.retracts}; it carries no quantity.`,
     });
   }
 
@@ -374,38 +444,53 @@ export function buildReport(
     covered === undefined
       ? []
       : sparse
-        ? periodsHolding(cap, covered, records, status)
+        ? periodsHolding(cap, covered, s, status)
         : periodsOverlapping(cap.period, covered).map((p) => clipToEffect(p, cap.effective));
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end));
-  const buckets: EntryRecord[][] = periods.map(() => []);
+  // Each counted entry's period, then the entries grouped by period (a counting sort, in ledger order).
+  const periodOf = new Int32Array(n).fill(-1);
+  const sizes = new Int32Array(periods.length + 1);
   const unconverted: NotCounted[][] = periods.map(() => []);
-  for (let i = 0; i < records.length; i += 1) {
+  const units = cap.limits.map((l) => l.unit).join(' or ');
+  for (let i = 0; i < n; i += 1) {
     if (status[i] !== ACTIVE) continue;
-    const r = records[i] as EntryRecord;
-    const p = findPeriod(starts, ends, r.deliveredDay);
+    const delivered = s.delivered[i] as number;
+    const through = s.through[i] as number;
+    const p = findPeriod(starts, ends, delivered);
     if (p === -1) {
       notCounted.push({
-        entryId: r.id,
+        entryId: s.ids[i] as string,
         reason: 'outside-periods',
-        detail: `Delivered ${r.delivered}, outside every period of the cap up to ${horizon ?? 'the report'}.`,
+        detail: `Delivered ${fromDayNumberToDate(delivered)}, outside every period of the cap up to ${horizon ?? 'the report'}.`,
       });
-    } else if (r.throughDay > (ends[p] as number)) {
+    } else if (through > (ends[p] as number)) {
       notCounted.push({
-        entryId: r.id,
+        entryId: s.ids[i] as string,
         reason: 'spans-periods',
-        detail: `Covers ${r.delivered} to ${r.through}, across the end of a period: split it per period.`,
+        detail: `Covers ${fromDayNumberToDate(delivered)} to ${fromDayNumberToDate(through)}, across the end of a period: split it per period.`,
       });
-    } else if (r.amounts.every((a) => a === null)) {
+    } else if (hasNoAmount(s, i)) {
       (unconverted[p] as NotCounted[]).push({
-        entryId: r.id,
+        entryId: s.ids[i] as string,
         reason: 'no-conversion',
-        detail: `Reported in ${r.unit}; no factor converts it into ${cap.limits.map((l) => l.unit).join(' or ')}. Supply a cited conversion.`,
+        detail: `Reported in ${s.aside.get(i)?.unit}; no factor converts it into ${units}. Supply a cited conversion.`,
       });
     } else {
-      (buckets[p] as EntryRecord[]).push(r);
+      periodOf[i] = p;
+      sizes[p + 1] = (sizes[p + 1] as number) + 1;
     }
   }
+  for (let p = 1; p < sizes.length; p += 1) sizes[p] = (sizes[p] as number) + (sizes[p - 1] as number);
+  const grouped = new Int32Array(sizes[periods.length] as number);
+  const fill = sizes.slice(0, periods.length);
+  for (let i = 0; i < n; i += 1) {
+    const p = periodOf[i] as number;
+    if (p === -1) continue;
+    grouped[fill[p] as number] = i;
+    fill[p] = (fill[p] as number) + 1;
+  }
+  const entriesOf = (p: number) => grouped.subarray(sizes[p] as number, sizes[p + 1] as number);
 
   const listed = periods
     .map((period, p) => ({ period, p }))
@@ -413,10 +498,10 @@ export function buildReport(
       ({ p }, k) =>
         !sparse ||
         k === periods.length - 1 ||
-        (buckets[p] as EntryRecord[]).length + (unconverted[p] as NotCounted[]).length > 0,
+        entriesOf(p).length + (unconverted[p] as NotCounted[]).length > 0,
     );
   const reports = listed.map(({ period, p }) =>
-    periodReport(cap, period, buckets[p] as EntryRecord[], unconverted[p] as NotCounted[], options.asOf),
+    periodReport(cap, period, s, entriesOf(p), unconverted[p] as NotCounted[], options.asOf),
   );
   const omitted: DateRange[] = [];
   if (sparse && covered !== undefined) {
@@ -436,13 +521,20 @@ export function buildReport(
     cap: cap.id,
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     basis: options.basis,
-    entries: records.length,
+    entries: n,
     periods: Object.freeze(reports),
     omittedPeriods: Object.freeze(omitted),
-    notCounted: Object.freeze(notCounted.sort(byEntryId).map((n) => Object.freeze(n))),
+    notCounted: Object.freeze(notCounted.sort(byEntryId).map((x) => Object.freeze(x))),
     superseded: Object.freeze(superseded.sort(byEntryId).map((x) => Object.freeze(x))),
     issues: Object.freeze(issues.sort(byIssue).map((x) => Object.freeze(x))),
   });
+}
+
+/** Whether no dimension has an amount for entry `i` (a retraction, or no factor converts it). */
+function hasNoAmount(s: Segment, i: number): boolean {
+  const base = i * s.dimensions;
+  for (let d = 0; d < s.dimensions; d += 1) if (s.scale[base + d] !== NO_AMOUNT) return false;
+  return true;
 }
 
 /** Beyond this many periods up to the horizon, a report lists only the periods that hold entries (and the last). */
@@ -452,21 +544,17 @@ const MAX_LISTED_PERIODS = 1000;
  * The periods, cut to the cap's effect, that hold the delivery day of an entry still counted, and the period of
  * the horizon (`covered.end`), in order: one period lookup per distinct day.
  */
-function periodsHolding(
-  cap: QuantityCap,
-  covered: DateRange,
-  records: readonly EntryRecord[],
-  status: Uint8Array,
-): DateRange[] {
+function periodsHolding(cap: QuantityCap, covered: DateRange, s: Segment, status: Uint8Array): DateRange[] {
   const found = new Map<string, DateRange>();
-  const days = new Set<PlainDate>([covered.end]);
-  for (let i = 0; i < records.length; i += 1) {
-    const r = records[i] as EntryRecord;
-    if (status[i] === ACTIVE && r.delivered >= covered.start && r.delivered <= covered.end)
-      days.add(r.delivered);
+  const first = dayNumber(covered.start);
+  const last = dayNumber(covered.end);
+  const days = new Set<number>([last]);
+  for (let i = 0; i < s.length; i += 1) {
+    const day = s.delivered[i] as number;
+    if (status[i] === ACTIVE && day >= first && day <= last) days.add(day);
   }
   for (const day of days) {
-    const period = periodContaining(cap.period, day);
+    const period = periodContaining(cap.period, fromDayNumberToDate(day));
     if (period !== undefined) found.set(period.start, clipToEffect(period, cap.effective));
   }
   return [...found.values()].sort((a, b) => compareDates(a.start, b.start));
@@ -481,28 +569,36 @@ function clipToEffect(period: DateRange, effective: QuantityCap['effective']): D
 }
 
 function exclusion(
-  r: EntryRecord,
-  cap: QuantityCap,
+  s: Segment,
+  i: number,
+  aside: Aside | undefined,
   asOfDay: number | undefined,
-  selected: ReadonlySet<LedgerBasis>,
+  selected: Uint8Array,
 ): NotCountedReason | undefined {
-  if (r.cap !== cap.id) return 'other-cap';
-  if (asOfDay !== undefined && r.throughDay > asOfDay) return 'delivered-after-as-of';
-  if (asOfDay !== undefined && r.knownDay > asOfDay) return 'reported-after-as-of';
-  if (!selected.has(r.basis)) return 'basis-not-selected';
+  if (aside?.cap !== undefined) return 'other-cap';
+  if (asOfDay !== undefined && (s.through[i] as number) > asOfDay) return 'delivered-after-as-of';
+  if (asOfDay !== undefined && (s.known[i] as number) > asOfDay) return 'reported-after-as-of';
+  if (selected[s.basis[i] as number] === 0) return 'basis-not-selected';
   return undefined;
 }
 
-function detailOf(reason: NotCountedReason, r: EntryRecord, cap: QuantityCap, options: Options): string {
+function detailOf(
+  reason: NotCountedReason,
+  s: Segment,
+  i: number,
+  aside: Aside | undefined,
+  cap: QuantityCap,
+  options: Options,
+): string {
   switch (reason) {
     case 'other-cap':
-      return `Counts against ${r.cap}, not ${cap.id}.`;
+      return `Counts against ${aside?.cap}, not ${cap.id}.`;
     case 'delivered-after-as-of':
       return `Delivered after ${options.asOf}.`;
     case 'reported-after-as-of':
       return `Reported after ${options.asOf}, so not known then.`;
     default:
-      return `Its basis is ${r.basis}; the report counts ${options.basis.join(', ')}.`;
+      return `Its basis is ${BASES[s.basis[i] as number]}; the report counts ${options.basis.join(', ')}.`;
   }
 }
 
@@ -521,40 +617,55 @@ function findPeriod(starts: readonly number[], ends: readonly number[], day: num
 interface Day {
   readonly day: number;
   readonly sums: Sums;
-  readonly entries: EntryRecord[];
 }
 
 function periodReport(
   cap: QuantityCap,
   period: DateRange,
-  records: readonly EntryRecord[],
+  s: Segment,
+  records: Int32Array,
   unconverted: readonly NotCounted[],
   asOf: PlainDate | undefined,
 ): PeriodReport {
   const size = cap.limits.length;
-  const days = new Map<number, Day>();
-  const reporters = new Map<string, Sums>();
+  const first = dayNumber(period.start);
+  // Per day of the period (an entry is counted on the last day it covers, which is within the period).
+  const byDay: (Day | undefined)[] = new Array(dayNumber(period.end) - first + 1);
+  const reporters: (Sums | undefined)[] = new Array(s.reporters.length);
   const spanning = new Map<string, Sums>();
-  const missing: string[][] = cap.limits.map(() => unconverted.map((n) => n.entryId));
-  for (const r of records) {
-    let day = days.get(r.throughDay);
+  const missing: string[][] = cap.limits.map(() => unconverted.map((x) => x.entryId));
+  for (let k = 0; k < records.length; k += 1) {
+    const i = records[k] as number;
+    const through = s.through[i] as number;
+    const offset = through - first;
+    let day = byDay[offset];
     if (day === undefined) {
-      day = { day: r.throughDay, sums: new Sums(size), entries: [] };
-      days.set(r.throughDay, day);
+      day = { day: through, sums: new Sums(size) };
+      byDay[offset] = day;
     }
-    day.sums.add(r.amounts);
-    day.entries.push(r);
-    sumsFor(reporters, r.reporter, size).add(r.amounts);
-    const firstMonth = r.deliveredDay === r.throughDay ? '' : r.delivered.slice(0, 7);
-    const lastMonth = r.deliveredDay === r.throughDay ? '' : r.through.slice(0, 7);
-    if (firstMonth !== lastMonth) {
-      // An aggregate over several months is its own group; take it out of the month its last day falls in.
-      sumsFor(spanning, `${firstMonth}/${lastMonth}`, size).add(r.amounts);
-      sumsFor(spanning, lastMonth, size).add(r.amounts, -1);
+    day.sums.add(s, i);
+    const r = s.reporter[i] as number;
+    let reporter = reporters[r];
+    if (reporter === undefined) {
+      reporter = new Sums(size);
+      reporters[r] = reporter;
     }
-    for (let d = 0; d < size; d += 1) if (r.amounts[d] === null) (missing[d] as string[]).push(r.id);
+    reporter.add(s, i);
+    const delivered = s.delivered[i] as number;
+    if (delivered !== through) {
+      const firstMonth = fromDayNumberToDate(delivered).slice(0, 7);
+      const lastMonth = fromDayNumberToDate(through).slice(0, 7);
+      if (firstMonth !== lastMonth) {
+        // An aggregate over several months is its own group; take it out of the month its last day falls in.
+        sumsFor(spanning, `${firstMonth}/${lastMonth}`, size).add(s, i);
+        sumsFor(spanning, lastMonth, size).add(s, i, -1);
+      }
+    }
+    const base = i * size;
+    for (let d = 0; d < size; d += 1)
+      if (s.scale[base + d] === NO_AMOUNT) (missing[d] as string[]).push(s.ids[i] as string);
   }
-  const ordered = [...days.values()].sort((a, b) => a.day - b.day);
+  const ordered = byDay.filter((day): day is Day => day !== undefined);
   const dayValues = ordered.map((day) => day.sums.values());
   const totals = cap.limits.map((_, d) =>
     dayValues.reduce((sum, values) => plus(sum, values[d] as Decimal), zero()),
@@ -572,14 +683,14 @@ function periodReport(
   };
   ordered.forEach((day, i) => {
     const m = monthOf(fromDayNumberToDate(day.day).slice(0, 7));
-    m.entries += day.entries.length;
-    m.sums = m.sums.map((s, d) => plus(s, (dayValues[i] as Decimal[])[d] as Decimal));
+    m.entries += day.sums.entries;
+    m.sums = m.sums.map((x, d) => plus(x, (dayValues[i] as Decimal[])[d] as Decimal));
   });
   for (const [key, group] of spanning) {
     const m = monthOf(key);
     m.entries += group.entries;
     const values = group.values();
-    m.sums = m.sums.map((s, d) => plus(s, values[d] as Decimal));
+    m.sums = m.sums.map((x, d) => plus(x, values[d] as Decimal));
   }
 
   const lastDay = ordered.length === 0 ? undefined : (ordered[ordered.length - 1] as Day).day;
@@ -636,8 +747,12 @@ function periodReport(
     Object.freeze({
       key,
       entries,
-      totals: Object.freeze(sums.map((s, d) => fromDecimal(s, (cap.limits[d] as Quantity).unit))),
+      totals: Object.freeze(sums.map((x, d) => fromDecimal(x, (cap.limits[d] as Quantity).unit))),
     });
+  const byReporter: GroupTotal[] = [];
+  reporters.forEach((sums, r) => {
+    if (sums !== undefined) byReporter.push(group(s.reporters[r] as string, sums.entries, sums.values()));
+  });
 
   return Object.freeze({
     period,
@@ -648,12 +763,10 @@ function periodReport(
     ...(binding === undefined ? {} : { binding: (cap.limits[binding] as Quantity).unit }),
     reached: reachedAny ? true : anyUnknown ? 'unknown' : false,
     exceeded: exceededAny ? true : anyUnknown ? 'unknown' : false,
-    crossings: Object.freeze(crossings(cap, ordered, dayValues)),
-    byReporter: Object.freeze(
-      [...reporters.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, s]) => group(key, s.entries, s.values())),
-    ),
+    crossings: Object.freeze(crossings(cap, s, records, ordered, dayValues)),
+    // Reporters are distinct, so the comparator never sees two equal keys.
+    // Stryker disable next-line EqualityOperator: keys are never equal, as said above
+    byReporter: Object.freeze(byReporter.sort((a, b) => (a.key < b.key ? -1 : 1))),
     byMonth: Object.freeze(
       [...months.entries()]
         .filter(([, m]) => m.entries > 0)
@@ -662,8 +775,16 @@ function periodReport(
     ),
     ...(projections[0] === undefined ? {} : { projectedExhaustion: projections[0] }),
     counted: records.length,
-    notCounted: Object.freeze([...unconverted].sort(byEntryId).map((n) => Object.freeze(n))),
+    notCounted: Object.freeze([...unconverted].sort(byEntryId).map((x) => Object.freeze(x))),
   });
+}
+
+function sumsFor(groups: Map<string, Sums>, key: string, size: number): Sums {
+  const found = groups.get(key);
+  if (found !== undefined) return found;
+  const created = new Sums(size);
+  groups.set(key, created);
+  return created;
 }
 
 /** The day a limit is reached at the run-rate `sum / elapsed`, when that falls within the period. */
@@ -674,8 +795,25 @@ function projection(period: DateRange, limit: Decimal, sum: Decimal, elapsed: nu
   return days.gt(length) ? undefined : addDays(period.start, days.toNumber() - 1);
 }
 
-function crossings(cap: QuantityCap, days: readonly Day[], dayValues: readonly Decimal[][]): Crossing[] {
+function crossings(
+  cap: QuantityCap,
+  s: Segment,
+  records: Int32Array,
+  days: readonly Day[],
+  dayValues: readonly Decimal[][],
+): Crossing[] {
   const found: Crossing[] = [];
+  /** The period's entries counted on one day, in id order. */
+  const entriesOn = (day: number): number[] => {
+    const list: number[] = [];
+    for (let k = 0; k < records.length; k += 1) {
+      const i = records[k] as number;
+      if (s.through[i] === day) list.push(i);
+    }
+    // Ids are unique, so the comparator never sees two equal ids.
+    // Stryker disable next-line EqualityOperator: ids are never equal, as said above
+    return list.sort((a, b) => ((s.ids[a] as string) < (s.ids[b] as string) ? -1 : 1));
+  };
   cap.limits.forEach((limit, d) => {
     const levels = [
       ...cap.thresholds.map((t) => ({
@@ -698,16 +836,17 @@ function crossings(cap: QuantityCap, days: readonly Day[], dayValues: readonly D
         return;
       }
       // A crossing happens this day: walk its entries in id order.
-      for (const r of [...day.entries].sort(byId)) {
-        running = plus(running, asDecimal(r.amounts[d] ?? null));
+      const date = fromDayNumberToDate(day.day);
+      for (const e of entriesOn(day.day)) {
+        running = plus(running, amountOf(s, e, d));
         while (next < levels.length && running.gte((levels[next] as { level: Decimal }).level)) {
           const t = levels[next] as (typeof levels)[number];
           found.push(
             Object.freeze({
               threshold: Object.freeze({ fraction: t.fraction, effect: t.effect }),
               dimension: limit.unit,
-              date: r.through,
-              entryId: r.id,
+              date,
+              entryId: s.ids[e] as string,
               cumulative: fromDecimal(running, limit.unit),
             }),
           );

@@ -243,6 +243,25 @@ export class ExactAccumulator {
     this.big += sign < 0 ? -scaled : scaled;
   }
 
+  /**
+   * Adds `sign × mantissa × 10^-scale`, for an integer `mantissa` below 2^53 and a `scale` from 0 to 40 (an amount
+   * already read into digits).
+   */
+  addScaled(mantissa: number, scale: number, sign: 1 | -1 = 1): void {
+    if (this.decimal !== undefined) {
+      this.addDecimal(new Dec(`${sign < 0 ? '-' : ''}${mantissa}e-${scale}`));
+      return;
+    }
+    // Stryker disable next-line EqualityOperator: rescaling to the same scale multiplies by 1
+    if (scale > this.scale) this.rescale(scale);
+    const shift = this.scale - scale;
+    // Stryker disable next-line ConditionalExpression: the bigint path gives the same sum, only slower
+    if (this.addSmall(mantissa, shift, sign)) return;
+    const scaled = BigInt(mantissa) * 10n ** BigInt(shift);
+    // Stryker disable next-line EqualityOperator: the sign is 1 or -1, never 0
+    this.big += sign < 0 ? -scaled : scaled;
+  }
+
   /** Adds another accumulator's sum to this one. */
   addAccumulator(other: ExactAccumulator): void {
     this.add(other.value());

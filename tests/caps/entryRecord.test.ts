@@ -181,7 +181,7 @@ describe('the fast path for JSON ledger entries agrees with LedgerEntrySchema', 
     expect(read(input)).toBe('ZodError');
   });
 
-  it('does not take a cap id seen valid for a reporter (the memo keeps them apart)', () => {
+  it('does not take a cap id seen valid for a reporter (the memos are apart)', () => {
     const cache = newCache();
     expect(typeof read({ ...full, cap: 'x.y' }, cache)).toBe('object');
     expect(read({ ...full, reporter: 'x.y' }, cache)).toBe('ZodError');
