@@ -1,64 +1,16 @@
 // capReport over 1,000,000 synthetic ledger entries (ten years, a dozen reporters, decimal strings with up to six
 // decimals, shuffled dates), against a hand-written decimal.js loop that parses and sums the same entries per period
 // (the decimal.js floor) and a bigint fixed-point loop (the practical limit). Extra rows: the streaming
-// accumulator's memory on the same input from a generator.
+// accumulator's memory on the same input from a generator (in a fresh process), and the same ledger reported from
+// two worker threads' serialised states.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Decimal } from 'decimal.js';
-import {
-  accumulate,
-  capReport,
-  createCapAccumulator,
-  finishCapReport,
-  type LedgerEntryInput,
-  MeasureSchema,
-  type QuantityCap,
-} from '../src/index.js';
-import {
-  type BenchRow,
-  type BenchSuite,
-  fromMicros,
-  randomAmount,
-  seededRandom,
-  toMicros,
-} from './harness.js';
+import { capReport } from '../src/index.js';
+import { type BenchRow, type BenchSuite, fromMicros, toMicros } from './harness.js';
+import { cap, entries, reportInThreads } from './ledger.js';
 
 const N = 1_000_000;
-const REPORTERS = ['CHN', 'RUS', 'USA', 'JPN', 'KOR', 'FRA', 'GBR', 'DEU', 'IND', 'BRA', 'ZAF', 'UN-PoE'];
-
-export const cap = MeasureSchema.parse({
-  kind: 'quantity-cap',
-  id: 'bench.cap',
-  summary: 'bench',
-  citations: [{ resolution: 1, paragraph: '1' }],
-  effective: { start: '2018-01-01' },
-  confidence: 'confirmed',
-  commodity: 'refined-petroleum',
-  direction: 'to-target',
-  limits: [{ amount: '500000000000', unit: 'barrel' }],
-  period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
-  thresholds: [
-    { fraction: '0.75', effect: 'notify' },
-    { fraction: '0.9', effect: 'notify' },
-    { fraction: '0.95', effect: 'cease' },
-  ],
-}) as QuantityCap;
-
-export function* entries(count: number, seed: number): Generator<LedgerEntryInput> {
-  const random = seededRandom(seed);
-  const start = Date.UTC(2018, 0, 1);
-  for (let i = 0; i < count; i += 1) {
-    const day = Math.floor(random() * 3652);
-    yield {
-      id: `e${i}`,
-      cap: 'bench.cap',
-      delivered: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
-      quantity: { amount: randomAmount(random), unit: 'barrel' },
-      reporter: REPORTERS[Math.floor(random() * REPORTERS.length)] as string,
-      basis: 'reported',
-      source: { document: 'synthetic' },
-    };
-  }
-}
-
 export default function suite(): BenchSuite {
   const ledger = [...entries(N, 42)];
   const Dec = Decimal.clone({
@@ -69,6 +21,7 @@ export default function suite(): BenchSuite {
   });
 
   const library = () => capReport(cap, ledger, { asOf: '2027-12-31' as never });
+  const inTwoThreads = () => reportInThreads(N, 42, 2, { asOf: '2027-12-31' });
   const decimalLoop = () => {
     const totals = new Map<string, Decimal>();
     for (const e of ledger) {
@@ -107,59 +60,47 @@ export default function suite(): BenchSuite {
       { name: 'decimal.js loop: parse and sum per period', fn: decimalLoop },
       { name: 'bigint fixed-point loop (10^6) per period', fn: bigintLoop },
     ],
-    extra: (): BenchRow[] => {
-      const mb = (bytes: number) => Number((bytes / 1024 / 1024).toPrecision(4));
-      const gc = (globalThis as { gc?: () => void }).gc;
-      gc?.();
-      // The JS heap and the typed arrays' buffers (outside the heap) together.
-      const used = () => {
-        const m = process.memoryUsage();
-        return m.heapUsed + m.arrayBuffers;
-      };
-      const before = used();
-      let peak = before;
-      function* sampled() {
-        let i = 0;
-        for (const e of entries(N, 43)) {
-          i += 1;
-          if (i % 50_000 === 0) peak = Math.max(peak, used());
-          yield e;
-        }
+    extra: async (): Promise<BenchRow[]> => {
+      const row = (name: string, unit: string, value: number): BenchRow => ({
+        suite: 'capReport over 1,000,000 ledger entries',
+        case: name,
+        unit,
+        median: Number(value.toPrecision(4)),
+        baseline: null,
+        ratioToBaseline: null,
+      });
+      // Memory, in a fresh process.
+      const child = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./stream-memory.ts', import.meta.url))],
+        { encoding: 'utf8' },
+      );
+      if (child.status !== 0) throw new Error(`stream-memory.ts failed: ${child.stderr}`);
+      const memory = JSON.parse(child.stdout) as { peakMB: number; bytesPerEntry: number; elapsed: number };
+      // Two worker threads, half the ledger each, their states serialised, merged and finished: the report must be
+      // the single-thread one.
+      const single = JSON.stringify(library());
+      const times: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const started = performance.now();
+        const report = await inTwoThreads();
+        times.push(performance.now() - started);
+        if (JSON.stringify(report) !== single) throw new Error('the two-thread report differs');
       }
-      const started = performance.now();
-      const acc = accumulate(createCapAccumulator(cap), sampled());
-      peak = Math.max(peak, used());
-      const report = finishCapReport(acc);
-      peak = Math.max(peak, used());
-      gc?.();
-      const retained = used() - before;
-      const elapsed = performance.now() - started;
-      if (report.entries !== N || acc.entries !== N) throw new Error('lost entries');
+      const median = [...times].sort((a, b) => a - b)[1] as number;
       return [
-        {
-          suite: 'capReport over 1,000,000 ledger entries',
-          case: 'streaming accumulator from a generator: peak heap growth',
-          unit: 'MB',
-          median: mb(peak - before),
-          baseline: null,
-          ratioToBaseline: null,
-        },
-        {
-          suite: 'capReport over 1,000,000 ledger entries',
-          case: 'streaming accumulator: bytes per entry kept (heap and buffers after the report, GC run)',
-          unit: 'B',
-          median: Math.round(retained / N),
-          baseline: null,
-          ratioToBaseline: null,
-        },
-        {
-          suite: 'capReport over 1,000,000 ledger entries',
-          case: 'streaming accumulator from a generator: time (one run, incl. generating)',
-          unit: 'ms',
-          median: Number(elapsed.toPrecision(4)),
-          baseline: null,
-          ratioToBaseline: null,
-        },
+        row('streaming accumulator from a generator: peak heap growth', 'MB', memory.peakMB),
+        row(
+          'streaming accumulator: bytes kept per entry (heap and buffers, after GC)',
+          'B',
+          memory.bytesPerEntry,
+        ),
+        row('streaming accumulator from a generator: time (one run, incl. generating)', 'ms', memory.elapsed),
+        row(
+          'two worker threads (each generates and accumulates half), states serialised, merged, finished: median of 3',
+          'ms',
+          median,
+        ),
       ];
     },
   };

@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'TYPE_MISMATCH'
   | 'INVALID_INPUT'
   | 'INVALID_PLAN'
-  | 'INVALID_DOCUMENT';
+  | 'INVALID_DOCUMENT'
+  | 'INVALID_ACCUMULATOR_STATE';
 
 // The brand every SanctionsRegimeError carries. `Symbol.for` is shared by every copy of the library loaded in one
 // process (the ESM and the CommonJS build, two installed versions), where the classes themselves are not.

@@ -14,6 +14,7 @@ import * as z from 'zod';
 import * as akn from '../src/akn/index.js';
 import { readResolution } from '../src/akn/index.js';
 import {
+  dprk1718,
   dprk1718Input,
   dprkEvidenceInput,
   dprkPositionsInput,
@@ -88,6 +89,20 @@ const roots: Json[] = [
       readFileSync(
         join(dirname(fileURLToPath(import.meta.url)), 'akn', 'fixtures', 'resolution.xml'),
         'utf8',
+      ),
+    ),
+  ),
+  // A cap accumulator's portable state: the bundled ledger on every basis.
+  json(
+    lib.serializeAccumulator(
+      lib.accumulate(
+        lib.createCapAccumulator(
+          lib.findMeasure(dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap') as lib.QuantityCap,
+          {
+            basis: ['reported', 'alleged', 'estimated'],
+          },
+        ),
+        refinedPetroleumLedger,
       ),
     ),
   ),

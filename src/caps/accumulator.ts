@@ -14,6 +14,7 @@ import {
   type LedgerEntryInput,
 } from './ledgerEntry.js';
 import { buildReport, type CapReport } from './report.js';
+import { type CapAccumulatorState, segmentOfState, stateOfSegment } from './state.js';
 import { joinSegments, type Segment, SegmentBuilder } from './store.js';
 
 /**
@@ -261,6 +262,61 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
     );
   }
   return make({ ...x, segments: [...x.segments, ...y.segments] });
+}
+
+/**
+ * The portable state of an accumulator: a JSON document (see `schemas/CapAccumulatorState.json`) holding the cap's
+ * id and a digest of its definition, the options, the entries column by column (what a report needs of each: id,
+ * days, reporter, basis, amounts per limit, links; not sources or notes), and the totals that guard the amounts.
+ * States made in worker threads or other processes are read back with {@link deserializeAccumulator} and merged
+ * with {@link mergeAccumulators}; the report is the one a single accumulator of every entry gives.
+ *
+ * @param acc - the accumulator.
+ * @returns a fresh JSON-ready object (`JSON.stringify` it to send or store it).
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for anything but an accumulator.
+ * @example
+ * ```ts
+ * import { accumulate, createCapAccumulator, serializeAccumulator } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const state = serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger));
+ * state.version; //=> 1
+ * state.entries === refinedPetroleumLedger.length; //=> true
+ * ```
+ * @category Caps
+ */
+export function serializeAccumulator(acc: CapAccumulator): CapAccumulatorState {
+  const s = stateOf(acc);
+  return stateOfSegment(s.cap, s.asOf, s.basis, entriesOf(s));
+}
+
+/**
+ * Reads back a state written by {@link serializeAccumulator}, for the same cap. Everything is checked before
+ * anything is trusted: the format and its version, the schema, the cap's id and definition, the columns' lengths,
+ * and the totals against the amounts (a state edited or damaged after it was written is refused, never merged).
+ *
+ * @param document - the state, as `JSON.parse` gives it.
+ * @param cap - the quantity-cap measure the state was written for.
+ * @returns an accumulator holding the state's entries, with its `asOf` and `basis`.
+ * @throws {@link SanctionsRegimeError} `INVALID_ACCUMULATOR_STATE` (with `details.reason`: `format`, `version`,
+ * `schema`, `cap`, `columns`, `totals` or `links`); `INVALID_INPUT` for a measure that is not a quantity cap.
+ * @example
+ * ```ts
+ * import { accumulate, createCapAccumulator, deserializeAccumulator, serializeAccumulator } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const text = JSON.stringify(serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger)));
+ * deserializeAccumulator(JSON.parse(text), cap).entries === refinedPetroleumLedger.length; //=> true
+ * ```
+ * @category Caps
+ */
+export function deserializeAccumulator(document: unknown, cap: QuantityCap): CapAccumulator {
+  const empty = stateOf(createCapAccumulator(cap));
+  const { asOf, basis, segment } = segmentOfState(cap, document);
+  const options = checkOptions({ ...(asOf === undefined ? {} : { asOf }), basis });
+  return make({ ...empty, ...options, segments: segment.length === 0 ? [] : [segment] });
 }
 
 /**

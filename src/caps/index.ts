@@ -6,9 +6,11 @@ export {
   capReport,
   compareBases,
   createCapAccumulator,
+  deserializeAccumulator,
   finishCapReport,
   type LedgerEntryLike,
   mergeAccumulators,
+  serializeAccumulator,
 } from './accumulator.js';
 export {
   type Ledger,
@@ -30,3 +32,4 @@ export type {
   PeriodReport,
   Superseded,
 } from './report.js';
+export { type CapAccumulatorState, CapAccumulatorStateSchema } from './state.js';

@@ -1,0 +1,303 @@
+// Internal: the portable form of an accumulator's entries (a JSON document, column by column), and the checks that
+// read one back. The document holds what a report needs of each entry and no more (no sources or notes).
+import * as z from 'zod';
+import { SanctionsRegimeError } from '../errors.js';
+import { type Decimal, ExactAccumulator } from '../quantity/decimal.js';
+import { UnitIdSchema } from '../quantity/units.js';
+import { MeasureIdSchema, type QuantityCap } from '../resolutions/measure.js';
+import { dayNumberOf, fromDayNumberToDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
+import type { DimensionAmount, EntryRecord } from './entryRecord.js';
+import { ENTRY_ID_PATTERN, type LedgerBasis, LedgerBasisSchema, REPORTER_PATTERN } from './ledgerEntry.js';
+import { AMOUNT_ASIDE, BASES, NO_AMOUNT, type Segment, SegmentBuilder } from './store.js';
+
+/** The value of `format` in every accumulator state. */
+export const STATE_FORMAT = 'sanctions-regime/cap-accumulator';
+/** The version of the state format this library writes and reads. */
+export const STATE_VERSION = 1;
+
+const EntryIdSchema = z.string().regex(ENTRY_ID_PATTERN);
+/** A non-negative plain decimal, up to 40 digits on either side of the point (a converted amount may have that many). */
+const AmountSchema = z.string().regex(/^(?:0|[1-9][0-9]{0,39})(?:\.[0-9]{1,40})?$/);
+
+/**
+ * Zod schema for the portable state of a cap accumulator (`serializeAccumulator`): the cap it belongs to, its
+ * options, its entries column by column (entry k is the k-th item of every column), and the totals that guard them.
+ *
+ * @category Caps
+ */
+export const CapAccumulatorStateSchema = z
+  .strictObject({
+    format: z.literal(STATE_FORMAT),
+    version: z.literal(STATE_VERSION).describe('The version of this format; a reader refuses any other.'),
+    cap: z.strictObject({
+      id: MeasureIdSchema,
+      fingerprint: z
+        .string()
+        .regex(/^[0-9a-f]{16}$/)
+        .describe(
+          'A digest of the limits, thresholds, period and effect of the cap the entries were read for.',
+        ),
+    }),
+    asOf: PlainDateSchema.nullable(),
+    basis: z.array(LedgerBasisSchema).min(1),
+    entries: z.number().int().min(0).describe('How many entries: the length of every column.'),
+    totals: z
+      .array(AmountSchema)
+      .min(1)
+      .describe(
+        'Per limit of the cap, the sum of every amount in the columns: a guard against edited amounts.',
+      ),
+    reporters: z.array(z.string().regex(REPORTER_PATTERN)),
+    columns: z.strictObject({
+      id: z.array(EntryIdSchema),
+      delivered: z.array(PlainDateSchema),
+      through: z
+        .array(PlainDateSchema.nullable())
+        .describe('The last day an aggregate covers; null: `delivered`.'),
+      reported: z.array(PlainDateSchema.nullable()).describe('When it became known; null: `through`.'),
+      reporter: z.array(z.number().int().min(0)).describe('Indexes into `reporters`.'),
+      basis: z.array(z.number().int().min(0).max(2)).describe('0 reported, 1 alleged, 2 estimated.'),
+      amounts: z
+        .array(z.array(AmountSchema.nullable()))
+        .min(1)
+        .describe(
+          'One column per limit of the cap: the amount in its unit, or null when none converts into it.',
+        ),
+    }),
+    links: z
+      .array(
+        z.strictObject({
+          entry: z.number().int().min(0),
+          cap: MeasureIdSchema.optional().describe('The cap the entry counts against, when another.'),
+          corrects: EntryIdSchema.optional(),
+          retracts: EntryIdSchema.optional(),
+          supersedes: z.array(EntryIdSchema).min(1).optional(),
+          unit: UnitIdSchema.optional().describe('The unit reported, when a limit has no amount for it.'),
+        }),
+      )
+      .describe('What some entries need besides their columns, by entry index.'),
+  })
+  .meta({ title: 'CapAccumulatorState' });
+
+/**
+ * The portable state of a cap accumulator, as JSON.
+ *
+ * @category Caps
+ */
+export type CapAccumulatorState = z.output<typeof CapAccumulatorStateSchema>;
+
+/** FNV-1a, 32 bits, from a seed. */
+function fnv(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A digest of what a report reads of a cap besides its id: two 32-bit hashes, as 16 hex digits. */
+export function capFingerprint(cap: QuantityCap): string {
+  const text = JSON.stringify([
+    cap.id,
+    cap.limits.map((l) => [l.amount.toFixed(), l.unit]),
+    cap.thresholds.map((t) => [t.fraction.toFixed(), t.effect]),
+    cap.period,
+    cap.effective.start,
+    cap.effective.end ?? null,
+  ]);
+  return [fnv(text, 0x811c9dc5), fnv(text, 0x01234567)].map((h) => h.toString(16).padStart(8, '0')).join('');
+}
+
+/** A mantissa at a scale as a plain decimal string. */
+function plain(mantissa: number, scale: number): string {
+  if (scale === 0) return String(mantissa);
+  const digits = String(mantissa).padStart(scale + 1, '0');
+  const point = digits.length - scale;
+  const text = `${digits.slice(0, point)}.${digits.slice(point)}`.replace(/0+$/, '');
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+function amountText(s: Segment, i: number, d: number): string | null {
+  const k = i * s.dimensions + d;
+  const scale = s.scale[k] as number;
+  if (scale === NO_AMOUNT) return null;
+  if (scale === AMOUNT_ASIDE) {
+    const amount = s.aside.get(i)?.amounts?.get(d) as string | Decimal;
+    return typeof amount === 'string' ? amount : amount.toFixed();
+  }
+  return plain(s.mantissa[k] as number, scale);
+}
+
+function totalsOf(amounts: readonly (readonly (string | null)[])[]): string[] {
+  return amounts.map((column) => {
+    const sum = new ExactAccumulator();
+    for (const amount of column) if (amount !== null) sum.addString(amount);
+    return sum.value().toFixed();
+  });
+}
+
+/** The portable state of an accumulator's entries. */
+export function stateOfSegment(
+  cap: QuantityCap,
+  asOf: PlainDate | undefined,
+  basis: readonly LedgerBasis[],
+  s: Segment,
+): CapAccumulatorState {
+  const n = s.length;
+  const delivered: PlainDate[] = new Array(n);
+  const through: (PlainDate | null)[] = new Array(n);
+  const reported: (PlainDate | null)[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    delivered[i] = fromDayNumberToDate(s.delivered[i] as number);
+    through[i] = s.through[i] === s.delivered[i] ? null : fromDayNumberToDate(s.through[i] as number);
+    reported[i] = s.known[i] === s.through[i] ? null : fromDayNumberToDate(s.known[i] as number);
+  }
+  const amounts = cap.limits.map((_, d) => {
+    const column: (string | null)[] = new Array(n);
+    for (let i = 0; i < n; i += 1) column[i] = amountText(s, i, d);
+    return column;
+  });
+  const links = [...s.aside]
+    .sort(([a], [b]) => a - b)
+    .filter(
+      ([, a]) =>
+        a.cap !== undefined ||
+        a.corrects !== undefined ||
+        a.retracts !== undefined ||
+        a.supersedes !== undefined ||
+        a.unit !== undefined,
+    )
+    .map(([entry, a]) => ({
+      entry,
+      ...(a.cap === undefined ? {} : { cap: a.cap }),
+      ...(a.corrects === undefined ? {} : { corrects: a.corrects }),
+      ...(a.retracts === undefined ? {} : { retracts: a.retracts }),
+      ...(a.supersedes === undefined ? {} : { supersedes: [...a.supersedes] }),
+      ...(a.unit === undefined ? {} : { unit: a.unit }),
+    }));
+  return {
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    cap: { id: cap.id, fingerprint: capFingerprint(cap) },
+    asOf: asOf ?? null,
+    basis: [...basis],
+    entries: n,
+    totals: totalsOf(amounts),
+    reporters: [...s.reporters],
+    columns: {
+      id: [...s.ids],
+      delivered,
+      through,
+      reported,
+      reporter: Array.from(s.reporter),
+      basis: Array.from(s.basis),
+      amounts,
+    },
+    links,
+  };
+}
+
+function refuse(reason: string, message: string): SanctionsRegimeError {
+  return new SanctionsRegimeError('INVALID_ACCUMULATOR_STATE', message, { reason });
+}
+
+/** Reads a state's entries back into a segment, refusing any that does not hold together. */
+export function segmentOfState(
+  cap: QuantityCap,
+  document: unknown,
+): {
+  asOf: PlainDate | undefined;
+  basis: readonly LedgerBasis[];
+  segment: Segment;
+} {
+  if (typeof document === 'object' && document !== null) {
+    const { format, version } = document as { format?: unknown; version?: unknown };
+    if (format !== STATE_FORMAT)
+      throw refuse('format', `Not a cap accumulator state: its "format" is not "${STATE_FORMAT}".`);
+    if (version !== STATE_VERSION)
+      throw refuse(
+        'version',
+        `A cap accumulator state of version ${JSON.stringify(version)}: this library reads version ${STATE_VERSION} only; serialize it again with the same version of the library.`,
+      );
+  }
+  const parsed = CapAccumulatorStateSchema.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    throw refuse(
+      'schema',
+      `Not a valid cap accumulator state: at ${issue.path.join('.') || 'the root'}: ${issue.message}.`,
+    );
+  }
+  const doc = parsed.data;
+  if (doc.cap.id !== cap.id)
+    throw refuse(
+      'cap',
+      `The state is of cap ${doc.cap.id}, not ${cap.id}: states of different caps cannot be merged.`,
+    );
+  if (doc.cap.fingerprint !== capFingerprint(cap))
+    throw refuse(
+      'cap',
+      `The state was made for another version of cap ${cap.id} (its limits, thresholds, period or effect differ).`,
+    );
+  const n = doc.entries;
+  const dims = cap.limits.length;
+  const c = doc.columns;
+  const lengths = [c.id, c.delivered, c.through, c.reported, c.reporter, c.basis, ...c.amounts].map(
+    (x) => x.length,
+  );
+  if (c.amounts.length !== dims || doc.totals.length !== dims)
+    throw refuse(
+      'columns',
+      `The state has ${c.amounts.length} amount columns and ${doc.totals.length} totals; cap ${cap.id} has ${dims} limits.`,
+    );
+  if (lengths.some((l) => l !== n))
+    throw refuse(
+      'columns',
+      `The state says it has ${n} entries, but its columns have ${[...new Set(lengths)].join(', ')}.`,
+    );
+  if (totalsOf(c.amounts).some((t, d) => t !== (doc.totals[d] as string)))
+    throw refuse(
+      'totals',
+      "The state's totals do not match its amounts: it was changed or damaged after it was written.",
+    );
+  const links = new Map<number, (typeof doc.links)[number]>();
+  for (const link of doc.links) {
+    if (link.entry >= n || links.has(link.entry))
+      throw refuse('links', `The state's links name entry ${link.entry} twice or out of range.`);
+    const kinds = [link.corrects, link.retracts, link.supersedes].filter((x) => x !== undefined).length;
+    if (kinds > 1) throw refuse('links', `Entry ${c.id[link.entry]} both corrects, retracts or supersedes.`);
+    links.set(link.entry, link);
+  }
+  const builder = new SegmentBuilder(cap.id, dims, Math.max(n, 1));
+  for (let i = 0; i < n; i += 1) {
+    const id = c.id[i] as string;
+    const link = links.get(i);
+    const deliveredDay = dayNumberOf(c.delivered[i]) as number;
+    const throughDate = c.through[i] ?? (c.delivered[i] as PlainDate);
+    const throughDay = dayNumberOf(throughDate) as number;
+    const knownDay = c.reported[i] === null ? throughDay : (dayNumberOf(c.reported[i]) as number);
+    const reporter = doc.reporters[c.reporter[i] as number];
+    if (throughDay < deliveredDay || reporter === undefined)
+      throw refuse('columns', `Entry ${id}: its days or its reporter do not hold together.`);
+    const amounts: DimensionAmount[] = c.amounts.map((column) => column[i] as string | null);
+    const retraction = link?.retracts !== undefined;
+    if (retraction && amounts.some((a) => a !== null))
+      throw refuse('columns', `Entry ${id} retracts ${link?.retracts} and carries an amount.`);
+    const record: EntryRecord = {
+      id,
+      cap: link?.cap ?? cap.id,
+      basis: BASES[c.basis[i] as number] as LedgerBasis,
+      reporter,
+      delivered: c.delivered[i] as PlainDate,
+      through: throughDate,
+      deliveredDay,
+      throughDay,
+      knownDay,
+      corrects: link?.corrects,
+      retracts: link?.retracts,
+      supersedes: link?.supersedes,
+      unit: link?.unit,
+      amounts: retraction ? [] : amounts,
+    };
+    builder.push(record);
+  }
+  return { asOf: doc.asOf ?? undefined, basis: Object.freeze([...doc.basis]), segment: builder.build() };
+}
