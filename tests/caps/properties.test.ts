@@ -6,7 +6,6 @@ import {
   capReport,
   createCapAccumulator,
   finishCapReport,
-  type LedgerEntryInput,
   mergeAccumulators,
   parseDate,
 } from '../../src/index.js';
