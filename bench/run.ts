@@ -1,12 +1,17 @@
-// Runs the benchmark suites (all, or those named on the command line) and writes bench/results.json.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Runs the benchmark suites (all, or those named on the command line) and writes bench/results.json. Each suite runs
+// in a process of its own (its cases side by side in that process), so that no suite's heap, garbage or JIT state
+// weighs on the next one's timings.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import type { BenchRow, BenchSuite } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
+const childOutput = process.argv[2] === '--child' ? process.argv[4] : undefined;
+const only = childOutput === undefined ? process.argv.slice(2) : [process.argv[3] as string];
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
@@ -17,6 +22,27 @@ const previous: BenchRow[] = existsSync(resultsPath)
   ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchRow[])
   : [];
 const rows: BenchRow[] = [];
+
+if (childOutput === undefined) {
+  // The parent: one child process per suite, then the merged results.
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  for (const file of files) {
+    const out = join(work, `${file}.json`);
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--child', file, out],
+      { stdio: 'inherit' },
+    );
+    if (child.status !== 0) throw new Error(`${file} failed`);
+    rows.push(...(JSON.parse(readFileSync(out, 'utf8')) as BenchRow[]));
+  }
+  rmSync(work, { recursive: true, force: true });
+  const ranSuites = new Set(rows.map((r) => r.suite));
+  const merged = [...previous.filter((r) => !ranSuites.has(r.suite)), ...rows];
+  writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`\nwrote ${merged.length} rows to bench/results.json (node ${process.version})`);
+  process.exit(0);
+}
 
 for (const file of files) {
   const module = (await import(pathToFileURL(join(here, file)).href)) as {
@@ -61,10 +87,7 @@ for (const file of files) {
   );
 }
 
-const ranSuites = new Set(rows.map((r) => r.suite));
-const merged = [...previous.filter((r) => !ranSuites.has(r.suite)), ...rows];
-writeFileSync(resultsPath, `${JSON.stringify(merged, null, 2)}\n`);
-console.log(`\nwrote ${merged.length} rows to bench/results.json (node ${process.version})`);
+writeFileSync(childOutput, JSON.stringify(rows));
 
 function round(value: number): number {
   return Number(value.toPrecision(4));
