@@ -16,6 +16,7 @@ const {
   PeriodRuleSchema,
   quantity,
   SanctionsRegimeError,
+  serializeAccumulator,
   units,
 } = lib;
 
@@ -98,6 +99,8 @@ const rows: readonly Row[] = [
   ['accumulate', () => [createCapAccumulator(cap), entries]],
   ['mergeAccumulators', () => [createCapAccumulator(cap), createCapAccumulator(cap)]],
   ['finishCapReport', () => [createCapAccumulator(cap)]],
+  ['serializeAccumulator', () => [createCapAccumulator(cap)]],
+  ['deserializeAccumulator', () => [serializeAccumulator(createCapAccumulator(cap)), cap]],
   // conditions
   ['createConditionSchema', () => [{ maxDepth: 10 }], { 0: OPTIONS }],
   ['fact', () => ['a'], { 0: ANY_ID }],

@@ -2,6 +2,8 @@
 // read one back. The document holds what a report needs of each entry and no more (no sources or notes).
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
+import { deepFreeze } from '../internal/frozen.js';
+import { nonEmptyArray } from '../internal/zod.js';
 import { type Decimal, ExactAccumulator } from '../quantity/decimal.js';
 import { UnitIdSchema } from '../quantity/units.js';
 import { MeasureIdSchema, type QuantityCap } from '../resolutions/measure.js';
@@ -39,14 +41,11 @@ export const CapAccumulatorStateSchema = z
         ),
     }),
     asOf: PlainDateSchema.nullable(),
-    basis: z.array(LedgerBasisSchema).min(1),
+    basis: nonEmptyArray(LedgerBasisSchema),
     entries: z.number().int().min(0).describe('How many entries: the length of every column.'),
-    totals: z
-      .array(AmountSchema)
-      .min(1)
-      .describe(
-        'Per limit of the cap, the sum of every amount in the columns: a guard against edited amounts.',
-      ),
+    totals: nonEmptyArray(AmountSchema).describe(
+      'Per limit of the cap, the sum of every amount in the columns: a guard against edited amounts.',
+    ),
     reporters: z.array(z.string().regex(REPORTER_PATTERN)),
     columns: z.strictObject({
       id: z.array(EntryIdSchema),
@@ -57,12 +56,9 @@ export const CapAccumulatorStateSchema = z
       reported: z.array(PlainDateSchema.nullable()).describe('When it became known; null: `through`.'),
       reporter: z.array(z.number().int().min(0)).describe('Indexes into `reporters`.'),
       basis: z.array(z.number().int().min(0).max(2)).describe('0 reported, 1 alleged, 2 estimated.'),
-      amounts: z
-        .array(z.array(AmountSchema.nullable()))
-        .min(1)
-        .describe(
-          'One column per limit of the cap: the amount in its unit, or null when none converts into it.',
-        ),
+      amounts: nonEmptyArray(z.array(AmountSchema.nullable())).describe(
+        'One column per limit of the cap: the amount in its unit, or null when none converts into it.',
+      ),
     }),
     links: z
       .array(
@@ -71,20 +67,23 @@ export const CapAccumulatorStateSchema = z
           cap: MeasureIdSchema.optional().describe('The cap the entry counts against, when another.'),
           corrects: EntryIdSchema.optional(),
           retracts: EntryIdSchema.optional(),
-          supersedes: z.array(EntryIdSchema).min(1).optional(),
+          supersedes: nonEmptyArray(EntryIdSchema).optional(),
           unit: UnitIdSchema.optional().describe('The unit reported, when a limit has no amount for it.'),
         }),
       )
       .describe('What some entries need besides their columns, by entry index.'),
   })
-  .meta({ title: 'CapAccumulatorState' });
+  .meta({ title: 'CapAccumulatorState' })
+  .overwrite(deepFreeze);
 
 /**
- * The portable state of a cap accumulator, as JSON.
+ * The portable state of a cap accumulator, as JSON (see {@link CapAccumulatorStateSchema}). A named interface, so
+ * that editors and the docs show its name.
  *
  * @category Caps
  */
-export type CapAccumulatorState = z.output<typeof CapAccumulatorStateSchema>;
+export interface CapAccumulatorState extends StateShape {}
+type StateShape = z.output<typeof CapAccumulatorStateSchema>;
 
 /** FNV-1a, 32 bits, from a seed. */
 function fnv(text: string, seed: number): number {

@@ -383,6 +383,19 @@ describe('schemas', () => {
     ],
     LedgerEntrySchema: () => [api.LedgerEntrySchema, clonePlain(data.refinedPetroleumLedger[0])],
     LedgerSchema: () => [api.LedgerSchema, clonePlain(data.refinedPetroleumLedger.slice(0, 3))],
+    CapAccumulatorStateSchema: () => [
+      api.CapAccumulatorStateSchema,
+      clonePlain(
+        api.serializeAccumulator(
+          api.accumulate(
+            api.createCapAccumulator(
+              api.findMeasure(data.dprk1718, 'dprk.refined-petroleum.cap', 'quantity-cap') as api.QuantityCap,
+            ),
+            data.refinedPetroleumLedger,
+          ),
+        ),
+      ),
+    ],
     FactValueSchema: () => [api.FactValueSchema, { amount: '1', unit: 'tonne' }],
     ConditionSchema: () => [
       api.ConditionSchema,
