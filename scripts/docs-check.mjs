@@ -1,5 +1,5 @@
-// Checks the site `npm run docs` built in docs/api (issue 14): no HTML page over 60 kB, the whole site under 3 MB,
-// no relative link (href or src) to a file or an anchor that does not exist, no entry of a page outline without a
+// Checks the site `npm run docs` built in docs/api (issue 14): no HTML page over 60 kB, the whole site under 3.2 MB
+// (3 MB until issue 17 added the accumulator states' pages), no relative link (href or src) to a file or an anchor that does not exist, no entry of a page outline without a
 // word (a heading made only of inline code gives an empty one), no export in typedoc's default category, and every
 // guide in docs/ on the site. Every failure is listed, with the page and its size for the budgets.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const site = resolve(process.argv[2] ?? join(root, 'docs', 'api'));
 /** Budgets, in bytes (1 kB = 1,000 bytes, as size-limit counts). */
 const PAGE_BUDGET = 60_000;
-const SITE_BUDGET = 3_000_000;
+const SITE_BUDGET = 3_200_000;
 
 if (!existsSync(join(site, 'index.html'))) {
   console.error(`docs-check: ${relative(root, site)}/index.html is missing; run \`npm run docs\` first.`);

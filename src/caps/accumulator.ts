@@ -14,7 +14,6 @@ import {
   type LedgerEntryInput,
 } from './ledgerEntry.js';
 import { buildReport, type CapReport } from './report.js';
-import { type CapAccumulatorState, segmentOfState, stateOfSegment } from './state.js';
 import { joinSegments, type Segment, SegmentBuilder } from './store.js';
 
 /**
@@ -39,7 +38,8 @@ export interface CapReportOptions {
  */
 export type LedgerEntryLike = LedgerEntry | LedgerEntryInput;
 
-interface State {
+/** An accumulator's state (internal: state.ts reads and writes it). */
+export interface State {
   readonly cap: QuantityCap;
   readonly asOf: PlainDate | undefined;
   readonly basis: readonly LedgerBasis[];
@@ -65,7 +65,8 @@ export interface CapAccumulator {
   readonly entries: number;
 }
 
-function make(s: State): CapAccumulator {
+/** An accumulator for a state (internal). */
+export function make(s: State): CapAccumulator {
   const acc: CapAccumulator = Object.freeze({
     cap: s.cap.id,
     entries: s.segments.reduce((n, c) => n + c.length, 0),
@@ -74,7 +75,8 @@ function make(s: State): CapAccumulator {
   return acc;
 }
 
-function checkOptions(options: CapReportOptions): {
+/** Checks and normalises report options (internal). */
+export function checkOptions(options: CapReportOptions): {
   asOf: PlainDate | undefined;
   basis: readonly LedgerBasis[];
 } {
@@ -138,12 +140,13 @@ function named(error: z.ZodError, entry: unknown, index: number): z.ZodError {
   );
 }
 
-/** All the entries of an accumulator as one segment. */
-function entriesOf(s: State): Segment {
+/** All the entries of an accumulator as one segment (internal). */
+export function entriesOf(s: State): Segment {
   return joinSegments(s.segments, s.cap.id, s.cap.limits.length);
 }
 
-function stateOf(acc: CapAccumulator): State {
+/** The state of an accumulator made by this library; INVALID_INPUT for anything else (internal). */
+export function stateOf(acc: CapAccumulator): State {
   const s = isObject(acc) ? states.get(acc) : undefined;
   if (s === undefined) {
     throw new SanctionsRegimeError(
@@ -262,61 +265,6 @@ export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccu
     );
   }
   return make({ ...x, segments: [...x.segments, ...y.segments] });
-}
-
-/**
- * The portable state of an accumulator: a JSON document (see `schemas/CapAccumulatorState.json`) holding the cap's
- * id and a digest of its definition, the options, the entries column by column (what a report needs of each: id,
- * days, reporter, basis, amounts per limit, links; not sources or notes), and the totals that guard the amounts.
- * States made in worker threads or other processes are read back with {@link deserializeAccumulator} and merged
- * with {@link mergeAccumulators}; the report is the one a single accumulator of every entry gives.
- *
- * @param acc - the accumulator.
- * @returns a fresh JSON-ready object (`JSON.stringify` it to send or store it).
- * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for anything but an accumulator.
- * @example
- * ```ts
- * import { accumulate, createCapAccumulator, serializeAccumulator } from 'sanctions-regime';
- * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
- * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
- * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
- * const state = serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger));
- * state.version; //=> 1
- * state.entries === refinedPetroleumLedger.length; //=> true
- * ```
- * @category Caps
- */
-export function serializeAccumulator(acc: CapAccumulator): CapAccumulatorState {
-  const s = stateOf(acc);
-  return stateOfSegment(s.cap, s.asOf, s.basis, entriesOf(s));
-}
-
-/**
- * Reads back a state written by {@link serializeAccumulator}, for the same cap. Everything is checked before
- * anything is trusted: the format and its version, the schema, the cap's id and definition, the columns' lengths,
- * and the totals against the amounts (a state edited or damaged after it was written is refused, never merged).
- *
- * @param document - the state, as `JSON.parse` gives it.
- * @param cap - the quantity-cap measure the state was written for.
- * @returns an accumulator holding the state's entries, with its `asOf` and `basis`.
- * @throws {@link SanctionsRegimeError} `INVALID_ACCUMULATOR_STATE` (with `details.reason`: `format`, `version`,
- * `schema`, `cap`, `columns`, `totals` or `links`); `INVALID_INPUT` for a measure that is not a quantity cap.
- * @example
- * ```ts
- * import { accumulate, createCapAccumulator, deserializeAccumulator, serializeAccumulator } from 'sanctions-regime';
- * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
- * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
- * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
- * const text = JSON.stringify(serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger)));
- * deserializeAccumulator(JSON.parse(text), cap).entries === refinedPetroleumLedger.length; //=> true
- * ```
- * @category Caps
- */
-export function deserializeAccumulator(document: unknown, cap: QuantityCap): CapAccumulator {
-  const empty = stateOf(createCapAccumulator(cap));
-  const { asOf, basis, segment } = segmentOfState(cap, document);
-  const options = checkOptions({ ...(asOf === undefined ? {} : { asOf }), basis });
-  return make({ ...empty, ...options, segments: segment.length === 0 ? [] : [segment] });
 }
 
 /**

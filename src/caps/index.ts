@@ -6,11 +6,9 @@ export {
   capReport,
   compareBases,
   createCapAccumulator,
-  deserializeAccumulator,
   finishCapReport,
   type LedgerEntryLike,
   mergeAccumulators,
-  serializeAccumulator,
 } from './accumulator.js';
 export {
   type Ledger,
@@ -32,4 +30,11 @@ export type {
   PeriodReport,
   Superseded,
 } from './report.js';
-export { type CapAccumulatorState, CapAccumulatorStateSchema } from './state.js';
+export {
+  type CapAccumulatorColumns,
+  type CapAccumulatorLink,
+  type CapAccumulatorState,
+  CapAccumulatorStateSchema,
+  deserializeAccumulator,
+  serializeAccumulator,
+} from './state.js';

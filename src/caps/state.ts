@@ -1,4 +1,4 @@
-// Internal: the portable form of an accumulator's entries (a JSON document, column by column), and the checks that
+// The portable form of an accumulator's entries (a JSON document, column by column), and the checks that
 // read one back. The document holds what a report needs of each entry and no more (no sources or notes).
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
@@ -8,6 +8,14 @@ import { type Decimal, ExactAccumulator } from '../quantity/decimal.js';
 import { UnitIdSchema } from '../quantity/units.js';
 import { MeasureIdSchema, type QuantityCap } from '../resolutions/measure.js';
 import { dayNumberOf, fromDayNumberToDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
+import {
+  type CapAccumulator,
+  checkOptions,
+  createCapAccumulator,
+  entriesOf,
+  make,
+  stateOf,
+} from './accumulator.js';
 import type { DimensionAmount, EntryRecord } from './entryRecord.js';
 import { ENTRY_ID_PATTERN, type LedgerBasis, LedgerBasisSchema, REPORTER_PATTERN } from './ledgerEntry.js';
 import { AMOUNT_ASIDE, BASES, NO_AMOUNT, type Segment, SegmentBuilder } from './store.js';
@@ -77,13 +85,65 @@ export const CapAccumulatorStateSchema = z
   .overwrite(deepFreeze);
 
 /**
- * The portable state of a cap accumulator, as JSON (see {@link CapAccumulatorStateSchema}). A named interface, so
- * that editors and the docs show its name.
+ * The portable state of a cap accumulator, as JSON (see {@link CapAccumulatorStateSchema}).
  *
  * @category Caps
  */
-export interface CapAccumulatorState extends StateShape {}
-type StateShape = z.output<typeof CapAccumulatorStateSchema>;
+export interface CapAccumulatorState {
+  readonly format: typeof STATE_FORMAT;
+  /** The version of the format; a reader refuses any other. */
+  readonly version: typeof STATE_VERSION;
+  /** The cap's id, and a digest of its limits, thresholds, period and effect. */
+  readonly cap: { readonly id: string; readonly fingerprint: string };
+  readonly asOf: PlainDate | null;
+  readonly basis: readonly LedgerBasis[];
+  /** How many entries: the length of every column. */
+  readonly entries: number;
+  /** Per limit of the cap, the sum of its amount column: a guard against edited amounts. */
+  readonly totals: readonly string[];
+  /** The reporters, indexed by `columns.reporter`. */
+  readonly reporters: readonly string[];
+  readonly columns: CapAccumulatorColumns;
+  /** What some entries need besides their columns, by entry index. */
+  readonly links: readonly CapAccumulatorLink[];
+}
+
+/**
+ * The entries of a {@link CapAccumulatorState}, column by column: entry k is the k-th item of every column.
+ *
+ * @category Caps
+ */
+export interface CapAccumulatorColumns {
+  readonly id: readonly string[];
+  readonly delivered: readonly PlainDate[];
+  /** The last day an aggregate covers; null: `delivered`. */
+  readonly through: readonly (PlainDate | null)[];
+  /** When the entry became known; null: `through`. */
+  readonly reported: readonly (PlainDate | null)[];
+  /** Indexes into `reporters`. */
+  readonly reporter: readonly number[];
+  /** 0 reported, 1 alleged, 2 estimated. */
+  readonly basis: readonly number[];
+  /** One column per limit: the amount in the limit's unit as a plain decimal string, or null when none converts. */
+  readonly amounts: readonly (readonly (string | null)[])[];
+}
+
+/**
+ * What one entry of a {@link CapAccumulatorState} needs besides its columns.
+ *
+ * @category Caps
+ */
+export interface CapAccumulatorLink {
+  /** The entry's index in the columns. */
+  readonly entry: number;
+  /** The cap it counts against, when another. */
+  readonly cap?: string | undefined;
+  readonly corrects?: string | undefined;
+  readonly retracts?: string | undefined;
+  readonly supersedes?: readonly string[] | undefined;
+  /** The unit reported, when a limit has no amount for it. */
+  readonly unit?: string | undefined;
+}
 
 /** FNV-1a, 32 bits, from a seed. */
 function fnv(text: string, seed: number): number {
@@ -134,7 +194,7 @@ function totalsOf(amounts: readonly (readonly (string | null)[])[]): string[] {
 }
 
 /** The portable state of an accumulator's entries. */
-export function stateOfSegment(
+function stateOfSegment(
   cap: QuantityCap,
   asOf: PlainDate | undefined,
   basis: readonly LedgerBasis[],
@@ -199,7 +259,7 @@ function refuse(reason: string, message: string): SanctionsRegimeError {
 }
 
 /** Reads a state's entries back into a segment, refusing any that does not hold together. */
-export function segmentOfState(
+function segmentOfState(
   cap: QuantityCap,
   document: unknown,
 ): {
@@ -299,4 +359,59 @@ export function segmentOfState(
     builder.push(record);
   }
   return { asOf: doc.asOf ?? undefined, basis: Object.freeze([...doc.basis]), segment: builder.build() };
+}
+
+/**
+ * The portable state of an accumulator: a JSON document (see `schemas/CapAccumulatorState.json`) holding the cap's
+ * id and a digest of its definition, the options, the entries column by column (what a report needs of each: id,
+ * days, reporter, basis, amounts per limit, links; not sources or notes), and the totals that guard the amounts.
+ * States made in worker threads or other processes are read back with {@link deserializeAccumulator} and merged
+ * with {@link mergeAccumulators}; the report is the one a single accumulator of every entry gives.
+ *
+ * @param acc - the accumulator.
+ * @returns a fresh JSON-ready object (`JSON.stringify` it to send or store it).
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for anything but an accumulator.
+ * @example
+ * ```ts
+ * import { accumulate, createCapAccumulator, serializeAccumulator } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const state = serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger));
+ * state.version; //=> 1
+ * state.entries === refinedPetroleumLedger.length; //=> true
+ * ```
+ * @category Caps
+ */
+export function serializeAccumulator(acc: CapAccumulator): CapAccumulatorState {
+  const s = stateOf(acc);
+  return stateOfSegment(s.cap, s.asOf, s.basis, entriesOf(s));
+}
+
+/**
+ * Reads back a state written by {@link serializeAccumulator}, for the same cap. Everything is checked before
+ * anything is trusted: the format and its version, the schema, the cap's id and definition, the columns' lengths,
+ * and the totals against the amounts (a state edited or damaged after it was written is refused, never merged).
+ *
+ * @param document - the state, as `JSON.parse` gives it.
+ * @param cap - the quantity-cap measure the state was written for.
+ * @returns an accumulator holding the state's entries, with its `asOf` and `basis`.
+ * @throws {@link SanctionsRegimeError} `INVALID_ACCUMULATOR_STATE` (with `details.reason`: `format`, `version`,
+ * `schema`, `cap`, `columns`, `totals` or `links`); `INVALID_INPUT` for a measure that is not a quantity cap.
+ * @example
+ * ```ts
+ * import { accumulate, createCapAccumulator, deserializeAccumulator, serializeAccumulator } from 'sanctions-regime';
+ * import { dprk1718, refinedPetroleumLedger } from 'sanctions-regime/data';
+ * const cap = dprk1718.resolutions.flatMap((r) => r.measures).find((m) => m.id === 'dprk.refined-petroleum.cap');
+ * if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+ * const text = JSON.stringify(serializeAccumulator(accumulate(createCapAccumulator(cap), refinedPetroleumLedger)));
+ * deserializeAccumulator(JSON.parse(text), cap).entries === refinedPetroleumLedger.length; //=> true
+ * ```
+ * @category Caps
+ */
+export function deserializeAccumulator(document: unknown, cap: QuantityCap): CapAccumulator {
+  const empty = stateOf(createCapAccumulator(cap));
+  const { asOf, basis, segment } = segmentOfState(cap, document);
+  const options = checkOptions({ ...(asOf === undefined ? {} : { asOf }), basis });
+  return make({ ...empty, ...options, segments: segment.length === 0 ? [] : [segment] });
 }

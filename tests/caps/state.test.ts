@@ -231,7 +231,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     expect(
       refused(
         edited((s) => {
-          (s.totals as string[])[0] = '1';
+          (s.totals as unknown as string[])[0] = '1';
         }),
       ),
     ).toMatchObject({ reason: 'totals' });
@@ -251,7 +251,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     expect(
       refused(
         edited((s) => {
-          (s.columns.delivered as string[]).pop();
+          (s.columns.delivered as unknown as string[]).pop();
         }),
       ),
     ).toMatchObject({
@@ -263,7 +263,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
   it.each([
     [
       'an impossible date',
-      (s: CapAccumulatorState) => ((s.columns.delivered as string[])[0] = '2018-02-30'),
+      (s: CapAccumulatorState) => ((s.columns.delivered as unknown as string[])[0] = '2018-02-30'),
       'schema',
     ],
     [
@@ -274,17 +274,17 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     ['an unknown key', (s: CapAccumulatorState) => Object.assign(s, { extra: 1 }), 'schema'],
     [
       'a reporter index out of range',
-      (s: CapAccumulatorState) => ((s.columns.reporter as number[])[0] = 9),
+      (s: CapAccumulatorState) => ((s.columns.reporter as unknown as number[])[0] = 9),
       'columns',
     ],
     [
       'an aggregate ending before it starts',
-      (s: CapAccumulatorState) => ((s.columns.through as (string | null)[])[0] = '2017-01-01'),
+      (s: CapAccumulatorState) => ((s.columns.through as unknown as (string | null)[])[0] = '2017-01-01'),
       'columns',
     ],
     [
       'a link to an entry out of range',
-      (s: CapAccumulatorState) => (s.links as { entry: number }[]).push({ entry: 70 }),
+      (s: CapAccumulatorState) => (s.links as unknown as { entry: number }[]).push({ entry: 70 }),
       'links',
     ],
     [
@@ -299,13 +299,17 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     ],
     [
       'a second amount column for a cap of one limit',
-      (s: CapAccumulatorState) => (s.columns.amounts as unknown[]).push([]),
+      (s: CapAccumulatorState) => (s.columns.amounts as unknown as unknown[]).push([]),
       'columns',
     ],
-    ['a basis code 3', (s: CapAccumulatorState) => ((s.columns.basis as number[])[0] = 3), 'schema'],
+    [
+      'a basis code 3',
+      (s: CapAccumulatorState) => ((s.columns.basis as unknown as number[])[0] = 3),
+      'schema',
+    ],
     [
       'an id with a line break',
-      (s: CapAccumulatorState) => ((s.columns.id as string[])[0] = 'a\n'),
+      (s: CapAccumulatorState) => ((s.columns.id as unknown as string[])[0] = 'a\n'),
       'schema',
     ],
   ])('%s', (_name, change, reason) => {
@@ -316,7 +320,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
   });
 
   it('names the path of a schema refusal', () => {
-    expect(refused(edited((s) => ((s.columns.delivered as string[])[2] = 'x'))).message).toMatch(
+    expect(refused(edited((s) => ((s.columns.delivered as unknown as string[])[2] = 'x'))).message).toMatch(
       /^Not a valid cap accumulator state: at columns\.delivered\.2: /,
     );
   });
@@ -340,3 +344,13 @@ function capInput() {
     ],
   };
 }
+
+describe('CapAccumulatorState', () => {
+  it('is what its schema gives, and the schema takes what serializeAccumulator gives (types)', () => {
+    type Output = ReturnType<typeof CapAccumulatorStateSchema.parse>;
+    const fromSchema = (o: Output): CapAccumulatorState => o;
+    const toSchema = (s: CapAccumulatorState) => CapAccumulatorStateSchema.parse(s);
+    const s = state();
+    expect(json(fromSchema(toSchema(s)))).toBe(json(s));
+  });
+});
