@@ -219,7 +219,12 @@ export function accumulate(
 ): CapAccumulator {
   const s = stateOf(acc);
   const dimensions = s.cap.limits.map((l) => l.unit);
-  const segment = new SegmentBuilder(s.cap.id, dimensions.length);
+  // An array's length is known: the columns are made to size once (a generator's grow as it is read).
+  const segment = new SegmentBuilder(
+    s.cap.id,
+    dimensions.length,
+    Array.isArray(entries) ? Math.max(entries.length, 1) : undefined,
+  );
   const iterable =
     typeof entries === 'object' && entries !== null && Symbol.iterator in entries
       ? (entries as Iterable<LedgerEntryLike>)

@@ -304,6 +304,8 @@ interface Options {
 
 const ACTIVE = 0;
 const EXCLUDED = 1;
+/** Active, in a period, and counted there. */
+const COUNTED = 2;
 
 /**
  * An index of entry ids: open addressing over a typed array (no object per id), which finds duplicates and the
@@ -448,8 +450,7 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
         : periodsOverlapping(cap.period, covered).map((p) => clipToEffect(p, cap.effective));
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end));
-  // Each counted entry's period, then the entries grouped by period (a counting sort, in ledger order).
-  const periodOf = new Int32Array(n).fill(-1);
+  // The entries counted in each period, grouped by period (a counting sort, in ledger order).
   const sizes = new Int32Array(periods.length + 1);
   const unconverted: NotCounted[][] = periods.map(() => []);
   const units = cap.limits.map((l) => l.unit).join(' or ');
@@ -477,7 +478,7 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
         detail: `Reported in ${s.aside.get(i)?.unit}; no factor converts it into ${units}. Supply a cited conversion.`,
       });
     } else {
-      periodOf[i] = p;
+      status[i] = COUNTED;
       sizes[p + 1] = (sizes[p + 1] as number) + 1;
     }
   }
@@ -485,8 +486,8 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
   const grouped = new Int32Array(sizes[periods.length] as number);
   const fill = sizes.slice(0, periods.length);
   for (let i = 0; i < n; i += 1) {
-    const p = periodOf[i] as number;
-    if (p === -1) continue;
+    if (status[i] !== COUNTED) continue;
+    const p = findPeriod(starts, ends, s.delivered[i] as number);
     grouped[fill[p] as number] = i;
     fill[p] = (fill[p] as number) + 1;
   }

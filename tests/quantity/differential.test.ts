@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sum } from '../../src/quantity/arithmetic.js';
-import { ExactAccumulator } from '../../src/quantity/decimal.js';
+import { decimalFromString, ExactAccumulator, isDecimalString } from '../../src/quantity/decimal.js';
 import type { Quantity } from '../../src/quantity/quantity.js';
 
 // decimal.js as the library configures it: an exact sum of amounts within 40 digits on either side of the point
@@ -105,5 +105,103 @@ describe('exact sums against decimal.js (differential)', () => {
     expect(acc.value().toString()).toBe('Infinity');
     acc.add(new Decimal(Number.NEGATIVE_INFINITY));
     expect(acc.value().isNaN()).toBe(true);
+  });
+});
+
+describe('decimalFromString builds what decimal.js parses', () => {
+  const Library = Decimal.clone({
+    precision: 100,
+    rounding: Decimal.ROUND_HALF_EVEN,
+    toExpNeg: -9e15,
+    toExpPos: 9e15,
+  });
+  const arbPlain = fc
+    .tuple(
+      fc.constantFrom('', '-'),
+      fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9]\d{0,19}$/), fc.stringMatching(/^[1-9]0{0,19}$/)),
+      fc.option(fc.oneof(fc.stringMatching(/^\d{1,20}$/), fc.stringMatching(/^0{0,19}[1-9]?0{0,10}$/)), {
+        nil: undefined,
+      }),
+    )
+    .map(
+      ([sign, int, frac]) =>
+        `${sign}${int}${frac === undefined || frac === '' ? '' : `.${frac.slice(0, 20)}`}`,
+    )
+    .filter((text) => decimalFromString(text) !== undefined);
+
+  it('gives the same sign, exponent and limbs as decimal.js, and the same value (property)', () => {
+    fc.assert(
+      fc.property(arbPlain, (text) => {
+        const fast = decimalFromString(text) as Decimal;
+        const reference = new Library(text);
+        expect({ s: fast.s, e: fast.e, d: fast.d }).toEqual({
+          s: reference.s,
+          e: reference.e,
+          d: reference.d,
+        });
+        expect(fast.toFixed()).toBe(reference.toFixed());
+        expect(fast.plus(1).toFixed()).toBe(reference.plus(1).toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    '0',
+    '0.0',
+    '0.000',
+    '1',
+    '10',
+    '1000000',
+    '10000000',
+    '0.1',
+    '0.0000001',
+    '0.00000001',
+    '1234567.1234567',
+    '100.001',
+    '99999999999999999999.99999999999999999999',
+  ])('%s', (text) => {
+    const fast = decimalFromString(text) as Decimal;
+    const reference = new Library(text);
+    expect({ s: fast.s, e: fast.e, d: fast.d }).toEqual({ s: reference.s, e: reference.e, d: reference.d });
+    expect(Object.keys(fast)).toEqual(Object.keys(reference));
+  });
+});
+
+describe('isDecimalString', () => {
+  // The definition, as a regular expression and the digit limits.
+  const PATTERN = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+  const reference = (text: string) => {
+    if (!PATTERN.test(text)) return false;
+    const unsigned = text.replace(/^-/, '');
+    const [int = '', frac = ''] = unsigned.split('.');
+    if (int.length > 20 || frac.length > 20) return false;
+    return !text.startsWith('-') || /[1-9]/.test(text);
+  };
+  const arbText = fc.oneof(
+    fc.stringMatching(/^-?[0-9]{0,22}(\.[0-9]{0,22})?$/),
+    fc.string({ maxLength: 8 }),
+    fc.stringMatching(/^[-+.0-9e ]{0,6}$/),
+  );
+
+  it('accepts exactly what the pattern and the limits accept (property)', () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        expect(isDecimalString(text)).toBe(reference(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each(['', '-', '.', '0.', '.5', '-0', '-0.00', '00', '01', '1.', '1..2', '1e5', ' 1', '1 ', '+1', '１'])(
+    'refuses %j',
+    (text) => {
+      expect(isDecimalString(text)).toBe(false);
+      expect(reference(text)).toBe(false);
+    },
+  );
+
+  it.each(['0', '0.0', '-0.01', '10', '99999999999999999999.99999999999999999999'])('accepts %j', (text) => {
+    expect(isDecimalString(text)).toBe(true);
   });
 });
