@@ -89,9 +89,14 @@ function compactMantissa(amount: string | Decimal): number {
   const exponent = amount.e;
   const count = limbs.length;
   const first = limbs[0] as number;
-  const mantissa = count === 1 ? first : first * 1e7 + (limbs[1] as number);
-  const scale = (((exponent % 7) + 7) % 7) + 7 * (count - 1) - exponent;
+  let mantissa = count === 1 ? first : first * 1e7 + (limbs[1] as number);
+  let scale = (((exponent % 7) + 7) % 7) + 7 * (count - 1) - exponent;
   if (mantissa > MAX_COMPACT) return -1;
+  // The last limb is padded with zeros: drop them where the scale would otherwise be too large.
+  while (scale > 40 && mantissa % 10 === 0 && mantissa !== 0) {
+    mantissa /= 10;
+    scale -= 1;
+  }
   if (scale < 0) {
     // An integer with zeros beyond its limbs (1e20): scale it up while it stays exact.
     const scaled = mantissa * 10 ** -scale;

@@ -1,0 +1,101 @@
+// The column store: an amount kept as an integer mantissa and a scale must be the amount exactly, and segments
+// joined must hold what one segment of all the entries holds.
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newCache, recordOf } from '../../src/caps/entryRecord.js';
+import { compactAmount, joinSegments, SegmentBuilder } from '../../src/caps/store.js';
+import type { LedgerEntryInput, UnitId } from '../../src/index.js';
+import { arbLedger } from './arbitraries.js';
+import { cap } from './fixtures.js';
+
+const exact = (mantissa: number, scale: number) => new Decimal(mantissa).times(new Decimal(10).pow(-scale));
+
+describe('compactAmount', () => {
+  it('reads a plain string as mantissa × 10^-scale exactly, or not at all past 15 digits (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^(0|[1-9]\d{0,19})(\.\d{1,20})?$/), (text) => {
+        const compact = compactAmount(text);
+        const digits = text.replace('.', '').replace(/^0+(?=\d)/, '').length;
+        if (compact === undefined) {
+          expect(text.replace('.', '').length).toBeGreaterThan(15);
+          return;
+        }
+        expect(digits).toBeLessThanOrEqual(16);
+        expect(Number.isInteger(compact[0])).toBe(true);
+        expect(exact(compact[0], compact[1]).eq(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a Decimal (exponents, trailing zeros) exactly, or not at all (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9]\d{0,17}$/),
+        fc.integer({ min: -45, max: 25 }),
+        (digits, exponent) => {
+          const value = new Decimal(`${digits}e${exponent}`);
+          const compact = compactAmount(value);
+          if (compact === undefined) return;
+          expect(compact[0]).toBeLessThanOrEqual(999_999_999_999_999);
+          expect(compact[1]).toBeGreaterThanOrEqual(0);
+          expect(compact[1]).toBeLessThanOrEqual(40);
+          expect(exact(compact[0], compact[1]).eq(value)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['1e20', [100_000_000_000_000_000, 0], false],
+    ['1e14', [100_000_000_000_000, 0], true],
+    ['123.4500', [1_234_500_000, 7], true],
+    ['0', [0, 0], true],
+    ['-1', undefined, true],
+    ['1e-41', undefined, true],
+    ['1e-40', [1, 40], true],
+  ] as const)('%s', (text, expected, fits) => {
+    const compact = compactAmount(new Decimal(text));
+    if (!fits || expected === undefined) expect(compact).toBeUndefined();
+    else expect(compact).toEqual(expected);
+  });
+});
+
+describe('joinSegments', () => {
+  const build = (entries: readonly LedgerEntryInput[]) => {
+    const builder = new SegmentBuilder(cap.id, 1, 1);
+    const cache = newCache();
+    for (const e of entries) builder.push(recordOf(e, ['barrel' as UnitId], cache));
+    return builder.build();
+  };
+  const plain = (s: ReturnType<typeof build>) => ({
+    ...s,
+    delivered: [...s.delivered],
+    through: [...s.through],
+    known: [...s.known],
+    reporter: [...s.reporter].map((r) => s.reporters[r]),
+    reporters: undefined,
+    basis: [...s.basis],
+    flags: [...s.flags],
+    mantissa: [...s.mantissa],
+    scale: [...s.scale],
+    aside: [...s.aside],
+  });
+
+  it('joins segments into what one segment of every entry holds (property)', () => {
+    fc.assert(
+      fc.property(arbLedger, fc.array(fc.nat(3), { minLength: 40, maxLength: 40 }), (ledger, parts) => {
+        const ordered = [0, 1, 2, 3].flatMap((g) => ledger.filter((_, i) => parts[i] === g));
+        const joined = joinSegments(
+          [0, 1, 2, 3].map((g) => build(ledger.filter((_, i) => parts[i] === g))),
+          cap.id,
+          1,
+        );
+        expect(plain(joined)).toEqual(plain(build(ordered)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
