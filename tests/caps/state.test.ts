@@ -354,3 +354,28 @@ describe('CapAccumulatorState', () => {
     expect(json(fromSchema(toSchema(s)))).toBe(json(s));
   });
 });
+
+describe('an accumulator', () => {
+  it('shows its cap and its count, and nothing else', () => {
+    const acc = accumulate(createCapAccumulator(cap, all), ledger);
+    expect(Reflect.ownKeys(acc)).toEqual(['cap', 'entries']);
+    expect(Object.isFrozen(acc)).toBe(true);
+    expect(Object.getPrototypeOf(acc)).toBe(Object.prototype);
+  });
+
+  it('is not changed by an edit to the state it wrote', () => {
+    const acc = accumulate(createCapAccumulator(cap, all), ledger);
+    const before = json(finishCapReport(acc));
+    const written = serializeAccumulator(acc);
+    (written.columns.amounts[0] as unknown as string[])[0] = '1000000';
+    (written.columns.id as unknown as string[])[1] = 'zzz';
+    expect(json(finishCapReport(acc))).toBe(before);
+    expect(json(serializeAccumulator(acc))).not.toBe(json(written));
+  });
+
+  it('is refused by finishCapReport when it is a look-alike', () => {
+    expect(refusal(() => finishCapReport({ cap: cap.id, entries: 0 }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});
