@@ -65,6 +65,29 @@ export interface CapAccumulator {
   readonly entries: number;
 }
 
+/** FNV-1a, 32 bits, from a seed. */
+function fnv(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A digest of what a report reads of a cap besides its id: two 32-bit hashes, as 16 hex digits. */
+export function capFingerprint(cap: QuantityCap): string {
+  const text = JSON.stringify([
+    cap.id,
+    cap.limits.map((l) => [l.amount.toFixed(), l.unit]),
+    cap.thresholds.map((t) => [t.fraction.toFixed(), t.effect]),
+    // The period's fields in a fixed order, whatever the order of its keys.
+    cap.period.kind === 'recurring'
+      ? [cap.period.kind, cap.period.anchor, cap.period.every]
+      : [cap.period.kind, cap.period.start, cap.period.end],
+    cap.effective.start,
+    cap.effective.end ?? null,
+  ]);
+  return [fnv(text, 0x811c9dc5), fnv(text, 0x01234567)].map((h) => h.toString(16).padStart(8, '0')).join('');
+}
+
 /** An accumulator for a state (internal). */
 export function make(s: State): CapAccumulator {
   const acc: CapAccumulator = Object.freeze({
@@ -262,7 +285,13 @@ export function accumulate(
 export function mergeAccumulators(a: CapAccumulator, b: CapAccumulator): CapAccumulator {
   const x = stateOf(a);
   const y = stateOf(b);
-  if (x.cap.id !== y.cap.id || x.asOf !== y.asOf || x.basis.join() !== y.basis.join()) {
+  // The same id is not enough: a cap redefined (other limits, so other columns) must not be merged.
+  if (
+    x.cap.id !== y.cap.id ||
+    x.asOf !== y.asOf ||
+    x.basis.join() !== y.basis.join() ||
+    (x.cap !== y.cap && capFingerprint(x.cap) !== capFingerprint(y.cap))
+  ) {
     throw new SanctionsRegimeError(
       'INVALID_INPUT',
       'Only accumulators of the same cap with the same asOf and basis can be merged.',

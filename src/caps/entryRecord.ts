@@ -2,7 +2,15 @@
 // compact records that the accumulator keeps.
 import type * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import { type Decimal, decimalFromString, isDecimal, isDecimalString, times } from '../quantity/decimal.js';
+import {
+  type Decimal,
+  decimalFromString,
+  isDecimal,
+  isDecimalString,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  times,
+} from '../quantity/decimal.js';
 import { units as builtInUnits, hasUnit, type UnitId } from '../quantity/units.js';
 import { dayNumberOf, type PlainDate } from '../time/plainDate.js';
 import {
@@ -98,6 +106,14 @@ function supersedesOk(supersedes: unknown, corrects: unknown, retracts: unknown)
   return new Set(supersedes).size === supersedes.length;
 }
 
+/**
+ * Whether a parsed Decimal is one the schema could have made: finite, at most MAX_INTEGER_DIGITS digits before the
+ * point and MAX_FRACTION_DIGITS after (a Decimal built by hand may be anything).
+ */
+function withinLimits(value: Decimal): boolean {
+  return value.isFinite() && value.e < MAX_INTEGER_DIGITS && value.decimalPlaces() <= MAX_FRACTION_DIGITS;
+}
+
 interface Factor {
   readonly from: string;
   readonly to: string;
@@ -116,7 +132,7 @@ function factorsOf(conversion: unknown, parsed: boolean): Factor[] | undefined {
     let multiplier: Decimal | undefined;
     // A JSON multiplier read as parsed (or the reverse) is refused, and the schema then decides: equivalent.
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, as said above
-    if (parsed) multiplier = isDecimal(f.multiplier) ? f.multiplier : undefined;
+    if (parsed) multiplier = isDecimal(f.multiplier) && withinLimits(f.multiplier) ? f.multiplier : undefined;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, as said above
     else multiplier = typeof f.multiplier === 'string' ? decimalFromString(f.multiplier) : undefined;
     if (multiplier === undefined || multiplier.isNegative() || multiplier.isZero()) return undefined;
@@ -196,7 +212,7 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     // A string refused here, or read as a Decimal, goes to the schema, which decides: equivalent mutants.
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as said above
     if (typeof raw === 'string') amount = raw.startsWith('-') || !isDecimalString(raw) ? undefined : raw;
-    else if (isDecimal(raw) && !raw.isNegative()) amount = raw;
+    else if (isDecimal(raw) && !raw.isNegative() && withinLimits(raw)) amount = raw;
     if (amount === undefined) return undefined;
     // Stryker disable next-line ConditionalExpression,StringLiteral: see factorsOf, equivalent
     const factors = factorsOf(conversion, typeof raw !== 'string');

@@ -284,12 +284,13 @@ function amountOf(s: Segment, i: number, d: number): Decimal {
   const k = i * s.dimensions + d;
   const scale = s.scale[k] as number;
   if (scale === NO_AMOUNT) return zero();
-  if (scale === AMOUNT_ASIDE) {
-    const amount = asideAmount(s, i, d);
-    return typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount;
-  }
   const sum = new ExactAccumulator();
-  sum.addScaled(s.mantissa[k] as number, scale);
+  if (scale === AMOUNT_ASIDE) {
+    // A string aside may have up to 40 digits on either side (a converted amount read back from a state).
+    const amount = asideAmount(s, i, d);
+    if (typeof amount !== 'string') return amount;
+    sum.addString(amount);
+  } else sum.addScaled(s.mantissa[k] as number, scale);
   return sum.value();
 }
 

@@ -153,7 +153,7 @@ export class SegmentBuilder {
 
   /** Appends one entry's record. */
   push(r: EntryRecord): void {
-    if (this.length === this.capacity) this.grow(this.capacity * 2);
+    if (this.length === this.capacity) this.grow(Math.max(this.capacity * 2, 16));
     const i = this.length;
     this.ids.push(r.id);
     this.delivered[i] = r.deliveredDay;
