@@ -24,8 +24,9 @@ const arbState = fc.tuple(arbLedger, options).map(([ledger, opts]) => {
 /** Every path to a value inside a document. */
 function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
   const found = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => found.push(...paths(v, [...at, i])));
-  else if (value !== null && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) found.push(...paths(v, [...at, i]));
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) found.push(...paths(v, [...at, k]));
   return found;
 }
