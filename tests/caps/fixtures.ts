@@ -1,7 +1,7 @@
 import { type LedgerEntryInput, MeasureSchema, type QuantityCap } from '../../src/index.js';
 
-/** A 100-barrel annual cap from 2018 with 75 % notify and 95 % cease thresholds. */
-export const cap = MeasureSchema.parse({
+/** The JSON of the 100-barrel annual cap below, for tests that change one field. */
+export const capInput = {
   kind: 'quantity-cap',
   id: 'test.oil.cap',
   summary: '100 barrels a year',
@@ -16,7 +16,10 @@ export const cap = MeasureSchema.parse({
     { fraction: '0.75', effect: 'notify' },
     { fraction: '0.95', effect: 'cease' },
   ],
-}) as QuantityCap;
+};
+
+/** A 100-barrel annual cap from 2018 with 75 % notify and 95 % cease thresholds. */
+export const cap = MeasureSchema.parse(capInput) as QuantityCap;
 
 /** A dual cap: 40 barrels or 5 tonnes, whichever is reached first. */
 export const dualCap = MeasureSchema.parse({

@@ -21,7 +21,7 @@ import {
   serializeAccumulator,
 } from '../../src/index.js';
 import { arbLedger, options } from './arbitraries.js';
-import { cap, dualCap } from './fixtures.js';
+import { cap, capInput, dualCap } from './fixtures.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 const roundTrip = (state: CapAccumulatorState): unknown => JSON.parse(JSON.stringify(state));
@@ -211,7 +211,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
   });
 
   it('a state of another cap', () => {
-    const other = MeasureSchema.parse({ ...capInput(), id: 'test.other.cap' }) as QuantityCap;
+    const other = MeasureSchema.parse({ ...capInput, id: 'test.other.cap' }) as QuantityCap;
     expect(refused(roundTrip(state()), other)).toMatchObject({
       reason: 'cap',
       message:
@@ -221,7 +221,7 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
 
   it('a state of the same cap id with another limit', () => {
     const changed = MeasureSchema.parse({
-      ...capInput(),
+      ...capInput,
       limits: [{ amount: '200', unit: 'barrel' }],
     }) as QuantityCap;
     expect(refused(roundTrip(state()), changed)).toMatchObject({ reason: 'cap' });
@@ -325,25 +325,6 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     );
   });
 });
-
-function capInput() {
-  return {
-    kind: 'quantity-cap',
-    id: 'test.oil.cap',
-    summary: '100 barrels a year',
-    citations: [{ resolution: 1, paragraph: '1' }],
-    effective: { start: '2018-01-01' },
-    confidence: 'confirmed',
-    commodity: 'refined-petroleum',
-    direction: 'to-target',
-    limits: [{ amount: '100', unit: 'barrel' }],
-    period: { kind: 'recurring', anchor: '2018-01-01', every: 'P12M' },
-    thresholds: [
-      { fraction: '0.75', effect: 'notify' },
-      { fraction: '0.95', effect: 'cease' },
-    ],
-  };
-}
 
 describe('CapAccumulatorState', () => {
   it('is what its schema gives, and the schema takes what serializeAccumulator gives (types)', () => {
