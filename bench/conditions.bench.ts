@@ -233,7 +233,7 @@ export default async function suite(): Promise<BenchSuite> {
   return {
     name: SUITE,
     baseline: 'json-logic-js 2.0.5',
-    iterations: 30,
+    iterations: 100,
     cases: [
       { name: 'sanctions-regime evaluate, explain: false', fn: library },
       { name: 'sanctions-regime evaluate, with explanation', fn: explained },

@@ -3,7 +3,7 @@ import { describeValue } from '../internal/describe.js';
 import { isPlainDate, type PlainDate } from '../time/index.js';
 import type { DateArg } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type EvidenceArg, type PreparedEvidence, prepareEvidence } from './EvidenceSchema.js';
+import { type EvidenceArg, evidenceIndex, type PreparedEvidence } from './EvidenceSchema.js';
 import { type Explanation, NONE } from './explanation.js';
 import { fastOf } from './fast.js';
 import { DEFAULT_MAX_DEPTH } from './internal.js';
@@ -51,6 +51,7 @@ export interface EvaluateResult {
  * @category Conditions
  */
 export function checkDate(value: unknown, name: string): PlainDate {
+  if (value === lastDate) return value as PlainDate;
   if (!isPlainDate(value)) {
     throw new SanctionsRegimeError(
       'INVALID_DATE',
@@ -58,8 +59,12 @@ export function checkDate(value: unknown, name: string): PlainDate {
       { [name]: value },
     );
   }
+  lastDate = value;
   return value;
 }
+
+// The last date checkDate accepted: a string, immutable, so a run of calls on one date checks it once.
+let lastDate: unknown;
 
 /**
  * Everything a condition needs to be run: its program and the definitions it reaches, in dependency order.
@@ -207,7 +212,7 @@ export function evaluate(
 ): EvaluateResult {
   const at = checkDate(options?.at, 'at');
   const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
-  const prepared = prepareEvidence(evidence);
+  const prepared = evidenceIndex(evidence);
   if (options.explain === false) {
     const program = programOf(condition, maxDepth);
     const truth =

@@ -378,16 +378,15 @@ const programs = new WeakMap<object, Program>();
  * @category Conditions
  */
 export function programOf(condition: unknown, maxDepth: number): Program {
-  if (isTrusted(condition)) {
-    let program = programs.get(condition as object);
-    if (program === undefined) {
-      program = compile(condition, Number.MAX_SAFE_INTEGER);
-      programs.set(condition as object, program);
-    }
-    if (program.depth > maxDepth) throw conditionTooDeep(maxDepth);
-    return program;
+  // Only trusted conditions are cached, so a cached program needs no second check.
+  let program = programs.get(condition as object);
+  if (program === undefined) {
+    if (!isTrusted(condition)) return compile(condition, maxDepth);
+    program = compile(condition, Number.MAX_SAFE_INTEGER);
+    programs.set(condition as object, program);
   }
-  return compile(condition, maxDepth);
+  if (program.depth > maxDepth) throw conditionTooDeep(maxDepth);
+  return program;
 }
 
 /**

@@ -6,8 +6,8 @@ import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js'
 import {
   type EventRecord,
   type EvidenceArg,
+  evidenceIndex,
   type PreparedEvidence,
-  prepareEvidence,
 } from './EvidenceSchema.js';
 import { checkDate, type Plan, planOf } from './evaluate.js';
 import {
@@ -354,7 +354,7 @@ export function truthOver(
   const to = checkDate(options.to, 'to');
   dateRange(from, to);
   const plan = planOf(condition, options.definitions, checkMaxDepth(options.maxDepth));
-  return Object.freeze(intervals(plan, prepareEvidence(evidence), from, to).map((i) => Object.freeze(i)));
+  return Object.freeze(intervals(plan, evidenceIndex(evidence), from, to).map((i) => Object.freeze(i)));
 }
 
 /**
@@ -386,6 +386,5 @@ export function firstMet(
   const to = options.to === undefined ? LAST_DAY : checkDate(options.to, 'to');
   dateRange(from, to);
   const plan = planOf(condition, options.definitions, checkMaxDepth(options.maxDepth));
-  const prepared = prepareEvidence(evidence);
-  return intervals(plan, prepared, from, to).find((i) => i.truth === TRUTHS[MET])?.start;
+  return intervals(plan, evidenceIndex(evidence), from, to).find((i) => i.truth === TRUTHS[MET])?.start;
 }
