@@ -5,7 +5,7 @@ import { deepFreeze, readonlyMap } from '../internal/frozen.js';
 import { nonEmptyString } from '../internal/zod.js';
 import { isQuantity } from '../quantity/index.js';
 import { type DateRange, isPlainDate, type PlainDate, PlainDateSchema } from '../time/index.js';
-import { addDaysUnchecked as addDays } from '../time/plainDate.js';
+import { addDaysUnchecked as addDays, dayNumberOf } from '../time/plainDate.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
 import { NONE, type UsedEvidence } from './explanation.js';
 import { decodeQuantityJson, isQuantityJson, isRecord, own, unknownKey } from './internal.js';
@@ -180,10 +180,37 @@ export interface PreparedEvidence {
   readonly coverage: ReadonlyMap<string, readonly CoverageRecord[]>;
 }
 
-// Each prepared evidence made by this copy of the library, with the index behind it: the same records in plain Maps,
-// which evaluation reads directly (a read through the public view costs a call and a private-field load per fact).
-// Private: nothing outside this module can add to it, and the maps never leave the library.
-const indexes = new WeakMap<object, PreparedEvidence>();
+/**
+ * The observations of one fact as evaluation reads them: in superseding order, with the day numbers of each one's
+ * `from` and `until` (an open observation's `until` is {@link OPEN_UNTIL}), so that finding the one valid on a day
+ * compares integers, not date strings. Internal.
+ *
+ * @category Conditions
+ */
+export interface FactHistory {
+  readonly observations: readonly IndexedObservation[];
+  readonly from: Int32Array;
+  readonly until: Int32Array;
+}
+
+/** The `until` day number of an observation with no `until`. */
+export const OPEN_UNTIL = 0x7fffffff;
+
+/**
+ * The index behind prepared evidence, as evaluation reads it: plain maps (a read through the public view costs a call
+ * and a private-field load per fact) and fact histories. Internal: it never reaches a caller.
+ *
+ * @category Conditions
+ */
+export interface EvidenceIndex {
+  readonly facts: ReadonlyMap<string, FactHistory>;
+  readonly events: ReadonlyMap<string, readonly EventRecord[]>;
+  readonly coverage: ReadonlyMap<string, readonly CoverageRecord[]>;
+}
+
+// Each prepared evidence made by this copy of the library, with the index behind it. Private: nothing outside this
+// module can add to it.
+const indexes = new WeakMap<object, EvidenceIndex>();
 
 // The brand of prepared evidence, shared by every copy of the library in the process (`Symbol.for`): its value is a
 // function that gives back the evidence in its plain form, so that another copy (the CommonJS build next to the ESM
@@ -220,10 +247,10 @@ export function isPreparedEvidence(value: unknown): value is PreparedEvidence {
  *
  * @category Conditions
  */
-export function evidenceIndex(evidence: EvidenceArg): PreparedEvidence {
+export function evidenceIndex(evidence: EvidenceArg): EvidenceIndex {
   return (
     (typeof evidence === 'object' && evidence !== null ? indexes.get(evidence) : undefined) ??
-    (indexes.get(prepareEvidence(evidence)) as PreparedEvidence)
+    (indexes.get(prepareEvidence(evidence)) as EvidenceIndex)
   );
 }
 
@@ -313,6 +340,20 @@ function observedValue(entry: object, path: string): unknown {
   const decoded = decodeQuantityJson(value);
   if ('quantity' in decoded) return decoded.quantity;
   throw invalidEvidence(`${path}.value${decoded.path === '' ? '' : `.${decoded.path}`}`, decoded.problem);
+}
+
+function factHistories(facts: ReadonlyMap<string, readonly IndexedObservation[]>): Map<string, FactHistory> {
+  const histories = new Map<string, FactHistory>();
+  for (const [fact, observations] of facts) {
+    const from = new Int32Array(observations.length);
+    const until = new Int32Array(observations.length);
+    observations.forEach(({ observation }, i) => {
+      from[i] = dayNumberOf(observation.from) as number;
+      until[i] = observation.until === undefined ? OPEN_UNTIL : (dayNumberOf(observation.until) as number);
+    });
+    histories.set(fact, { observations, from, until });
+  }
+  return histories;
 }
 
 function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservation[]> {
@@ -437,13 +478,14 @@ export function prepareEvidence(evidence: EvidenceArg): PreparedEvidence {
   const foreign = foreignPlainForm(evidence);
   const source = foreign === undefined ? evidence : foreign;
   if (!isRecord(source)) throw invalidEvidence('', `expected an object, got ${describeValue(source)}`);
+  const facts = prepareFacts(list(source, 'facts'));
   const index = {
-    facts: prepareFacts(list(source, 'facts')),
+    facts: factHistories(facts),
     events: prepareEvents(list(source, 'events')),
     coverage: prepareCoverage(list(source, 'coverage')),
   };
   const result = {
-    facts: readonlyMap(index.facts),
+    facts: readonlyMap(facts),
     events: readonlyMap(index.events),
     coverage: readonlyMap(index.coverage),
   };

@@ -1,9 +1,9 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import { isPlainDate, type PlainDate } from '../time/index.js';
-import type { DateArg } from '../time/plainDate.js';
+import type { PlainDate } from '../time/index.js';
+import { type DateArg, dayNumberOf } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import { type EvidenceArg, evidenceIndex, type PreparedEvidence } from './EvidenceSchema.js';
+import { type EvidenceArg, type EvidenceIndex, evidenceIndex } from './EvidenceSchema.js';
 import { type Explanation, NONE } from './explanation.js';
 import { fastOf } from './fast.js';
 import { DEFAULT_MAX_DEPTH } from './internal.js';
@@ -46,13 +46,14 @@ export interface EvaluateResult {
 }
 
 /**
- * Checks an evaluation date.
+ * Checks an evaluation date and gives its day number.
  *
  * @category Conditions
  */
-export function checkDate(value: unknown, name: string): PlainDate {
-  if (value === lastDate) return value as PlainDate;
-  if (!isPlainDate(value)) {
+export function checkDay(value: unknown, name: string): number {
+  if (value === lastDate) return lastDay;
+  const day = dayNumberOf(value);
+  if (day === undefined) {
     throw new SanctionsRegimeError(
       'INVALID_DATE',
       `Invalid ${name} date ${describeValue(value)}: pass a calendar date as YYYY-MM-DD (use parseDate).`,
@@ -60,11 +61,24 @@ export function checkDate(value: unknown, name: string): PlainDate {
     );
   }
   lastDate = value;
-  return value;
+  lastDay = day;
+  return day;
 }
 
-// The last date checkDate accepted: a string, immutable, so a run of calls on one date checks it once.
+/**
+ * Checks an evaluation date.
+ *
+ * @category Conditions
+ */
+export function checkDate(value: unknown, name: string): PlainDate {
+  checkDay(value, name);
+  return value as PlainDate;
+}
+
+// The last date checkDay accepted and its day number: a string is immutable, so a run of calls on one date checks it
+// once.
 let lastDate: unknown;
+let lastDay = 0;
 
 /**
  * Everything a condition needs to be run: its program and the definitions it reaches, in dependency order.
@@ -94,13 +108,14 @@ export function planOf(condition: unknown, definitions: Definitions | undefined,
  *
  * @category Conditions
  */
-export function truthOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): number {
+export function truthOn(plan: Plan, evidence: EvidenceIndex, at: PlainDate, day: number): number {
   let refs: Map<string, number> | undefined;
   if (plan.definitions.length > 0) {
     refs = new Map();
-    for (const { name, program } of plan.definitions) refs.set(name, fastOf(program)(evidence, at, refs));
+    for (const { name, program } of plan.definitions)
+      refs.set(name, fastOf(program)(evidence, at, day, refs));
   }
-  return fastOf(plan.program)(evidence, at, refs);
+  return fastOf(plan.program)(evidence, at, day, refs);
 }
 
 const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => Object.freeze({ truth })));
@@ -113,11 +128,12 @@ const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => O
  *
  * @category Conditions
  */
-export function explanationOn(plan: Plan, evidence: PreparedEvidence, at: PlainDate): Explanation {
-  if (plan.definitions.length === 0) return explainerOf(plan.program)(evidence, at, undefined);
+export function explanationOn(plan: Plan, evidence: EvidenceIndex, at: PlainDate, day: number): Explanation {
+  if (plan.definitions.length === 0) return explainerOf(plan.program)(evidence, at, day, undefined);
   const refs = new Map<string, Explanation>();
-  for (const { name, program } of plan.definitions) refs.set(name, explainerOf(program)(evidence, at, refs));
-  return expandOnce(explainerOf(plan.program)(evidence, at, refs));
+  for (const { name, program } of plan.definitions)
+    refs.set(name, explainerOf(program)(evidence, at, day, refs));
+  return expandOnce(explainerOf(plan.program)(evidence, at, day, refs));
 }
 
 interface Frame {
@@ -210,18 +226,19 @@ export function evaluate(
   evidence: EvidenceArg,
   options: EvaluateOptions,
 ): EvaluateResult {
-  const at = checkDate(options?.at, 'at');
+  const day = checkDay(options?.at, 'at');
+  const at = options.at as PlainDate;
   const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
   const prepared = evidenceIndex(evidence);
   if (options.explain === false) {
     const program = programOf(condition, maxDepth);
     const truth =
       program.refs.length === 0
-        ? fastOf(program)(prepared, at, undefined)
-        : truthOn(planOf(condition, options.definitions, maxDepth), prepared, at);
+        ? fastOf(program)(prepared, at, day, undefined)
+        : truthOn(planOf(condition, options.definitions, maxDepth), prepared, at, day);
     return RESULTS[truth] as EvaluateResult;
   }
   const plan = planOf(condition, options.definitions, maxDepth);
-  const explanation = explanationOn(plan, prepared, at);
+  const explanation = explanationOn(plan, prepared, at, day);
   return Object.freeze({ truth: explanation.truth, explanation });
 }

@@ -3,7 +3,8 @@
 // program is shallow enough for its nested calls (at most FAST_PATH_DEPTH) to be far from any stack limit, deeper
 // programs run on the iterative interpreter. Both give the same truth: nothing evaluated at run time can throw.
 import type { PlainDate } from '../time/index.js';
-import type { IndexedObservation, PreparedEvidence } from './EvidenceSchema.js';
+import { dayNumberOf } from '../time/plainDate.js';
+import type { EvidenceIndex } from './EvidenceSchema.js';
 import { FAST_PATH_DEPTH } from './internal.js';
 import {
   ALL,
@@ -27,28 +28,57 @@ import { BOOLEAN, compareValues, EQ, GT, LE, LT, MET, NE, NUMBER, STRING, UNKNOW
  * @category Conditions
  */
 export type Fast = (
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   at: PlainDate,
+  day: number,
   refs: ReadonlyMap<string, number> | undefined,
 ) => number;
 
-type Test = (key: IndexedObservation['key']) => boolean;
-
-/** A specialised test for numbers, strings and booleans; undefined for dates and quantities (the general path). */
-function primitiveTest(cmp: number, value: number | string | boolean): Test {
+/**
+ * A compare leaf on a number, string or boolean, one closure per operator so that the comparison is inline (a test
+ * called through a closure is a call the leaf cannot inline: each leaf has its own). Undefined for other values.
+ */
+function primitiveLeaf(id: string, cmp: number, type: number, value: number | string | boolean): Fast {
+  const v = value as number;
   switch (cmp) {
     case EQ:
-      return (key) => key === value;
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type ? UNKNOWN : found.key === v ? MET : UNMET;
+      };
     case NE:
-      return (key) => key !== value;
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type ? UNKNOWN : found.key !== v ? MET : UNMET;
+      };
     case LT:
-      return (key) => (key as number) < (value as number);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type ? UNKNOWN : (found.key as number) < v ? MET : UNMET;
+      };
     case LE:
-      return (key) => (key as number) <= (value as number);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type
+          ? UNKNOWN
+          : (found.key as number) <= v
+            ? MET
+            : UNMET;
+      };
     case GT:
-      return (key) => (key as number) > (value as number);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type ? UNKNOWN : (found.key as number) > v ? MET : UNMET;
+      };
     default:
-      return (key) => (key as number) >= (value as number);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
+        return found === undefined || found.type !== type
+          ? UNKNOWN
+          : (found.key as number) >= v
+            ? MET
+            : UNMET;
+      };
   }
 }
 
@@ -56,23 +86,18 @@ function leaf(instruction: Instruction): Fast {
   const id = instruction.id;
   switch (instruction.kind) {
     case FACT:
-      return (evidence, at) => {
-        const found = observationAt(evidence, id, at);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
         return found === undefined || found.type !== BOOLEAN ? UNKNOWN : found.key === true ? MET : UNMET;
       };
     case COMPARE: {
       const value = instruction.value as NonNullable<Instruction['value']>;
       const type = value.type;
-      if (type === NUMBER || type === STRING || type === BOOLEAN) {
-        const test = primitiveTest(instruction.cmp, value.key as number | string | boolean);
-        return (evidence, at) => {
-          const found = observationAt(evidence, id, at);
-          return found === undefined || found.type !== type ? UNKNOWN : test(found.key) ? MET : UNMET;
-        };
-      }
+      if (type === NUMBER || type === STRING || type === BOOLEAN)
+        return primitiveLeaf(id, instruction.cmp, type, value.key as number | string | boolean);
       const cmp = instruction.cmp;
-      return (evidence, at) => {
-        const found = observationAt(evidence, id, at);
+      return (evidence, _at, day) => {
+        const found = observationAt(evidence, id, day);
         if (found === undefined) return UNKNOWN;
         const truth = compareValues(found.type, found.key, cmp, type, value.key);
         return truth > MET ? UNKNOWN : truth;
@@ -83,11 +108,11 @@ function leaf(instruction: Instruction): Fast {
     case NONE_OCCURRED:
       return (evidence, at) => MET - occurredTruth(evidence, instruction, at);
     case ON_OR_AFTER: {
-      const date = instruction.date as PlainDate;
-      return (_evidence, at) => (at >= date ? MET : UNMET);
+      const date = dayNumberOf(instruction.date) as number;
+      return (_evidence, _at, day) => (day >= date ? MET : UNMET);
     }
     default:
-      return (_evidence, _at, refs) => refs?.get(id) ?? UNKNOWN;
+      return (_evidence, _at, _day, refs) => refs?.get(id) ?? UNKNOWN;
   }
 }
 
@@ -95,20 +120,20 @@ function composite(instruction: Instruction, parts: readonly Fast[]): Fast {
   const n = parts.length;
   switch (instruction.kind) {
     case ALL:
-      return (evidence, at, refs) => {
+      return (evidence, at, day, refs) => {
         let truth = MET;
         for (let i = 0; i < n; i += 1) {
-          const part = (parts[i] as Fast)(evidence, at, refs);
+          const part = (parts[i] as Fast)(evidence, at, day, refs);
           if (part === UNMET) return UNMET;
           if (part < truth) truth = part;
         }
         return truth;
       };
     case ANY:
-      return (evidence, at, refs) => {
+      return (evidence, at, day, refs) => {
         let truth = UNMET;
         for (let i = 0; i < n; i += 1) {
-          const part = (parts[i] as Fast)(evidence, at, refs);
+          const part = (parts[i] as Fast)(evidence, at, day, refs);
           if (part === MET) return MET;
           if (part > truth) truth = part;
         }
@@ -116,17 +141,17 @@ function composite(instruction: Instruction, parts: readonly Fast[]): Fast {
       };
     case NOT: {
       const part = parts[0] as Fast;
-      return (evidence, at, refs) => MET - part(evidence, at, refs);
+      return (evidence, at, day, refs) => MET - part(evidence, at, day, refs);
     }
     default: {
       const count = instruction.count;
-      return (evidence, at, refs) => {
+      return (evidence, at, day, refs) => {
         let met = 0;
         let open = n; // parts met or unknown, or not yet seen
         for (let i = 0; i < n; i += 1) {
           if (met >= count) return MET;
           if (open < count) return UNMET;
-          const part = (parts[i] as Fast)(evidence, at, refs);
+          const part = (parts[i] as Fast)(evidence, at, day, refs);
           if (part === MET) met += 1;
           else if (part === UNMET) open -= 1;
         }
@@ -137,7 +162,8 @@ function composite(instruction: Instruction, parts: readonly Fast[]): Fast {
 }
 
 function build(program: Program): Fast {
-  if (program.depth > FAST_PATH_DEPTH) return (evidence, at, refs) => runTruth(program, evidence, at, refs);
+  if (program.depth > FAST_PATH_DEPTH)
+    return (evidence, at, day, refs) => runTruth(program, evidence, at, day, refs);
   const stack: Fast[] = [];
   for (const instruction of program.instructions) {
     if (instruction.kind <= AT_LEAST) {

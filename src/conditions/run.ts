@@ -3,7 +3,7 @@ import { shiftByParts } from '../time/duration.js';
 import type { DateRange, PlainDate } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import type { Truth } from './ConditionSchema.js';
-import type { CoverageRecord, EventRecord, IndexedObservation, PreparedEvidence } from './EvidenceSchema.js';
+import type { CoverageRecord, EventRecord, EvidenceIndex, IndexedObservation } from './EvidenceSchema.js';
 import {
   type Explanation,
   type MissingEvidence,
@@ -39,28 +39,27 @@ import {
 } from './values.js';
 
 /**
- * The observation of a fact valid on `at`: the latest `from` on or before `at`, unless it expired.
+ * The observation of a fact valid on a day: the latest `from` on or before it, unless it expired.
  *
  * @category Conditions
  */
 export function observationAt(
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   fact: string,
-  at: PlainDate,
+  day: number,
 ): IndexedObservation | undefined {
-  const list = evidence.facts.get(fact);
-  if (list === undefined) return undefined;
+  const history = evidence.facts.get(fact);
+  if (history === undefined) return undefined;
+  const from = history.from;
   let lo = 0;
-  let hi = list.length;
+  let hi = from.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as IndexedObservation).observation.from <= at) lo = mid + 1;
+    if ((from[mid] as number) <= day) lo = mid + 1;
     else hi = mid;
   }
-  if (lo === 0) return undefined;
-  const found = list[lo - 1] as IndexedObservation;
-  const until = found.observation.until;
-  return until !== undefined && until < at ? undefined : found;
+  if (lo === 0 || (history.until[lo - 1] as number) < day) return undefined;
+  return history.observations[lo - 1];
 }
 
 function factTruth(instruction: Instruction, found: IndexedObservation): number {
@@ -123,7 +122,7 @@ function covered(coverage: readonly CoverageRecord[] | undefined, window: DateRa
  *
  * @category Conditions
  */
-export function occurredTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+export function occurredTruth(evidence: EvidenceIndex, instruction: Instruction, at: PlainDate): number {
   const window = windowAt(instruction, at);
   if (window === undefined) return UNMET;
   const events = evidence.events.get(instruction.id);
@@ -139,11 +138,16 @@ export function occurredTruth(evidence: PreparedEvidence, instruction: Instructi
  *
  * @category Conditions
  */
-export function leafTruth(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): number {
+export function leafTruth(
+  evidence: EvidenceIndex,
+  instruction: Instruction,
+  at: PlainDate,
+  day: number,
+): number {
   switch (instruction.kind) {
     case FACT:
     case COMPARE: {
-      const found = observationAt(evidence, instruction.id, at);
+      const found = observationAt(evidence, instruction.id, day);
       if (found === undefined) return UNKNOWN;
       const truth = factTruth(instruction, found);
       return truth > MET ? UNKNOWN : truth;
@@ -193,8 +197,9 @@ function combine(kind: number, count: number, results: ArrayLike<number>, from: 
  */
 export function runTruth(
   program: Program,
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   at: PlainDate,
+  day: number,
   refs: ReadonlyMap<string, number> | undefined,
 ): number {
   const instructions = program.instructions;
@@ -210,7 +215,7 @@ export function runTruth(
     } else if (kind === REF) {
       stack[top++] = refs?.get(instruction.id) ?? UNKNOWN;
     } else {
-      stack[top++] = leafTruth(evidence, instruction, at);
+      stack[top++] = leafTruth(evidence, instruction, at, day);
     }
   }
   return stack[0] as number;
@@ -256,9 +261,9 @@ function describeObserved(found: IndexedObservation): string {
   return typeof key === 'object' ? `${key.amount.toFixed()} ${key.unit}` : JSON.stringify(key);
 }
 
-function explainFact(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): Explanation {
+function explainFact(evidence: EvidenceIndex, instruction: Instruction, day: number): Explanation {
   const fact = instruction.id;
-  const found = observationAt(evidence, fact, at);
+  const found = observationAt(evidence, fact, day);
   if (found === undefined) return leafExplanation(instruction, UNKNOWN, NOTHING_USED, instruction.missing);
   const used = found.used;
   const truth = factTruth(instruction, found);
@@ -280,7 +285,7 @@ function explainFact(evidence: PreparedEvidence, instruction: Instruction, at: P
   );
 }
 
-function explainOccurred(evidence: PreparedEvidence, instruction: Instruction, at: PlainDate): Explanation {
+function explainOccurred(evidence: EvidenceIndex, instruction: Instruction, at: PlainDate): Explanation {
   const negate = instruction.kind === NONE_OCCURRED;
   const window = windowAt(instruction, at);
   if (window === undefined) return leafExplanation(instruction, negate ? MET : UNMET, NOTHING_USED, NONE);
@@ -366,8 +371,9 @@ const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
  */
 export function runExplained(
   program: Program,
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   at: PlainDate,
+  day: number,
   refs: ReadonlyMap<string, Explanation> | undefined,
 ): Explanation {
   const stack: Explanation[] = [];
@@ -389,7 +395,7 @@ export function runExplained(
         missing: truth === UNKNOWN ? gatherMissing(children) : NONE,
       });
     } else if (kind === FACT || kind === COMPARE) {
-      explanation = explainFact(evidence, instruction, at);
+      explanation = explainFact(evidence, instruction, day);
     } else if (kind === OCCURRED || kind === NONE_OCCURRED) {
       explanation = explainOccurred(evidence, instruction, at);
     } else if (kind === ON_OR_AFTER) {
@@ -422,8 +428,9 @@ export function runExplained(
 
 /** Explains on a date. */
 type Explainer = (
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   at: PlainDate,
+  day: number,
   refs: ReadonlyMap<string, Explanation> | undefined,
 ) => Explanation;
 
@@ -431,7 +438,7 @@ function leafExplainer(instruction: Instruction): Explainer {
   switch (instruction.kind) {
     case FACT:
     case COMPARE:
-      return (evidence, at) => explainFact(evidence, instruction, at);
+      return (evidence, _at, day) => explainFact(evidence, instruction, day);
     case OCCURRED:
     case NONE_OCCURRED:
       return (evidence, at) => explainOccurred(evidence, instruction, at);
@@ -449,7 +456,7 @@ function leafExplainer(instruction: Instruction): Explainer {
         });
     }
     default:
-      return (_evidence, _at, refs) => {
+      return (_evidence, _at, _day, refs) => {
         const target = refs?.get(instruction.id) as Explanation;
         return freeze({
           op: 'ref',
@@ -469,12 +476,12 @@ function compositeExplainer(instruction: Instruction, parts: readonly Explainer[
   const count = kind === AT_LEAST ? instruction.count : kind === ALL ? n : 1;
   const node = instruction.node;
   const op = node.op;
-  return (evidence, at, refs) => {
+  return (evidence, at, day, refs) => {
     const children = new Array<Explanation>(n);
     let met = 0;
     let unknown = 0;
     for (let i = 0; i < n; i += 1) {
-      const child = (parts[i] as Explainer)(evidence, at, refs);
+      const child = (parts[i] as Explainer)(evidence, at, day, refs);
       children[i] = child;
       if (child.truth === 'met') met += 1;
       else if (child.truth === 'unknown') unknown += 1;
@@ -504,7 +511,7 @@ export function explainerOf(program: Program): Explainer {
   let explainer = explainers.get(program);
   if (explainer === undefined) {
     if (program.depth > FAST_PATH_DEPTH) {
-      explainer = (evidence, at, refs) => runExplained(program, evidence, at, refs);
+      explainer = (evidence, at, day, refs) => runExplained(program, evidence, at, day, refs);
     } else {
       const stack: Explainer[] = [];
       for (const instruction of program.instructions) {

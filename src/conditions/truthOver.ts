@@ -1,14 +1,9 @@
 import { shiftByParts } from '../time/duration.js';
 import { type DateRange, dateRange, type PlainDate } from '../time/index.js';
 import type { DateArg } from '../time/plainDate.js';
-import { addDaysUnchecked as addDays } from '../time/plainDate.js';
+import { addDaysUnchecked as addDays, dayNumberOf } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
-import {
-  type EventRecord,
-  type EvidenceArg,
-  evidenceIndex,
-  type PreparedEvidence,
-} from './EvidenceSchema.js';
+import { type EventRecord, type EvidenceArg, type EvidenceIndex, evidenceIndex } from './EvidenceSchema.js';
 import { checkDate, type Plan, planOf } from './evaluate.js';
 import {
   ALL,
@@ -150,7 +145,7 @@ function lastEventThrough(events: readonly EventRecord[], date: PlainDate): numb
  */
 function leafPoints(
   instruction: Instruction,
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   from: PlainDate,
   to: PlainDate,
 ): PlainDate[] {
@@ -161,7 +156,7 @@ function leafPoints(
   switch (instruction.kind) {
     case FACT:
     case COMPARE:
-      for (const { observation } of evidence.facts.get(instruction.id) ?? []) {
+      for (const { observation } of evidence.facts.get(instruction.id)?.observations ?? []) {
         add(observation.from);
         if (observation.until !== undefined) add(dayAfter(observation.until));
       }
@@ -233,18 +228,14 @@ function pushRun(runs: Runs, start: PlainDate, truth: number): void {
   runs.truths.push(truth);
 }
 
-function leafRuns(
-  instruction: Instruction,
-  evidence: PreparedEvidence,
-  from: PlainDate,
-  to: PlainDate,
-): Runs {
+function leafRuns(instruction: Instruction, evidence: EvidenceIndex, from: PlainDate, to: PlainDate): Runs {
   const points = leafPoints(instruction, evidence, from, to).sort();
   const runs: Runs = { starts: [], truths: [] };
-  pushRun(runs, from, leafTruth(evidence, instruction, from));
+  pushRun(runs, from, leafTruth(evidence, instruction, from, dayNumberOf(from) as number));
   for (let i = 0; i < points.length; i += 1) {
     const point = points[i] as PlainDate;
-    if (point !== points[i - 1]) pushRun(runs, point, leafTruth(evidence, instruction, point));
+    if (point !== points[i - 1])
+      pushRun(runs, point, leafTruth(evidence, instruction, point, dayNumberOf(point) as number));
   }
   return runs;
 }
@@ -286,7 +277,7 @@ function compositeRuns(instruction: Instruction, parts: readonly Runs[], from: P
 /** The runs of a program, its refs read from the runs of the definitions. */
 function programRuns(
   program: Program,
-  evidence: PreparedEvidence,
+  evidence: EvidenceIndex,
   from: PlainDate,
   to: PlainDate,
   refs: ReadonlyMap<string, Runs>,
@@ -305,7 +296,7 @@ function programRuns(
   return stack[0] as Runs;
 }
 
-function intervals(plan: Plan, evidence: PreparedEvidence, from: PlainDate, to: PlainDate): TruthInterval[] {
+function intervals(plan: Plan, evidence: EvidenceIndex, from: PlainDate, to: PlainDate): TruthInterval[] {
   const refs = new Map<string, Runs>();
   for (const { name, program } of plan.definitions)
     refs.set(name, programRuns(program, evidence, from, to, refs));
