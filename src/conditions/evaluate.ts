@@ -126,6 +126,10 @@ const RESULTS: readonly EvaluateResult[] = Object.freeze(TRUTHS.map((truth) => O
  * with no children, so the explanation stays linear in the size of the condition and its definitions however often
  * definitions are shared.
  *
+ * Built eagerly, in one pass over the closures, each children list allocated at its size. Not lazily: a lazy node's
+ * `children` would have to be an own accessor (JSON, spread and structuredClone read only own properties), and an
+ * object with an own accessor costs more to make than the whole eager node (bench/probes/lazy-explanation.mjs).
+ *
  * @category Conditions
  */
 export function explanationOn(plan: Plan, evidence: EvidenceIndex, at: PlainDate, day: number): Explanation {
