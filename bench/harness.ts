@@ -1,6 +1,6 @@
-// The benchmark harness: each bench/*.bench.ts default-exports a function returning a suite; the harness runs every
-// case of a suite in one process with tinybench, takes the median latency, and writes each case's ratio to the
-// suite's named baseline (lower is faster).
+// The benchmark harness: each bench/*.bench.ts default-exports a function returning a suite; the harness (run.ts)
+// runs every case of a suite in one process, in interleaved rounds, takes each case's median time, and writes its
+// ratio to the suite's named baseline (the median of the per-round ratios; lower is faster).
 
 /** One benchmark case. */
 export interface BenchCase {

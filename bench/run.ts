@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Bench } from 'tinybench';
 import type { BenchRow, BenchSuite } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,32 +49,42 @@ for (const file of files) {
   };
   const suite = await module.default();
   suite.check?.();
-  const bench = new Bench({
-    iterations: suite.iterations ?? 10,
-    time: 0,
-    warmupIterations: 2,
-    warmupTime: 0,
-  });
-  for (const c of suite.cases) bench.add(c.name, c.fn);
-  await bench.run();
-  const medians = new Map<string, number>();
-  for (const task of bench.tasks) {
-    const result = task.result;
-    if (!('latency' in result)) throw new Error(`${suite.name} / ${task.name}: ${result.state}`);
-    medians.set(task.name, result.latency.p50);
+  // Interleaved rounds: each round times every case once, in an order that rotates from round to round, so that
+  // drift in the machine's speed (another process, a thermal step) weighs on every case alike. A case that takes
+  // under 50 ms is timed over a block of calls lasting about 50 ms (the block's size is set from the warm-up), so
+  // that what switching cases costs (cold caches, the last case's garbage) is spread over the block, not charged to
+  // one short call. A case's median is over its rounds; its ratio is the median over rounds of its time divided by
+  // the baseline's in the same round.
+  const warmup = 2;
+  const iterations = suite.iterations ?? 10;
+  const times = new Map<string, number[]>(suite.cases.map((c) => [c.name, []]));
+  const blocks = new Map<string, number>(suite.cases.map((c) => [c.name, 1]));
+  const count = suite.cases.length;
+  for (let round = 0; round < warmup + iterations; round += 1) {
+    for (let k = 0; k < count; k += 1) {
+      const c = suite.cases[(round + k) % count] as (typeof suite.cases)[number];
+      const block = blocks.get(c.name) as number;
+      const start = performance.now();
+      for (let b = 0; b < block; b += 1) await c.fn();
+      const each = (performance.now() - start) / block;
+      if (round >= warmup) times.get(c.name)?.push(each);
+      else blocks.set(c.name, Math.max(1, Math.ceil(50 / Math.max(each, 0.001))));
+    }
   }
+  const medians = new Map([...times].map(([name, list]) => [name, median(list)]));
   const base = medians.get(suite.baseline);
   if (base === undefined)
     throw new Error(`${suite.name}: baseline ${suite.baseline} is not one of its cases`);
+  const baseTimes = times.get(suite.baseline) as number[];
   const suiteRows: BenchRow[] = suite.cases.map((c) => {
-    const median = medians.get(c.name) ?? Number.NaN;
+    const list = times.get(c.name) as number[];
     return {
       suite: suite.name,
       case: c.name,
       unit: 'ms',
-      median: round(median),
+      median: round(medians.get(c.name) as number),
       baseline: suite.baseline,
-      ratioToBaseline: round(median / base),
+      ratioToBaseline: round(median(list.map((t, i) => t / (baseTimes[i] as number)))),
     };
   });
   rows.push(...suiteRows, ...((await suite.extra?.()) ?? []));
@@ -88,6 +97,14 @@ for (const file of files) {
 }
 
 writeFileSync(childOutput, JSON.stringify(rows));
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
 
 function round(value: number): number {
   return Number(value.toPrecision(4));
