@@ -230,8 +230,9 @@ export function evaluate(
   evidence: EvidenceArg,
   options: EvaluateOptions,
 ): EvaluateResult {
-  const day = checkDay(options?.at, 'at');
-  const at = options.at as PlainDate;
+  // Read once: a getter on the options must not give one date to the check and another to the evaluation.
+  const at = options?.at as PlainDate;
+  const day = checkDay(at, 'at');
   const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
   const prepared = evidenceIndex(evidence);
   if (options.explain === false) {

@@ -274,6 +274,25 @@ describe('evaluate: safety and purity', () => {
     return condition;
   };
 
+  it('reads the date once: a getter giving a date, then anything, cannot split the check from the evaluation', () => {
+    const condition = all(occurred('inspection', { last: parseDuration('P1M') }), onOrAfter(d('2018-01-01')));
+    const evidence = prepareEvidence({
+      events: [{ kind: 'inspection', date: d('2018-09-20'), source: 'test' }],
+    });
+    for (const explain of [true, false]) {
+      let reads = 0;
+      const options = {
+        get at() {
+          reads += 1;
+          return reads === 1 ? AT : 'not a date';
+        },
+        explain,
+      };
+      expect(evaluate(condition, evidence, options as never).truth).toBe('met');
+      expect(reads).toBe(1);
+    }
+  });
+
   it('refuses a document deeper than maxDepth with CONDITION_TOO_DEEP, however deep', () => {
     expect(codeOf(() => evaluate(nested(10_000), {}, { at: AT }))).toBe('CONDITION_TOO_DEEP');
     expect(codeOf(() => evaluate(nested(257), {}, { at: AT, explain: false }))).toBe('CONDITION_TOO_DEEP');
