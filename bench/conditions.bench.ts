@@ -30,7 +30,7 @@ import { type BenchRow, type BenchSuite, seededRandom } from './harness.js';
 
 const N = 1_000;
 const SUITE = 'conditions: one rule over 1,000 fact sets';
-const AT = parseDate('2018-09-27');
+export const AT = parseDate('2018-09-27');
 const FROM = parseDate('2018-01-01');
 
 interface FactSet {
@@ -43,7 +43,7 @@ interface FactSet {
 
 const KEYS = ['a', 'b', 'c', 'd', 'e'] as const;
 
-function factSets(): FactSet[] {
+export function factSets(): FactSet[] {
   const random = seededRandom(20180927);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   return Array.from({ length: N }, () => {
@@ -62,7 +62,7 @@ function factSets(): FactSet[] {
 
 const isComplete = (set: FactSet): boolean => KEYS.every((k) => set[k] !== undefined);
 
-const rule: Condition = any(
+export const rule: Condition = any(
   all(compareFact('a', 'ge', 3), compareFact('b', 'eq', 'verified')),
   all(
     compareFact('c', 'lt', 100),
@@ -80,7 +80,7 @@ const logic = {
 
 const celSource = '(a >= 3.0 && b == "verified") || (c < 100.0 && d in ["x", "y", "z"] && !e)';
 
-function evidenceOf(set: FactSet): Evidence {
+export function evidenceOf(set: FactSet): Evidence {
   return {
     facts: KEYS.flatMap((k) =>
       set[k] === undefined ? [] : [{ fact: k, value: set[k], from: FROM, source: 'bench' }],
