@@ -298,7 +298,8 @@ function clampZero(value: Decimal): Decimal {
   return value.isNegative() ? zero() : value;
 }
 
-interface Options {
+/** A report's options, checked (internal). */
+export interface Options {
   readonly asOf: PlainDate | undefined;
   readonly basis: readonly LedgerBasis[];
 }
@@ -373,8 +374,7 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
   const n = s.length;
   const index = new IdIndex(s.ids);
   const asOfDay = options.asOf === undefined ? undefined : dayNumber(options.asOf);
-  const selected = new Uint8Array(BASES.length);
-  for (const b of options.basis) selected[BASES.indexOf(b)] = 1;
+  const selected = selectedBases(options.basis);
   const status = new Uint8Array(n);
   const notCounted: NotCounted[] = [];
   const issues: LedgerIssue[] = [];
@@ -432,53 +432,26 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
   }
 
   // 3. Periods up to asOf (or to the last delivery), and the entries of each.
-  let horizon: PlainDate | undefined = options.asOf;
-  if (horizon === undefined && Number.isFinite(lastDay)) horizon = fromDayNumberToDate(lastDay);
-  if (horizon !== undefined && cap.effective.end !== undefined && cap.effective.end < horizon)
-    horizon = cap.effective.end;
-  const covered: DateRange | undefined =
-    horizon === undefined || horizon < cap.effective.start
-      ? undefined
-      : { start: cap.effective.start, end: horizon };
-  // Every period up to the horizon, or, beyond MAX_LISTED_PERIODS, only those that may hold an entry and the
-  // horizon's own: the work is then in proportion to the entries, not to the length of the calendar.
-  const sparse = covered !== undefined && countPeriodsOverlapping(cap.period, covered) > MAX_LISTED_PERIODS;
-  const periods =
-    covered === undefined
-      ? []
-      : sparse
-        ? periodsHolding(cap, covered, s, status)
-        : periodsOverlapping(cap.period, covered).map((p) => clipToEffect(p, cap.effective));
+  const horizon = horizonOf(cap, options.asOf, lastDay);
+  const covered = coveredBy(cap, horizon);
+  const { periods, sparse } = periodsUpTo(cap, covered, () => {
+    const days = new Set<number>();
+    for (let i = 0; i < n; i += 1) if (status[i] === ACTIVE) days.add(s.delivered[i] as number);
+    return days;
+  });
   const starts = periods.map((p) => dayNumber(p.start));
   const ends = periods.map((p) => dayNumber(p.end));
   // The entries counted in each period, grouped by period (a counting sort, in ledger order).
   const sizes = new Int32Array(periods.length + 1);
-  const unconverted: NotCounted[][] = periods.map(() => []);
-  const units = cap.limits.map((l) => l.unit).join(' or ');
+  const tallies = periods.map((_, p) => new PeriodTally(starts[p] as number, ends[p] as number, cap));
   for (let i = 0; i < n; i += 1) {
     if (status[i] !== ACTIVE) continue;
     const delivered = s.delivered[i] as number;
-    const through = s.through[i] as number;
     const p = findPeriod(starts, ends, delivered);
-    if (p === -1) {
-      notCounted.push({
-        entryId: s.ids[i] as string,
-        reason: 'outside-periods',
-        detail: `Delivered ${fromDayNumberToDate(delivered)}, outside every period of the cap up to ${horizon ?? 'the report'}.`,
-      });
-    } else if (through > (ends[p] as number)) {
-      notCounted.push({
-        entryId: s.ids[i] as string,
-        reason: 'spans-periods',
-        detail: `Covers ${fromDayNumberToDate(delivered)} to ${fromDayNumberToDate(through)}, across the end of a period: split it per period.`,
-      });
-    } else if (hasNoAmount(s, i)) {
-      (unconverted[p] as NotCounted[]).push({
-        entryId: s.ids[i] as string,
-        reason: 'no-conversion',
-        detail: `Reported in ${s.aside.get(i)?.unit}; no factor converts it into ${units}. Supply a cited conversion.`,
-      });
-    } else {
+    if (p === -1) notCounted.push(outsidePeriods(s.ids[i] as string, delivered, horizon));
+    else if ((s.through[i] as number) > (ends[p] as number)) notCounted.push(spansPeriods(s, i));
+    else if (hasNoAmount(s, i)) (tallies[p] as PeriodTally).unconverted.push(noConversion(s, i, cap));
+    else {
       status[i] = COUNTED;
       sizes[p + 1] = (sizes[p + 1] as number) + 1;
     }
@@ -492,19 +465,90 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
     grouped[fill[p] as number] = i;
     fill[p] = (fill[p] as number) + 1;
   }
-  const entriesOf = (p: number) => grouped.subarray(sizes[p] as number, sizes[p + 1] as number);
+  return assemble(cap, options, {
+    entries: n,
+    covered,
+    periods,
+    sparse,
+    holds: (p) => (sizes[p + 1] as number) > (sizes[p] as number) || tallies[p]?.unconverted.length !== 0,
+    report: (period, p) => {
+      const records = grouped.subarray(sizes[p] as number, sizes[p + 1] as number);
+      const tally = tallies[p] as PeriodTally;
+      for (let k = 0; k < records.length; k += 1) tally.add(s, records[k] as number);
+      return periodReport(cap, period, [tally], options.asOf, (days) => crossings(cap, s, records, days));
+    },
+    notCounted,
+    superseded,
+    issues,
+  });
+}
 
+/** The bases of a report as flags by basis code (internal). */
+export function selectedBases(basis: readonly LedgerBasis[]): Uint8Array {
+  const selected = new Uint8Array(BASES.length);
+  for (const b of basis) selected[BASES.indexOf(b)] = 1;
+  return selected;
+}
+
+/** The last day a report covers: `asOf`, else the last delivery still active, cut to the cap's end (internal). */
+export function horizonOf(
+  cap: QuantityCap,
+  asOf: PlainDate | undefined,
+  lastDay: number,
+): PlainDate | undefined {
+  let horizon: PlainDate | undefined = asOf;
+  if (horizon === undefined && Number.isFinite(lastDay)) horizon = fromDayNumberToDate(lastDay);
+  if (horizon !== undefined && cap.effective.end !== undefined && cap.effective.end < horizon)
+    horizon = cap.effective.end;
+  return horizon;
+}
+
+function coveredBy(cap: QuantityCap, horizon: PlainDate | undefined): DateRange | undefined {
+  return horizon === undefined || horizon < cap.effective.start
+    ? undefined
+    : { start: cap.effective.start, end: horizon };
+}
+
+/**
+ * Every period up to the horizon, or, beyond MAX_LISTED_PERIODS, only those holding one of `days` (delivery days
+ * of entries still active) and the horizon's own: the work is then in proportion to the entries, not to the length
+ * of the calendar.
+ */
+function periodsUpTo(
+  cap: QuantityCap,
+  covered: DateRange | undefined,
+  days: () => Iterable<number>,
+): { periods: readonly DateRange[]; sparse: boolean } {
+  if (covered === undefined) return { periods: [], sparse: false };
+  if (countPeriodsOverlapping(cap.period, covered) <= MAX_LISTED_PERIODS)
+    return {
+      periods: periodsOverlapping(cap.period, covered).map((p) => clipToEffect(p, cap.effective)),
+      sparse: false,
+    };
+  return { periods: periodsHolding(cap, covered, days()), sparse: true };
+}
+
+/** What a report is made of, besides the cap and options. */
+interface Parts {
+  readonly entries: number;
+  readonly covered: DateRange | undefined;
+  readonly periods: readonly DateRange[];
+  readonly sparse: boolean;
+  /** Whether period `p` counts an entry or has one it could not convert. */
+  readonly holds: (p: number) => boolean;
+  readonly report: (period: DateRange, p: number) => PeriodReport;
+  readonly notCounted: NotCounted[];
+  readonly superseded: Superseded[];
+  readonly issues: LedgerIssue[];
+}
+
+/** The report from its parts: the periods listed, the runs omitted, and the lists sorted and frozen (internal). */
+export function assemble(cap: QuantityCap, options: Options, parts: Parts): CapReport {
+  const { periods, sparse, covered } = parts;
   const listed = periods
     .map((period, p) => ({ period, p }))
-    .filter(
-      ({ p }, k) =>
-        !sparse ||
-        k === periods.length - 1 ||
-        entriesOf(p).length + (unconverted[p] as NotCounted[]).length > 0,
-    );
-  const reports = listed.map(({ period, p }) =>
-    periodReport(cap, period, s, entriesOf(p), unconverted[p] as NotCounted[], options.asOf),
-  );
+    .filter(({ p }, k) => !sparse || k === periods.length - 1 || parts.holds(p));
+  const reports = listed.map(({ period, p }) => parts.report(period, p));
   const omitted: DateRange[] = [];
   if (sparse && covered !== undefined) {
     // The runs of periods with no report: from the first period's start, between the listed ones.
@@ -523,17 +567,48 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
     cap: cap.id,
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     basis: options.basis,
-    entries: n,
+    entries: parts.entries,
     periods: Object.freeze(reports),
     omittedPeriods: Object.freeze(omitted),
-    notCounted: Object.freeze(notCounted.sort(byEntryId).map((x) => Object.freeze(x))),
-    superseded: Object.freeze(superseded.sort(byEntryId).map((x) => Object.freeze(x))),
-    issues: Object.freeze(issues.sort(byIssue).map((x) => Object.freeze(x))),
+    notCounted: Object.freeze(parts.notCounted.sort(byEntryId).map((x) => Object.freeze(x))),
+    superseded: Object.freeze(parts.superseded.sort(byEntryId).map((x) => Object.freeze(x))),
+    issues: Object.freeze(parts.issues.sort(byIssue).map((x) => Object.freeze(x))),
   });
 }
 
+/** The not-counted record of an entry delivered outside every period (internal). */
+export function outsidePeriods(
+  entryId: string,
+  delivered: number,
+  horizon: PlainDate | undefined,
+): NotCounted {
+  return {
+    entryId,
+    reason: 'outside-periods',
+    detail: `Delivered ${fromDayNumberToDate(delivered)}, outside every period of the cap up to ${horizon ?? 'the report'}.`,
+  };
+}
+
+/** The not-counted record of entry `i`, which runs past the end of its period (internal). */
+export function spansPeriods(s: Segment, i: number): NotCounted {
+  return {
+    entryId: s.ids[i] as string,
+    reason: 'spans-periods',
+    detail: `Covers ${fromDayNumberToDate(s.delivered[i] as number)} to ${fromDayNumberToDate(s.through[i] as number)}, across the end of a period: split it per period.`,
+  };
+}
+
+/** The not-counted record of entry `i`, which no factor converts into any limit's unit (internal). */
+export function noConversion(s: Segment, i: number, cap: QuantityCap): NotCounted {
+  return {
+    entryId: s.ids[i] as string,
+    reason: 'no-conversion',
+    detail: `Reported in ${s.aside.get(i)?.unit}; no factor converts it into ${cap.limits.map((l) => l.unit).join(' or ')}. Supply a cited conversion.`,
+  };
+}
+
 /** Whether no dimension has an amount for entry `i` (a retraction, or no factor converts it). */
-function hasNoAmount(s: Segment, i: number): boolean {
+export function hasNoAmount(s: Segment, i: number): boolean {
   const base = i * s.dimensions;
   for (let d = 0; d < s.dimensions; d += 1) if (s.scale[base + d] !== NO_AMOUNT) return false;
   return true;
@@ -543,18 +618,15 @@ function hasNoAmount(s: Segment, i: number): boolean {
 const MAX_LISTED_PERIODS = 1000;
 
 /**
- * The periods, cut to the cap's effect, that hold the delivery day of an entry still counted, and the period of
- * the horizon (`covered.end`), in order: one period lookup per distinct day.
+ * The periods, cut to the cap's effect, that hold one of `days` (delivery days of entries still counted), and the
+ * period of the horizon (`covered.end`), in order: one period lookup per distinct day.
  */
-function periodsHolding(cap: QuantityCap, covered: DateRange, s: Segment, status: Uint8Array): DateRange[] {
+function periodsHolding(cap: QuantityCap, covered: DateRange, held: Iterable<number>): DateRange[] {
   const found = new Map<string, DateRange>();
   const first = dayNumber(covered.start);
   const last = dayNumber(covered.end);
   const days = new Set<number>([last]);
-  for (let i = 0; i < s.length; i += 1) {
-    const day = s.delivered[i] as number;
-    if (status[i] === ACTIVE && day >= first && day <= last) days.add(day);
-  }
+  for (const day of held) if (day >= first && day <= last) days.add(day);
   for (const day of days) {
     const period = periodContaining(cap.period, fromDayNumberToDate(day));
     if (period !== undefined) found.set(period.start, clipToEffect(period, cap.effective));
@@ -562,15 +634,16 @@ function periodsHolding(cap: QuantityCap, covered: DateRange, s: Segment, status
   return [...found.values()].sort((a, b) => compareDates(a.start, b.start));
 }
 
-/** The part of a period when the cap is in effect. */
-function clipToEffect(period: DateRange, effective: QuantityCap['effective']): DateRange {
+/** The part of a period when the cap is in effect (internal). */
+export function clipToEffect(period: DateRange, effective: QuantityCap['effective']): DateRange {
   // The later start and the earlier end (dates compared as dates, not numbers: no Math.max).
   const start = compareDates(effective.start, period.start) > 0 ? effective.start : period.start;
   const end = effective.end !== undefined && effective.end < period.end ? effective.end : period.end;
   return start === period.start && end === period.end ? period : Object.freeze({ start, end });
 }
 
-function exclusion(
+/** Why entry `i` is not counted before any period is looked at, if it is not (internal). */
+export function exclusion(
   s: Segment,
   i: number,
   aside: Aside | undefined,
@@ -584,7 +657,8 @@ function exclusion(
   return undefined;
 }
 
-function detailOf(
+/** The detail of an exclusion (internal). */
+export function detailOf(
   reason: NotCountedReason,
   s: Segment,
   i: number,
@@ -621,36 +695,64 @@ interface Day {
   readonly sums: Sums;
 }
 
-function periodReport(
-  cap: QuantityCap,
-  period: DateRange,
-  s: Segment,
-  records: Int32Array,
-  unconverted: readonly NotCounted[],
-  asOf: PlainDate | undefined,
-): PeriodReport {
-  const size = cap.limits.length;
-  const first = dayNumber(period.start);
-  // Per day of the period (an entry is counted on the last day it covers, which is within the period).
-  const byDay: (Day | undefined)[] = new Array(dayNumber(period.end) - first + 1);
-  const reporters: (Sums | undefined)[] = new Array(s.reporters.length);
-  const spanning = new Map<string, Sums>();
-  const missing: string[][] = cap.limits.map(() => unconverted.map((x) => x.entryId));
-  for (let k = 0; k < records.length; k += 1) {
-    const i = records[k] as number;
+/** One day's counted entries in a period: how many, and their total per limit. */
+interface DayTotal {
+  readonly day: number;
+  readonly entries: number;
+  readonly values: readonly Decimal[];
+}
+
+/**
+ * The running sums of one period's counted entries, per day, per reporter and per aggregate spanning months: what a
+ * period's report is made from (internal). The append-only accumulator keeps these instead of its entries.
+ */
+export class PeriodTally {
+  /** Per day of the period (an entry is counted on the last day it covers, which is within the period). */
+  private readonly byDay: (Day | undefined)[];
+  private readonly reporters = new Map<string, Sums>();
+  private readonly spanning = new Map<string, Sums>();
+  /** Per limit, the counted entries with no amount in its unit. */
+  private readonly missing: string[][];
+  /** Entries of the period with no amount in any unit. */
+  readonly unconverted: NotCounted[] = [];
+  /** How many entries are counted. */
+  counted = 0;
+  private readonly size: number;
+  // The reporter sums of the last segment read, by its reporter index: one Map lookup per reporter and segment.
+  private segment: Segment | undefined;
+  private bySegmentReporter: (Sums | undefined)[] = [];
+
+  constructor(
+    readonly first: number,
+    last: number,
+    cap: QuantityCap,
+  ) {
+    this.size = cap.limits.length;
+    this.byDay = new Array(last - first + 1);
+    this.missing = cap.limits.map(() => []);
+  }
+
+  /** Counts entry `i` of segment `s`, delivered and covered within this period. */
+  add(s: Segment, i: number): void {
+    const size = this.size;
+    this.counted += 1;
     const through = s.through[i] as number;
-    const offset = through - first;
-    let day = byDay[offset];
+    const offset = through - this.first;
+    let day = this.byDay[offset];
     if (day === undefined) {
       day = { day: through, sums: new Sums(size) };
-      byDay[offset] = day;
+      this.byDay[offset] = day;
     }
     day.sums.add(s, i);
+    if (this.segment !== s) {
+      this.segment = s;
+      this.bySegmentReporter = new Array(s.reporters.length);
+    }
     const r = s.reporter[i] as number;
-    let reporter = reporters[r];
+    let reporter = this.bySegmentReporter[r];
     if (reporter === undefined) {
-      reporter = new Sums(size);
-      reporters[r] = reporter;
+      reporter = sumsFor(this.reporters, s.reporters[r] as string, size);
+      this.bySegmentReporter[r] = reporter;
     }
     reporter.add(s, i);
     const delivered = s.delivered[i] as number;
@@ -659,43 +761,92 @@ function periodReport(
       const lastMonth = fromDayNumberToDate(through).slice(0, 7);
       if (firstMonth !== lastMonth) {
         // An aggregate over several months is its own group; take it out of the month its last day falls in.
-        sumsFor(spanning, `${firstMonth}/${lastMonth}`, size).add(s, i);
-        sumsFor(spanning, lastMonth, size).add(s, i, -1);
+        sumsFor(this.spanning, `${firstMonth}/${lastMonth}`, size).add(s, i);
+        sumsFor(this.spanning, lastMonth, size).add(s, i, -1);
       }
     }
     const base = i * size;
     for (let d = 0; d < size; d += 1)
-      if (s.scale[base + d] === NO_AMOUNT) (missing[d] as string[]).push(s.ids[i] as string);
+      if (s.scale[base + d] === NO_AMOUNT) (this.missing[d] as string[]).push(s.ids[i] as string);
   }
-  const ordered = byDay.filter((day): day is Day => day !== undefined);
-  const dayValues = ordered.map((day) => day.sums.values());
+
+  /** The total of one day, per limit: zero when nothing is counted that day. */
+  dayValues(day: number): Decimal[] {
+    const found = this.byDay[day - this.first];
+    return found === undefined ? this.missing.map(() => zero()) : found.sums.values();
+  }
+
+  /** The days with a counted entry, in order, with their totals. */
+  days(): DayTotal[] {
+    const days: DayTotal[] = [];
+    for (const day of this.byDay)
+      if (day !== undefined)
+        days.push({ day: day.day, entries: day.sums.entries, values: day.sums.values() });
+    return days;
+  }
+
+  /** Per reporter or per month span, the entries and totals. */
+  groups(which: 'reporters' | 'spanning'): [string, { entries: number; values: Decimal[] }][] {
+    return [...this[which]].map(([key, sums]) => [key, { entries: sums.entries, values: sums.values() }]);
+  }
+
+  /** The ids of the counted entries with no amount in limit `d`'s unit. */
+  missingIn(d: number): readonly string[] {
+    return this.missing[d] as string[];
+  }
+}
+
+/** Adds `values` into the group `key` of `into`. */
+function addGroup(
+  into: Map<string, { entries: number; sums: Decimal[] }>,
+  key: string,
+  entries: number,
+  values: readonly Decimal[],
+): void {
+  const found = into.get(key);
+  if (found === undefined) into.set(key, { entries, sums: [...values] });
+  else {
+    found.entries += entries;
+    found.sums = found.sums.map((x, d) => plus(x, values[d] as Decimal));
+  }
+}
+
+/**
+ * The report of one period from the tallies of its entries (one, or those of an append-only accumulator and its
+ * open day) and its crossings (internal).
+ */
+export function periodReport(
+  cap: QuantityCap,
+  period: DateRange,
+  tallies: readonly PeriodTally[],
+  asOf: PlainDate | undefined,
+  crossingsOf: (days: readonly DayTotal[]) => Crossing[],
+): PeriodReport {
+  const unconverted = tallies.flatMap((t) => t.unconverted);
+  const missing: string[][] = cap.limits.map((_, d) => [
+    ...unconverted.map((x) => x.entryId),
+    ...tallies.flatMap((t) => t.missingIn(d)),
+  ]);
+  let ordered = tallies.flatMap((t) => t.days());
+  if (tallies.length > 1) {
+    // Tallies of the same period over different days (an append-only accumulator's open day is never in its tally).
+    ordered = ordered.sort((a, b) => a.day - b.day);
+  }
   const totals = cap.limits.map((_, d) =>
-    dayValues.reduce((sum, values) => plus(sum, values[d] as Decimal), zero()),
+    ordered.reduce((sum, day) => plus(sum, day.values[d] as Decimal), zero()),
   );
 
   // Months from the days, then the aggregates spanning months.
-  const months = new Map<string, { sums: Decimal[]; entries: number }>();
-  const monthOf = (key: string) => {
-    let m = months.get(key);
-    if (m === undefined) {
-      m = { sums: cap.limits.map(() => zero()), entries: 0 };
-      months.set(key, m);
-    }
-    return m;
-  };
-  ordered.forEach((day, i) => {
-    const m = monthOf(fromDayNumberToDate(day.day).slice(0, 7));
-    m.entries += day.sums.entries;
-    m.sums = m.sums.map((x, d) => plus(x, (dayValues[i] as Decimal[])[d] as Decimal));
-  });
-  for (const [key, group] of spanning) {
-    const m = monthOf(key);
-    m.entries += group.entries;
-    const values = group.values();
-    m.sums = m.sums.map((x, d) => plus(x, values[d] as Decimal));
-  }
+  const months = new Map<string, { entries: number; sums: Decimal[] }>();
+  for (const day of ordered)
+    addGroup(months, fromDayNumberToDate(day.day).slice(0, 7), day.entries, day.values);
+  for (const t of tallies)
+    for (const [key, group] of t.groups('spanning')) addGroup(months, key, group.entries, group.values);
+  const reporters = new Map<string, { entries: number; sums: Decimal[] }>();
+  for (const t of tallies)
+    for (const [key, group] of t.groups('reporters')) addGroup(reporters, key, group.entries, group.values);
 
-  const lastDay = ordered.length === 0 ? undefined : (ordered[ordered.length - 1] as Day).day;
+  const lastDay = ordered.length === 0 ? undefined : (ordered[ordered.length - 1] as DayTotal).day;
   const runTo =
     asOf !== undefined
       ? asOf < period.end
@@ -751,10 +902,9 @@ function periodReport(
       entries,
       totals: Object.freeze(sums.map((x, d) => fromDecimal(x, (cap.limits[d] as Quantity).unit))),
     });
-  const byReporter: GroupTotal[] = [];
-  reporters.forEach((sums, r) => {
-    if (sums !== undefined) byReporter.push(group(s.reporters[r] as string, sums.entries, sums.values()));
-  });
+  // Keys are distinct, so the comparators never see two equal keys.
+  // Stryker disable next-line EqualityOperator: keys are never equal, as said above
+  const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
 
   return Object.freeze({
     period,
@@ -765,18 +915,16 @@ function periodReport(
     ...(binding === undefined ? {} : { binding: (cap.limits[binding] as Quantity).unit }),
     reached: reachedAny ? true : anyUnknown ? 'unknown' : false,
     exceeded: exceededAny ? true : anyUnknown ? 'unknown' : false,
-    crossings: Object.freeze(crossings(cap, s, records, ordered, dayValues)),
-    // Reporters are distinct, so the comparator never sees two equal keys.
-    // Stryker disable next-line EqualityOperator: keys are never equal, as said above
-    byReporter: Object.freeze(byReporter.sort((a, b) => (a.key < b.key ? -1 : 1))),
+    crossings: Object.freeze(crossingsOf(ordered).sort(byCrossing)),
+    byReporter: Object.freeze([...reporters].sort(byKey).map(([key, m]) => group(key, m.entries, m.sums))),
     byMonth: Object.freeze(
-      [...months.entries()]
+      [...months]
         .filter(([, m]) => m.entries > 0)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .sort(byKey)
         .map(([key, m]) => group(key, m.entries, m.sums)),
     ),
     ...(projections[0] === undefined ? {} : { projectedExhaustion: projections[0] }),
-    counted: records.length,
+    counted: tallies.reduce((n, t) => n + t.counted, 0),
     notCounted: Object.freeze([...unconverted].sort(byEntryId).map((x) => Object.freeze(x))),
   });
 }
@@ -797,13 +945,95 @@ function projection(period: DateRange, limit: Decimal, sum: Decimal, elapsed: nu
   return days.gt(length) ? undefined : addDays(period.start, days.toNumber() - 1);
 }
 
-function crossings(
-  cap: QuantityCap,
-  s: Segment,
-  records: Int32Array,
-  days: readonly Day[],
-  dayValues: readonly Decimal[][],
-): Crossing[] {
+/** Crossings in date order, and on one date by fraction (a stable sort: limits in the cap's order). */
+const byCrossing = (a: Crossing, b: Crossing) =>
+  (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.threshold.fraction.comparedTo(b.threshold.fraction);
+
+interface Level {
+  readonly fraction: Decimal;
+  readonly effect: Crossing['threshold']['effect'];
+  readonly level: Decimal;
+}
+
+/**
+ * The running total of one limit in one period, fed day by day in day order, and the next threshold it has not
+ * reached (internal).
+ */
+export class CrossingTracker {
+  private next = 0;
+  private running = zero();
+  private constructor(
+    private readonly d: number,
+    private readonly unit: UnitId,
+    private readonly levels: readonly Level[],
+  ) {}
+
+  /** One tracker per limit of the cap. */
+  static of(cap: QuantityCap): CrossingTracker[] {
+    return cap.limits.map((limit, d) => {
+      const levels = [
+        ...cap.thresholds.map((t) => ({
+          fraction: t.fraction,
+          effect: t.effect as Crossing['threshold']['effect'],
+        })),
+        { fraction: ONE, effect: 'limit' as const },
+      ]
+        .map((t) => ({ ...t, level: t.fraction.times(limit.amount) }))
+        .sort((a, b) => a.level.comparedTo(b.level));
+      return new CrossingTracker(d, limit.unit, levels);
+    });
+  }
+
+  /** A tracker at the same point, to run on without moving this one. */
+  copy(): CrossingTracker {
+    const copy = new CrossingTracker(this.d, this.unit, this.levels);
+    copy.next = this.next;
+    copy.running = this.running;
+    return copy;
+  }
+
+  /**
+   * Takes one day: its total in this limit's unit and, read only when the day reaches a threshold, its counted
+   * entries of segment `s` in id order. Adds what it crosses to `found`.
+   */
+  day(day: number, total: Decimal, s: Segment, entries: () => readonly number[], found: Crossing[]): void {
+    const levels = this.levels;
+    if (this.next >= levels.length) return;
+    const after = plus(this.running, total);
+    // A shortcut for days that cross nothing: walking their entries finds no crossing either.
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, as said above
+    if (after.lt((levels[this.next] as Level).level)) {
+      this.running = after;
+      return;
+    }
+    // A crossing happens this day: walk its entries in id order.
+    const date = fromDayNumberToDate(day);
+    for (const e of entries()) {
+      this.running = plus(this.running, amountOf(s, e, this.d));
+      while (this.next < levels.length && this.running.gte((levels[this.next] as Level).level)) {
+        const t = levels[this.next] as Level;
+        found.push(
+          Object.freeze({
+            threshold: Object.freeze({ fraction: t.fraction, effect: t.effect }),
+            dimension: this.unit,
+            date,
+            entryId: s.ids[e] as string,
+            cumulative: fromDecimal(this.running, this.unit),
+          }),
+        );
+        this.next += 1;
+      }
+    }
+  }
+}
+
+/** Entries `list` of segment `s` in id order (ids are unique, so the comparator never sees two equal ids). */
+export function inIdOrder(s: Segment, list: number[]): number[] {
+  // Stryker disable next-line EqualityOperator: ids are never equal, as said above
+  return list.sort((a, b) => ((s.ids[a] as string) < (s.ids[b] as string) ? -1 : 1));
+}
+
+function crossings(cap: QuantityCap, s: Segment, records: Int32Array, days: readonly DayTotal[]): Crossing[] {
   const found: Crossing[] = [];
   /** The period's entries counted on one day, in id order. */
   const entriesOn = (day: number): number[] => {
@@ -812,54 +1042,11 @@ function crossings(
       const i = records[k] as number;
       if (s.through[i] === day) list.push(i);
     }
-    // Ids are unique, so the comparator never sees two equal ids.
-    // Stryker disable next-line EqualityOperator: ids are never equal, as said above
-    return list.sort((a, b) => ((s.ids[a] as string) < (s.ids[b] as string) ? -1 : 1));
+    return inIdOrder(s, list);
   };
-  cap.limits.forEach((limit, d) => {
-    const levels = [
-      ...cap.thresholds.map((t) => ({
-        fraction: t.fraction,
-        effect: t.effect as Crossing['threshold']['effect'],
-      })),
-      { fraction: ONE, effect: 'limit' as const },
-    ]
-      .map((t) => ({ ...t, level: t.fraction.times(limit.amount) }))
-      .sort((a, b) => a.level.comparedTo(b.level));
-    let next = 0;
-    let running = zero();
-    days.forEach((day, i) => {
-      if (next >= levels.length) return;
-      const after = plus(running, (dayValues[i] as Decimal[])[d] as Decimal);
-      // A shortcut for days that cross nothing: walking their entries finds no crossing either.
-      // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, as said above
-      if (after.lt((levels[next] as { level: Decimal }).level)) {
-        running = after;
-        return;
-      }
-      // A crossing happens this day: walk its entries in id order.
-      const date = fromDayNumberToDate(day.day);
-      for (const e of entriesOn(day.day)) {
-        running = plus(running, amountOf(s, e, d));
-        while (next < levels.length && running.gte((levels[next] as { level: Decimal }).level)) {
-          const t = levels[next] as (typeof levels)[number];
-          found.push(
-            Object.freeze({
-              threshold: Object.freeze({ fraction: t.fraction, effect: t.effect }),
-              dimension: limit.unit,
-              date,
-              entryId: s.ids[e] as string,
-              cumulative: fromDecimal(running, limit.unit),
-            }),
-          );
-          next += 1;
-        }
-      }
-    });
+  CrossingTracker.of(cap).forEach((tracker, d) => {
+    for (const day of days)
+      tracker.day(day.day, day.values[d] as Decimal, s, () => entriesOn(day.day), found);
   });
-  return found.sort(
-    (a, b) =>
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
-      a.threshold.fraction.comparedTo(b.threshold.fraction),
-  );
+  return found;
 }
