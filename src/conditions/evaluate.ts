@@ -76,8 +76,9 @@ export function checkDate(value: unknown, name: string): PlainDate {
 }
 
 // The last date checkDay accepted and its day number: a string is immutable, so a run of calls on one date checks it
-// once.
-let lastDate: unknown;
+// once. It starts as a value no caller can pass (not `undefined`, which would let a first call without a date through
+// as day 0).
+let lastDate: unknown = Symbol('no date checked yet');
 let lastDay = 0;
 
 /**
