@@ -54,6 +54,27 @@ export function* entries(count: number, seed: number): Generator<LedgerEntryInpu
 }
 
 /**
+ * `count` entries from `seed` in delivery order (ten years, evenly), as a feed an append-only accumulator reads;
+ * ids in an order unrelated to the days.
+ */
+export function* entriesInOrder(count: number, seed: number): Generator<LedgerEntryInput> {
+  const random = seededRandom(seed);
+  const start = Date.UTC(2018, 0, 1);
+  for (let i = 0; i < count; i += 1) {
+    const day = Math.floor((i * 3652) / count);
+    yield {
+      id: `f${Math.imul(i + 1, 0x9e3779b1) >>> 0}`,
+      cap: 'bench.cap',
+      delivered: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
+      quantity: { amount: randomAmount(random), unit: 'barrel' },
+      reporter: REPORTERS[Math.floor(random() * REPORTERS.length)] as string,
+      basis: 'reported',
+      source: { document: 'synthetic' },
+    };
+  }
+}
+
+/**
  * The report of `entries(count, seed)` computed in `threads` worker threads, each accumulating its share
  * (accumulate-worker.ts) and posting its state as JSON; the states are read back, merged and finished here.
  */

@@ -358,8 +358,8 @@ class IdIndex {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hash(text: string): number {
+/** FNV-1a over the UTF-16 code units (internal). */
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
@@ -514,7 +514,7 @@ function coveredBy(cap: QuantityCap, horizon: PlainDate | undefined): DateRange 
  * of entries still active) and the horizon's own: the work is then in proportion to the entries, not to the length
  * of the calendar.
  */
-function periodsUpTo(
+export function periodsUpTo(
   cap: QuantityCap,
   covered: DateRange | undefined,
   days: () => Iterable<number>,

@@ -14,6 +14,7 @@ import {
   checkOptions,
   createCapAccumulator,
   entriesOf,
+  keepsEntries,
   make,
   stateOf,
 } from './accumulator.js';
@@ -435,7 +436,8 @@ function segmentOfState(
  *
  * @param acc - the accumulator.
  * @returns a fresh JSON-ready object (`JSON.stringify` it to send or store it).
- * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for anything but an accumulator.
+ * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for anything but an accumulator, and for an append-only one
+ * (it keeps sums, not the entries a state is made of).
  * @example
  * ```ts
  * import { accumulate, createCapAccumulator, serializeAccumulator } from 'sanctions-regime';
@@ -450,6 +452,7 @@ function segmentOfState(
  */
 export function serializeAccumulator(acc: CapAccumulator): CapAccumulatorState {
   const s = stateOf(acc);
+  keepsEntries(s, 'serialised');
   return stateOfSegment(s.cap, s.asOf, s.basis, entriesOf(s));
 }
 
@@ -478,5 +481,10 @@ export function deserializeAccumulator(document: unknown, cap: QuantityCap): Cap
   const empty = stateOf(createCapAccumulator(cap));
   const { asOf, basis, segment } = segmentOfState(cap, document);
   const options = checkOptions({ ...(asOf === undefined ? {} : { asOf }), basis });
-  return make({ ...empty, ...options, segments: segment.length === 0 ? [] : [segment] });
+  return make({
+    ...empty,
+    asOf: options.asOf,
+    basis: options.basis,
+    segments: segment.length === 0 ? [] : [segment],
+  });
 }

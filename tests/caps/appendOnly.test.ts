@@ -1,0 +1,304 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dprk1718, refinedPetroleumLedger } from '../../src/data/index.js';
+import {
+  accumulate,
+  type CapAccumulator,
+  type CapReport,
+  type CapReportOptions,
+  capReport,
+  createCapAccumulator,
+  finishCapReport,
+  type LedgerEntryInput,
+  MeasureSchema,
+  mergeAccumulators,
+  parseDate,
+  type QuantityCap,
+  SanctionsRegimeError,
+  serializeAccumulator,
+} from '../../src/index.js';
+import { arbLedger, options } from './arbitraries.js';
+import { cap as annual, capInput, dualCap } from './fixtures.js';
+
+const json = (report: CapReport) => JSON.stringify(report);
+
+/** A 10-barrel daily cap: more than 1,000 periods, so reports list only the periods holding entries. */
+const daily = MeasureSchema.parse({
+  ...capInput,
+  id: 'test.daily.cap',
+  limits: [{ amount: '10', unit: 'barrel' }],
+  period: { kind: 'recurring', anchor: '2018-01-01', every: 'P1D' },
+}) as QuantityCap;
+
+/** The annual cap in effect from mid-March 2018 to June 2019: its first and last periods are cut. */
+const ended = MeasureSchema.parse({
+  ...capInput,
+  id: 'test.ended.cap',
+  effective: { start: '2018-03-15', end: '2019-06-30' },
+}) as QuantityCap;
+
+const caps = [annual, dualCap, daily, ended];
+
+/**
+ * A ledger an append-only accumulator takes: no links, for `cap` (every seventh entry for another), in day order,
+ * and within a day in an order set by `seed` (not the order of the ids).
+ */
+function streamable(ledger: readonly LedgerEntryInput[], cap: QuantityCap, seed = 0): LedgerEntryInput[] {
+  const lastDay = (e: LedgerEntryInput) => e.deliveredThrough ?? e.delivered;
+  return ledger
+    .filter((e) => e.corrects === undefined && e.retracts === undefined && e.supersedes === undefined)
+    .map((e, i) => ({
+      e: { ...e, cap: i % 7 === 3 ? 'other.cap' : cap.id },
+      k: Math.imul((i + 1) ^ seed, 0x9e3779b1) >>> 0,
+    }))
+    .sort((a, b) => (lastDay(a.e) < lastDay(b.e) ? -1 : lastDay(a.e) > lastDay(b.e) ? 1 : a.k - b.k))
+    .map((x) => x.e);
+}
+
+/** The first day of a date's quarter. */
+const quarterOf = (date: string) =>
+  `${date.slice(0, 5)}${String(Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+
+/** The ledger with every date moved to the first of its quarter: many entries a day, so crossings fall within days. */
+function clustered(ledger: readonly LedgerEntryInput[]): LedgerEntryInput[] {
+  return ledger.map((e) => {
+    const { deliveredThrough, ...rest } = e;
+    const delivered = quarterOf(e.delivered);
+    const through = deliveredThrough === undefined ? delivered : quarterOf(deliveredThrough);
+    return through > delivered ? { ...rest, delivered, deliveredThrough: through } : { ...rest, delivered };
+  });
+}
+
+function optionsOf(opts: {
+  asOf: ReturnType<typeof parseDate> | undefined;
+  basis: readonly ('reported' | 'alleged' | 'estimated')[];
+}): CapReportOptions {
+  return { basis: opts.basis, ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }) };
+}
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof SanctionsRegimeError ? error.code : `not a SanctionsRegimeError: ${error}`;
+  }
+  return undefined;
+}
+
+describe('an append-only accumulator', () => {
+  it('gives the report an accumulator keeping its entries gives, for any ledger in day order (property)', () => {
+    fc.assert(
+      fc.property(
+        arbLedger,
+        options,
+        fc.constantFrom(...caps),
+        fc.nat(),
+        fc.boolean(),
+        (ledger, opts, cap, seed, c) => {
+          const entries = streamable(c ? clustered(ledger) : ledger, cap, seed);
+          const o = optionsOf(opts);
+          expect(json(capReport(cap, entries, { ...o, appendOnly: true }))).toBe(
+            json(capReport(cap, entries, o)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports after any call as of the entries read so far, and goes on unchanged by the report (property)', () => {
+    fc.assert(
+      fc.property(
+        arbLedger,
+        options,
+        fc.constantFrom(...caps),
+        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
+        (ledger, opts, cap, cuts) => {
+          const entries = streamable(ledger, cap);
+          const o = optionsOf(opts);
+          const bounds = [...new Set([0, ...cuts.map((c) => c % (entries.length + 1)), entries.length])].sort(
+            (a, b) => a - b,
+          );
+          let acc = createCapAccumulator(cap, { ...o, appendOnly: true });
+          for (let k = 1; k < bounds.length; k += 1) {
+            acc = accumulate(acc, entries.slice(bounds[k - 1], bounds[k]));
+            const expected = json(capReport(cap, entries.slice(0, bounds[k]), o));
+            expect(json(finishCapReport(acc))).toBe(expected);
+            // Reading a report twice gives the same report: the open day is not closed by it.
+            expect(json(finishCapReport(acc))).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the bundled refined-petroleum report on every basis, entry by entry', () => {
+    const cap = dprk1718.resolutions
+      .flatMap((r) => r.measures)
+      .find((m) => m.id === 'dprk.refined-petroleum.cap');
+    if (cap?.kind !== 'quantity-cap') throw new Error('no cap');
+    const inOrder = streamable(refinedPetroleumLedger as unknown as LedgerEntryInput[], cap).map((e) => ({
+      ...e,
+      cap: cap.id,
+    }));
+    for (const basis of [['reported'], ['alleged'], ['estimated'], ['reported', 'estimated']] as const) {
+      const o = { basis, asOf: parseDate('2019-12-31') };
+      let acc = createCapAccumulator(cap, { ...o, appendOnly: true });
+      for (const entry of inOrder) acc = accumulate(acc, entry);
+      expect(json(finishCapReport(acc))).toBe(json(capReport(cap, inOrder, o)));
+    }
+    const estimated = capReport(cap, inOrder, { basis: ['estimated'], appendOnly: true });
+    expect(estimated.periods[0]?.crossings.map((c) => c.threshold.effect)).toContain('limit');
+  });
+
+  it('names the entry that crossed a threshold when the day crossing it has several entries', () => {
+    const day = (id: string, amount: string) => ({
+      id,
+      cap: annual.id,
+      delivered: '2018-05-01',
+      quantity: { amount, unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const entries = [
+      { ...day('a', '70'), delivered: '2018-04-01' },
+      day('z', '10'),
+      day('c', '3'),
+      day('b', '2'),
+      { ...day('d', '1'), delivered: '2018-06-01' },
+    ];
+    const report = capReport(annual, entries, { appendOnly: true });
+    // In id order on 1 May: b (72), c (75: reaches 75 %), z (85).
+    expect(report.periods[0]?.crossings.map((c) => [c.entryId, c.cumulative.amount.toFixed()])).toEqual([
+      ['c', '75'],
+    ]);
+    expect(json(report)).toBe(json(capReport(annual, entries)));
+  });
+
+  it('refuses an entry before the last delivery day read, naming both, and stops', () => {
+    const entry = (id: string, delivered: string) => ({
+      id,
+      cap: annual.id,
+      delivered,
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-02'));
+    let caught: unknown;
+    try {
+      accumulate(acc, [entry('b', '2018-03-02'), entry('c', '2018-03-01')]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SanctionsRegimeError);
+    expect((caught as SanctionsRegimeError).code).toBe('INVALID_INPUT');
+    expect((caught as Error).message).toContain('"c" ends on 2018-03-01, before 2018-03-02');
+    expect((caught as SanctionsRegimeError).details).toEqual({ id: 'c' });
+    // "b" was read before "c" was refused: the accumulator stops rather than report part of a call.
+    expect(() => finishCapReport(acc)).toThrow(
+      /stopped at a bad entry \(entry 1 "c"\)|stopped at a bad entry/,
+    );
+    expect(codeOf(() => accumulate(acc, []))).toBe('INVALID_INPUT');
+  });
+
+  it('refuses corrections, retractions and superseding aggregates', () => {
+    const base = {
+      id: 'x',
+      cap: annual.id,
+      delivered: '2018-03-01',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    };
+    const { quantity: _q, ...noQuantity } = base;
+    for (const entry of [
+      { ...base, corrects: 'a' },
+      { ...noQuantity, retracts: 'a' },
+      { ...base, supersedes: ['a', 'b'] },
+    ]) {
+      const acc = createCapAccumulator(annual, { appendOnly: true });
+      expect(() => accumulate(acc, entry)).toThrow(
+        /"x" (corrects a|retracts a|supersedes a, b): an append-only/,
+      );
+    }
+  });
+
+  it('refuses a repeated id as soon as it is read', () => {
+    const entry = (id: string, delivered: string) => ({
+      id,
+      cap: annual.id,
+      delivered,
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-01'));
+    expect(codeOf(() => accumulate(acc, entry('a', '2018-04-01')))).toBe('DUPLICATE_ENTRY');
+    expect(
+      codeOf(() =>
+        capReport(annual, [entry('a', '2018-03-01'), entry('a', '2018-03-01')], { appendOnly: true }),
+      ),
+    ).toBe('DUPLICATE_ENTRY');
+  });
+
+  it('takes 200,000 distinct ids without a false duplicate, and counts them all', () => {
+    function* many(): Generator<LedgerEntryInput> {
+      for (let i = 0; i < 200_000; i += 1)
+        yield {
+          id: `e${i}`,
+          cap: annual.id,
+          delivered: new Date(Date.UTC(2018, 0, 1) + Math.floor(i / 500) * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+          quantity: { amount: '0.0001', unit: 'barrel' },
+          reporter: 'CHN',
+          basis: 'reported',
+          source: { document: 'test' },
+        };
+    }
+    const report = capReport(annual, many(), { appendOnly: true });
+    expect(report.entries).toBe(200_000);
+    expect(report.periods.reduce((n, p) => n + p.counted, 0)).toBe(200_000);
+    expect(report.periods.map((p) => p.dimensions[0]?.total.amount.toFixed())).toEqual(['18.25', '1.75']);
+  });
+
+  it('is one stream: the accumulator read on cannot be used again, merged or serialised', () => {
+    const entry = {
+      id: 'a',
+      cap: annual.id,
+      delivered: '2018-03-01',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    };
+    const empty = createCapAccumulator(annual, { appendOnly: true });
+    const one = accumulate(empty, entry);
+    expect(one.entries).toBe(1);
+    expect(codeOf(() => accumulate(empty, { ...entry, id: 'b' }))).toBe('INVALID_INPUT');
+    expect(() => finishCapReport(empty)).toThrow(/read on by accumulate/);
+    expect(finishCapReport(one).periods[0]?.counted).toBe(1);
+    expect(() => mergeAccumulators(one, createCapAccumulator(annual))).toThrow(/cannot be merged/);
+    expect(() => mergeAccumulators(createCapAccumulator(annual), one)).toThrow(/cannot be merged/);
+    expect(() => serializeAccumulator(one)).toThrow(/cannot be serialised/);
+    expect(codeOf(() => createCapAccumulator(annual, { appendOnly: 'yes' as unknown as boolean }))).toBe(
+      'INVALID_INPUT',
+    );
+    // A plain accumulator still branches.
+    const plain = createCapAccumulator(annual);
+    accumulate(plain, entry);
+    expect(accumulate(plain, entry).entries).toBe(1);
+  });
+
+  it('keeps its accumulators frozen, with only the cap and the count', () => {
+    const acc: CapAccumulator = createCapAccumulator(annual, { appendOnly: true });
+    expect(Object.isFrozen(acc)).toBe(true);
+    expect(Object.keys(acc)).toEqual(['cap', 'entries']);
+  });
+});
