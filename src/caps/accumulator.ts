@@ -330,14 +330,22 @@ function accumulateStream(
   entries: Iterable<LedgerEntryLike>,
 ): CapAccumulator {
   let index = 0;
-  for (const entry of entries) {
-    try {
-      stream.push(recordOf(entry, dimensions, s.cache));
-    } catch (error) {
-      stream.stopped = entryLabel(entry, index);
-      throw error instanceof z.ZodError ? named(error, entry, index) : error;
+  let entry: unknown;
+  let reading = false;
+  // Whatever stops the loop (a bad entry, or the iterable itself throwing) stops the stream: the entries before it
+  // in this call were read, and the accumulator given must not go on as if they had not been.
+  try {
+    for (entry of entries) {
+      reading = true;
+      stream.push(recordOf(entry as LedgerEntryLike, dimensions, s.cache));
+      reading = false;
+      index += 1;
     }
-    index += 1;
+  } catch (error) {
+    stream.stopped = reading
+      ? entryLabel(entry, index)
+      : `the iterable threw after ${index} ${index === 1 ? 'entry' : 'entries'}`;
+    throw error instanceof z.ZodError && reading ? named(error, entry, index) : error;
   }
   return make(s);
 }

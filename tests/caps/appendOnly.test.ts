@@ -205,6 +205,26 @@ describe('an append-only accumulator', () => {
     expect(codeOf(() => accumulate(acc, []))).toBe('INVALID_INPUT');
   });
 
+  it('stops when the iterable it reads throws part-way, rather than keep half a call', () => {
+    const entry = (id: string) => ({
+      id,
+      cap: annual.id,
+      delivered: '2018-03-01',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a'));
+    function* failing() {
+      yield entry('b');
+      throw new Error('the feed broke');
+    }
+    expect(() => accumulate(acc, failing())).toThrow('the feed broke');
+    // "b" was read: the accumulator given must not report "a" alone as if nothing had happened.
+    expect(() => finishCapReport(acc)).toThrow(/stopped .*the iterable threw after 1 entry/);
+  });
+
   it('refuses corrections, retractions and superseding aggregates', () => {
     const base = {
       id: 'x',
