@@ -7,6 +7,7 @@ import {
   type CapReport,
   type CapReportOptions,
   capReport,
+  compareBases,
   createCapAccumulator,
   finishCapReport,
   type LedgerEntryInput,
@@ -314,6 +315,18 @@ describe('an append-only accumulator', () => {
     const plain = createCapAccumulator(annual);
     accumulate(plain, entry);
     expect(accumulate(plain, entry).entries).toBe(1);
+  });
+
+  it('is not smuggled into compareBases, which reads the entries three times', () => {
+    const entries = streamable(
+      fc.sample(arbLedger, { seed: 7, numRuns: 1 })[0] as LedgerEntryInput[],
+      annual,
+    );
+    const smuggled = { appendOnly: true } as Parameters<typeof compareBases>[2];
+    expect(JSON.stringify(compareBases(annual, entries, smuggled))).toBe(
+      JSON.stringify(compareBases(annual, entries)),
+    );
+    expect(compareBases(annual, entries, smuggled).reported.entries).toBe(entries.length);
   });
 
   it('keeps its accumulators frozen, with only the cap and the count', () => {
