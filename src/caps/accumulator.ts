@@ -126,13 +126,17 @@ export function checkOptions(options: CapReportOptions): {
       {},
     );
   }
-  const asOf = options.asOf === undefined ? undefined : PlainDateSchema.safeParse(options.asOf);
+  // Each option read once, and the basis array copied before it is checked: a getter or a caller's array cannot pass
+  // the checks with one value and give the accumulator another.
+  const { asOf: asOfArg, basis: basisArg, appendOnly } = options;
+  const asOf = asOfArg === undefined ? undefined : PlainDateSchema.safeParse(asOfArg);
   if (asOf !== undefined && !asOf.success) {
     throw new SanctionsRegimeError('INVALID_DATE', '"asOf" must be a calendar date as YYYY-MM-DD.', {});
   }
-  const basis = options.basis ?? ['reported'];
+  const basis: unknown[] | undefined =
+    basisArg === undefined ? ['reported'] : Array.isArray(basisArg) ? [...basisArg] : undefined;
   if (
-    !Array.isArray(basis) ||
+    basis === undefined ||
     basis.length === 0 ||
     !basis.every((b) => LedgerBasisSchema.safeParse(b).success)
   ) {
@@ -142,13 +146,13 @@ export function checkOptions(options: CapReportOptions): {
       {},
     );
   }
-  if (options.appendOnly !== undefined && typeof options.appendOnly !== 'boolean') {
+  if (appendOnly !== undefined && typeof appendOnly !== 'boolean') {
     throw new SanctionsRegimeError('INVALID_INPUT', '"appendOnly" must be true or false.', {});
   }
   return {
     asOf: asOf?.data,
-    basis: Object.freeze([...new Set(basis)].sort()),
-    appendOnly: options.appendOnly === true,
+    basis: Object.freeze([...new Set(basis as LedgerBasis[])].sort()),
+    appendOnly: appendOnly === true,
   };
 }
 
@@ -334,7 +338,9 @@ function accumulateStream(
   let entry: unknown;
   let reading = false;
   // Whatever stops the loop (a bad entry, or the iterable itself throwing) stops the stream: the entries before it
-  // in this call were read, and the accumulator given must not go on as if they had not been.
+  // in this call were read, and the accumulator given must not go on as if they had not been. While it reads, the
+  // stream refuses every accumulator (a generator or a getter calling back into it would see half a call).
+  stream.reading = true;
   try {
     for (entry of entries) {
       reading = true;
@@ -347,6 +353,8 @@ function accumulateStream(
       ? entryLabel(entry, index)
       : `the iterable threw after ${index} ${index === 1 ? 'entry' : 'entries'}`;
     throw error instanceof z.ZodError && reading ? named(error, entry, index) : error;
+  } finally {
+    stream.reading = false;
   }
   return make(s);
 }

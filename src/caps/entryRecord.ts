@@ -212,7 +212,9 @@ function fastRecord(input: unknown, dimensions: readonly UnitId[], cache: DayCac
     // A string refused here, or read as a Decimal, goes to the schema, which decides: equivalent mutants.
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as said above
     if (typeof raw === 'string') amount = raw.startsWith('-') || !isDecimalString(raw) ? undefined : raw;
-    else if (isDecimal(raw) && !raw.isNegative() && withinLimits(raw)) amount = raw;
+    else if (isDecimal(raw) && !raw.isNegative() && withinLimits(raw))
+      // A Decimal the caller can still change is read as its exact digits now: the record keeps no caller's object.
+      amount = Object.isFrozen(raw) && Object.isFrozen(raw.d) ? raw : raw.toFixed();
     if (amount === undefined) return undefined;
     // Stryker disable next-line ConditionalExpression,StringLiteral: see factorsOf, equivalent
     const factors = factorsOf(conversion, typeof raw !== 'string');

@@ -104,6 +104,8 @@ export class AppendOnlyStream {
   head: object | undefined;
   /** Why the stream stopped (a bad entry part-way through a call), once it has. */
   stopped: string | undefined;
+  /** Whether `accumulate` is reading entries into it. */
+  reading = false;
   entries = 0;
   private readonly ids = new DigestSet();
   private openDay = Number.NEGATIVE_INFINITY;
@@ -129,6 +131,13 @@ export class AppendOnlyStream {
       throw new SanctionsRegimeError(
         'INVALID_INPUT',
         `This append-only accumulator stopped at a bad entry (${this.stopped}); the entries before it were read, so start a new one.`,
+        {},
+      );
+    }
+    if (this.reading) {
+      throw new SanctionsRegimeError(
+        'INVALID_INPUT',
+        'This append-only accumulator is reading entries: a generator or getter called back into it before accumulate returned.',
         {},
       );
     }

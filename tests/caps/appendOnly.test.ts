@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dprk1718, refinedPetroleumLedger } from '../../src/data/index.js';
@@ -226,6 +227,31 @@ describe('an append-only accumulator', () => {
     expect(() => finishCapReport(acc)).toThrow(/stopped .*the iterable threw after 1 entry/);
   });
 
+  it('refuses the accumulator it is reading into while it reads (a generator or getter calling back)', () => {
+    const entry = (id: string, delivered: string, amount = '1') => ({
+      id,
+      cap: annual.id,
+      delivered,
+      quantity: { amount, unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const acc0 = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-01'));
+    const codes: (string | undefined)[] = [];
+    function* feed() {
+      yield entry('b', '2018-03-02');
+      codes.push(codeOf(() => finishCapReport(acc0)));
+      codes.push(codeOf(() => accumulate(acc0, entry('x', '2018-03-03', '50'))));
+      yield entry('c', '2018-03-04');
+    }
+    const acc1 = accumulate(acc0, feed());
+    expect(codes).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
+    // The call's result holds a, b and c, and nothing of the refused branch.
+    expect(acc1.entries).toBe(3);
+    expect(finishCapReport(acc1).periods[0]?.dimensions[0]?.total.amount.toFixed()).toBe('3');
+  });
+
   it('refuses corrections, retractions and superseding aggregates', () => {
     const base = {
       id: 'x',
@@ -327,6 +353,51 @@ describe('an append-only accumulator', () => {
       JSON.stringify(compareBases(annual, entries)),
     );
     expect(compareBases(annual, entries, smuggled).reported.entries).toBe(entries.length);
+  });
+
+  it("copies a caller's own Decimal amount when reading it: editing it afterwards changes no report", () => {
+    for (const appendOnly of [false, true]) {
+      const small = new Decimal('5');
+      const long = new Decimal('12345678901234567890.5');
+      const entry = (id: string, delivered: string, amount: Decimal) => ({
+        id,
+        cap: annual.id,
+        delivered,
+        quantity: { amount, unit: 'barrel' },
+        reporter: 'CHN',
+        basis: 'reported' as const,
+        source: { document: 'test' },
+      });
+      const acc = accumulate(createCapAccumulator(annual, { appendOnly }), [
+        entry('a', '2018-03-01', small),
+        entry('b', '2018-03-01', long),
+      ] as unknown as Parameters<typeof accumulate>[1]);
+      const before = json(finishCapReport(acc));
+      (small as unknown as { d: number[] }).d[0] = 90;
+      (long as unknown as { d: number[] }).d[0] = 9;
+      expect(json(finishCapReport(acc))).toBe(before);
+      expect(finishCapReport(acc).periods[0]?.dimensions[0]?.total.amount.toFixed()).toBe(
+        '12345678901234567895.5',
+      );
+    }
+  });
+
+  it('reads each option once (a getter cannot pass the check with one value and give another)', () => {
+    const reads: Record<string, number> = {};
+    const values: Record<string, unknown[]> = {
+      appendOnly: [true, true, 'x'],
+      basis: [['reported'], ['reported']],
+    };
+    const options = {};
+    for (const key of Object.keys(values))
+      Object.defineProperty(options, key, {
+        get: () => {
+          reads[key] = (reads[key] ?? 0) + 1;
+          return values[key]?.[(reads[key] as number) - 1];
+        },
+      });
+    createCapAccumulator(annual, options as CapReportOptions);
+    expect(reads).toEqual({ appendOnly: 1, basis: 1 });
   });
 
   it('keeps its accumulators frozen, with only the cap and the count', () => {
