@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import { isDecimal } from '../quantity/decimal.js';
+import { deepFreeze, isDeepFrozen } from '../internal/frozen.js';
+import { copyDecimal, isDecimal } from '../quantity/decimal.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { UnitId } from '../quantity/units.js';
 import type { QuantityCap } from '../resolutions/measure.js';
@@ -178,6 +179,42 @@ function capOk(cap: unknown): cap is QuantityCap {
   return (effective.end === undefined || isPlainDate(effective.end)) && periodOk(cap.period);
 }
 
+const NOT_A_CAP =
+  'A cap report needs a quantity-cap measure with at least one limit, each greater than zero: parse it with MeasureSchema.';
+
+/**
+ * The cap an accumulator keeps: the caller's own when it can never change (the library froze it, or it is frozen
+ * all the way down), else a frozen copy of what a report reads (id, limits, thresholds, period, effect), checked
+ * again once copied, so that editing the cap afterwards changes no report and a getter cannot pass the check with
+ * one value and give the copy another.
+ */
+function keptCap(cap: QuantityCap): QuantityCap {
+  if (!capOk(cap)) throw new SanctionsRegimeError('INVALID_INPUT', NOT_A_CAP, {});
+  if (isDeepFrozen(cap as unknown)) return cap;
+  let copy: QuantityCap;
+  try {
+    const { period, effective } = cap;
+    copy = deepFreeze({
+      kind: 'quantity-cap',
+      id: cap.id,
+      limits: cap.limits.map((l) => ({ amount: copyDecimal(l.amount), unit: l.unit })),
+      thresholds: cap.thresholds.map((t) => ({ fraction: copyDecimal(t.fraction), effect: t.effect })),
+      period:
+        period.kind === 'recurring'
+          ? { kind: period.kind, anchor: period.anchor, every: period.every }
+          : { kind: period.kind, start: period.start, end: period.end },
+      effective:
+        effective.end === undefined
+          ? { start: effective.start }
+          : { start: effective.start, end: effective.end },
+    }) as unknown as QuantityCap;
+  } catch {
+    throw new SanctionsRegimeError('INVALID_INPUT', NOT_A_CAP, {});
+  }
+  if (!capOk(copy)) throw new SanctionsRegimeError('INVALID_INPUT', NOT_A_CAP, {});
+  return copy;
+}
+
 /** A ZodError of one entry, as LedgerSchema gives it: paths start with the entry's index, messages name its id. */
 function named(error: z.ZodError, entry: unknown, index: number): z.ZodError {
   const label = entryLabel(entry, index);
@@ -252,21 +289,15 @@ export function keepsEntries(s: State, doing: string): void {
  * @category Caps
  */
 export function createCapAccumulator(cap: QuantityCap, options: CapReportOptions = {}): CapAccumulator {
-  if (!capOk(cap)) {
-    throw new SanctionsRegimeError(
-      'INVALID_INPUT',
-      'A cap report needs a quantity-cap measure with at least one limit, each greater than zero: parse it with MeasureSchema.',
-      {},
-    );
-  }
+  const kept = keptCap(cap);
   const { asOf, basis, appendOnly } = checkOptions(options);
   return make({
-    cap,
+    cap: kept,
     asOf,
     basis,
     segments: [],
     cache: newCache(),
-    ...(appendOnly ? { stream: new AppendOnlyStream(cap, { asOf, basis }) } : {}),
+    ...(appendOnly ? { stream: new AppendOnlyStream(kept, { asOf, basis }) } : {}),
   });
 }
 
@@ -503,7 +534,7 @@ export function compareBases(
   );
   const records = entriesOf(all);
   const report = (basis: LedgerBasis) =>
-    buildReport(cap, records, { asOf: all.asOf, basis: Object.freeze([basis]) });
+    buildReport(all.cap, records, { asOf: all.asOf, basis: Object.freeze([basis]) });
   return Object.freeze({
     reported: report('reported'),
     alleged: report('alleged'),

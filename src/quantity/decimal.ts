@@ -144,6 +144,15 @@ export function isDecimal(value: unknown): value is Decimal {
 }
 
 /**
+ * A copy of a Decimal by the private constructor: the same sign, exponent and digits, never rounded.
+ *
+ * @category Quantity
+ */
+export function copyDecimal(value: Decimal): Decimal {
+  return new Dec(value);
+}
+
+/**
  * A Decimal zero of the private constructor.
  *
  * @category Quantity

@@ -382,6 +382,38 @@ describe('an append-only accumulator', () => {
     }
   });
 
+  it("keeps a copy of a caller's own cap: editing the cap afterwards changes no report", () => {
+    for (const appendOnly of [false, true]) {
+      // Built by hand from the parsed cap's parts: containers the caller can still change.
+      const own = {
+        ...annual,
+        limits: [...annual.limits],
+        thresholds: [...annual.thresholds],
+        period: { ...annual.period },
+        effective: { ...annual.effective },
+      } as QuantityCap;
+      const entry = (id: string, delivered: string) => ({
+        id,
+        cap: annual.id,
+        delivered,
+        quantity: { amount: '80', unit: 'barrel' },
+        reporter: 'CHN',
+        basis: 'reported' as const,
+        source: { document: 'test' },
+      });
+      const acc = accumulate(createCapAccumulator(own, { appendOnly }), entry('a', '2018-03-01'));
+      const before = json(finishCapReport(acc));
+      (own.limits as unknown[])[0] = (dualCap.limits as unknown[])[1];
+      (own.thresholds as unknown[]).pop();
+      (own.effective as { start: string }).start = '2019-01-01';
+      expect(json(finishCapReport(acc))).toBe(before);
+      const after = accumulate(acc, entry('b', '2018-03-02'));
+      expect(json(finishCapReport(after))).toBe(
+        json(capReport(annual, [entry('a', '2018-03-01'), entry('b', '2018-03-02')])),
+      );
+    }
+  });
+
   it('reads each option once (a getter cannot pass the check with one value and give another)', () => {
     const reads: Record<string, number> = {};
     const values: Record<string, unknown[]> = {
