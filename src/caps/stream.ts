@@ -215,13 +215,10 @@ export class AppendOnlyStream {
       report: (period) => {
         const key = dayNumber(period.start);
         const tallies = talliesOf(period);
-        return periodReport(
-          cap,
-          period,
-          tallies.length > 0 ? tallies : [new PeriodTally(key, dayNumber(period.end), cap)],
-          this.options.asOf,
-          () => [...(closed.crossings.get(key) ?? []), ...(overlay.crossings.get(key) ?? [])],
-        );
+        return periodReport(cap, period, tallies, this.options.asOf, () => [
+          ...(closed.crossings.get(key) ?? []),
+          ...(overlay.crossings.get(key) ?? []),
+        ]);
       },
       notCounted: [
         ...closed.notCounted,
@@ -300,14 +297,15 @@ export class AppendOnlyStream {
         counted.push(i);
       }
     }
-    if (tally === undefined || counted.length === 0) return;
-    const key = tally.first;
+    if (counted.length === 0) return;
+    const dayTally = tally as PeriodTally;
+    const key = dayTally.first;
     let found = into.crossings.get(key);
     if (found === undefined) {
       found = [];
       into.crossings.set(key, found);
     }
-    const values: Decimal[] = tally.dayValues(this.openDay);
+    const values: Decimal[] = dayTally.dayValues(this.openDay);
     const inOrder = () => inIdOrder(s, counted);
     const list = found;
     trackersOf(key).forEach((tracker, d) => {

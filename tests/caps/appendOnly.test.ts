@@ -39,7 +39,28 @@ const ended = MeasureSchema.parse({
   effective: { start: '2018-03-15', end: '2019-06-30' },
 }) as QuantityCap;
 
-const caps = [annual, dualCap, daily, ended];
+/** The daily cap from 2015: well over 1,000 periods before any entry, so every report is sparse. */
+const dailySince2015 = MeasureSchema.parse({
+  ...capInput,
+  id: 'test.daily-2015.cap',
+  effective: { start: '2015-01-01' },
+  limits: [{ amount: '10', unit: 'barrel' }],
+  period: { kind: 'recurring', anchor: '2015-01-01', every: 'P1D' },
+}) as QuantityCap;
+
+/** An annual cap of 3,000 barrels with three thresholds: crossings fall on different days of one period. */
+const wide = MeasureSchema.parse({
+  ...capInput,
+  id: 'test.wide.cap',
+  limits: [{ amount: '3000', unit: 'barrel' }],
+  thresholds: [
+    { fraction: '0.25', effect: 'notify' },
+    { fraction: '0.5', effect: 'notify' },
+    { fraction: '0.9', effect: 'cease' },
+  ],
+}) as QuantityCap;
+
+const caps = [annual, dualCap, daily, dailySince2015, ended, wide];
 
 /**
  * A ledger an append-only accumulator takes: no links, for `cap` (every seventh entry for another), in day order,
@@ -179,6 +200,43 @@ describe('an append-only accumulator', () => {
     expect(json(report)).toBe(json(capReport(annual, entries)));
   });
 
+  it('lists only the periods holding entries of a cap with more than 1,000 periods, as the other accumulator does', () => {
+    const all = ['reported', 'alleged', 'estimated'] as const;
+    const entries = streamable(
+      fc.sample(arbLedger, { seed: 3, numRuns: 1 })[0] as LedgerEntryInput[],
+      dailySince2015,
+    );
+    const report = capReport(dailySince2015, entries, { appendOnly: true, basis: all });
+    expect(report.omittedPeriods.length).toBeGreaterThan(0);
+    expect(json(report)).toBe(json(capReport(dailySince2015, entries, { basis: all })));
+  });
+
+  it('names the crossings of one period that fall on different days', () => {
+    const entry = (id: string, delivered: string, amount: string) => ({
+      id,
+      cap: wide.id,
+      delivered,
+      quantity: { amount, unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    const entries = [
+      entry('a', '2018-02-01', '800'),
+      entry('b', '2018-03-01', '800'),
+      entry('c', '2018-05-01', '1200'),
+      entry('d', '2018-07-01', '300'),
+    ];
+    const report = capReport(wide, entries, { appendOnly: true });
+    expect(report.periods[0]?.crossings.map((c) => [c.entryId, c.threshold.fraction.toFixed()])).toEqual([
+      ['a', '0.25'],
+      ['b', '0.5'],
+      ['c', '0.9'],
+      ['d', '1'],
+    ]);
+    expect(json(report)).toBe(json(capReport(wide, entries)));
+  });
+
   it('refuses an entry before the last delivery day read, naming both, and stops', () => {
     const entry = (id: string, delivered: string) => ({
       id,
@@ -245,11 +303,22 @@ describe('an append-only accumulator', () => {
       codes.push(codeOf(() => accumulate(acc0, entry('x', '2018-03-03', '50'))));
       yield entry('c', '2018-03-04');
     }
+    let message = '';
+    function* probe() {
+      yield entry('p', '2018-03-05');
+      try {
+        finishCapReport(acc1);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+    }
     const acc1 = accumulate(acc0, feed());
     expect(codes).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
     // The call's result holds a, b and c, and nothing of the refused branch.
     expect(acc1.entries).toBe(3);
     expect(finishCapReport(acc1).periods[0]?.dimensions[0]?.total.amount.toFixed()).toBe('3');
+    accumulate(acc1, probe());
+    expect(message).toMatch(/is reading entries: a generator or getter called back into it/);
   });
 
   it('refuses corrections, retractions and superseding aggregates', () => {
@@ -272,6 +341,15 @@ describe('an append-only accumulator', () => {
       expect(() => accumulate(acc, entry)).toThrow(
         /"x" (corrects a|retracts a|supersedes a, b): an append-only/,
       );
+      const fresh = createCapAccumulator(annual, { appendOnly: true });
+      const error = (() => {
+        try {
+          accumulate(fresh, entry);
+        } catch (caught) {
+          return caught as SanctionsRegimeError;
+        }
+      })();
+      expect([error?.code, error?.details]).toEqual(['INVALID_INPUT', { id: 'x' }]);
     }
   });
 
@@ -287,10 +365,43 @@ describe('an append-only accumulator', () => {
     });
     const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-01'));
     expect(codeOf(() => accumulate(acc, entry('a', '2018-04-01')))).toBe('DUPLICATE_ENTRY');
+    const error = (() => {
+      try {
+        capReport(annual, [entry('a', '2018-03-01'), entry('a', '2018-04-01')], { appendOnly: true });
+      } catch (caught) {
+        return caught as SanctionsRegimeError;
+      }
+    })();
+    expect(error?.message).toMatch(
+      /^Two ledger entries have the id "a" \(or, with odds of about 1 in 20 million/,
+    );
+    expect(error?.details).toEqual({ id: 'a' });
     expect(
       codeOf(() =>
         capReport(annual, [entry('a', '2018-03-01'), entry('a', '2018-03-01')], { appendOnly: true }),
       ),
+    ).toBe('DUPLICATE_ENTRY');
+  });
+
+  it('tells apart ids whose first hash collides, and finds a repeat after its table has grown', () => {
+    const entry = (id: string) => ({
+      id,
+      cap: annual.id,
+      delivered: '2018-03-01',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported' as const,
+      source: { document: 'test' },
+    });
+    // Pairs with the same 32-bit FNV-1a hash: the second hash keeps them apart.
+    const colliding = ['costarring', 'liquid', 'declinate', 'macallums', 'altarage', 'zinke'];
+    expect(capReport(annual, colliding.map(entry), { appendOnly: true }).periods[0]?.counted).toBe(6);
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`id-${i}`));
+    expect(codeOf(() => capReport(annual, [...many, entry('id-7')], { appendOnly: true }))).toBe(
+      'DUPLICATE_ENTRY',
+    );
+    expect(
+      codeOf(() => capReport(annual, [...many, entry('liquid'), entry('liquid')], { appendOnly: true })),
     ).toBe('DUPLICATE_ENTRY');
   });
 
