@@ -382,8 +382,8 @@ function accumulateStream(
     }
   } catch (error) {
     stream.stopped = reading
-      ? entryLabel(entry, index)
-      : `the iterable threw after ${index} ${index === 1 ? 'entry' : 'entries'}`;
+      ? `a bad entry: ${entryLabel(entry, index)}`
+      : `an error of the iterable read, after ${index} ${index === 1 ? 'entry' : 'entries'}`;
     throw error instanceof z.ZodError && reading ? named(error, entry, index) : error;
   } finally {
     stream.reading = false;

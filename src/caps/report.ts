@@ -503,7 +503,8 @@ export function horizonOf(
   return horizon;
 }
 
-function coveredBy(cap: QuantityCap, horizon: PlainDate | undefined): DateRange | undefined {
+/** The days a report covers: from the cap's start to the horizon, if it is not before that (internal). */
+export function coveredBy(cap: QuantityCap, horizon: PlainDate | undefined): DateRange | undefined {
   return horizon === undefined || horizon < cap.effective.start
     ? undefined
     : { start: cap.effective.start, end: horizon };

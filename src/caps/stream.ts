@@ -17,6 +17,7 @@ import {
   type Crossing,
   CrossingTracker,
   clipToEffect,
+  coveredBy,
   detailOf,
   exclusion,
   hash,
@@ -102,7 +103,7 @@ class Tallies {
 export class AppendOnlyStream {
   /** The one accumulator of the stream that can go on: the last one `accumulate` returned. */
   head: object | undefined;
-  /** Why the stream stopped (a bad entry part-way through a call), once it has. */
+  /** Where the stream stopped (a bad entry, or an iterable that threw, part-way through a call), once it has. */
   stopped: string | undefined;
   /** Whether `accumulate` is reading entries into it. */
   reading = false;
@@ -130,7 +131,7 @@ export class AppendOnlyStream {
     if (this.stopped !== undefined) {
       throw new SanctionsRegimeError(
         'INVALID_INPUT',
-        `This append-only accumulator stopped at a bad entry (${this.stopped}); the entries before it were read, so start a new one.`,
+        `This append-only accumulator stopped at ${this.stopped}; the entries before that were read, so start a new one.`,
         {},
       );
     }
@@ -192,10 +193,7 @@ export class AppendOnlyStream {
       this.closeDay(overlay, (key) => this.trackersOf(key).map((tracker) => tracker.copy()));
     const { closed } = this;
     const horizon = horizonOf(cap, this.options.asOf, Math.max(closed.lastDay, overlay.lastDay));
-    const covered =
-      horizon === undefined || horizon < cap.effective.start
-        ? undefined
-        : { start: cap.effective.start, end: horizon };
+    const covered = coveredBy(cap, horizon);
     const { periods, sparse } = periodsUpTo(cap, covered, () => [
       ...closed.periods.keys(),
       ...overlay.periods.keys(),
@@ -211,7 +209,8 @@ export class AppendOnlyStream {
       covered,
       periods,
       sparse,
-      holds: (p) => talliesOf(periods[p] as DateRange).some((t) => t.counted + t.unconverted.length > 0),
+      // A tally is made for an entry counted or not converted, so a period with one holds an entry.
+      holds: (p) => talliesOf(periods[p] as DateRange).length > 0,
       report: (period) => {
         const key = dayNumber(period.start);
         const tallies = talliesOf(period);
