@@ -5,6 +5,7 @@ import { copyDecimal, isDecimal } from '../quantity/decimal.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { UnitId } from '../quantity/units.js';
 import type { QuantityCap } from '../resolutions/measure.js';
+import { checkPeriodRule } from '../time/periodRule.js';
 import type { DateArg } from '../time/plainDate.js';
 import { isPlainDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import { type DayCache, newCache, recordOf } from './entryRecord.js';
@@ -191,7 +192,14 @@ const NOT_A_CAP =
  */
 function keptCap(cap: QuantityCap): QuantityCap {
   if (!capOk(cap)) throw new SanctionsRegimeError('INVALID_INPUT', NOT_A_CAP, {});
-  if (isDeepFrozen(cap as unknown)) return cap;
+  const kept = isDeepFrozen(cap as unknown) ? cap : copyOf(cap);
+  // A hand-built rule the schema would refuse (a zero length): refused now, not when a day is first looked up.
+  checkPeriodRule(kept.period, 'cap.period');
+  return kept;
+}
+
+/** A frozen copy of what a report reads of a cap, checked again once copied. */
+function copyOf(cap: QuantityCap): QuantityCap {
   let copy: QuantityCap;
   try {
     const { period, effective } = cap;
@@ -269,7 +277,8 @@ export function keepsEntries(s: State, doing: string): void {
  * @param options - `asOf` and `basis`, as for {@link capReport}.
  * @returns an empty accumulator.
  * @throws {@link SanctionsRegimeError} `INVALID_INPUT` for a measure that is not a quantity cap, a bad basis or a
- * non-boolean `appendOnly`; `INVALID_DATE` for a bad `asOf`.
+ * non-boolean `appendOnly`; `INVALID_DATE` for a bad `asOf`; `INVALID_PERIOD_RULE` for a hand-built cap whose
+ * period rule lays out no periods (a zero length).
  * @example
  * ```ts
  * import { accumulate, createCapAccumulator, finishCapReport } from 'sanctions-regime';

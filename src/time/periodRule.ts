@@ -97,6 +97,17 @@ function checkRule(rule: unknown, argument: string): asserts rule is PeriodRule 
   }
 }
 
+/**
+ * Throws `INVALID_PERIOD_RULE` unless `rule` is a period rule that lays out periods: valid dates, and for a recurring
+ * rule a valid, non-zero duration (internal: for callers that keep a rule and use it later).
+ *
+ * @category Time
+ */
+export function checkPeriodRule(rule: unknown, argument: string): asserts rule is PeriodRule {
+  checkRule(rule, argument);
+  if (rule.kind === 'recurring') checkedParts(rule.every);
+}
+
 function checkedParts(every: Duration): DurationParts {
   const parts = durationParts(every);
   if (parts.years + parts.months + parts.weeks + parts.days === 0) {

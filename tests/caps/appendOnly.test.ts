@@ -529,6 +529,19 @@ describe('an append-only accumulator', () => {
     }
   });
 
+  it('refuses a hand-built cap whose period rule has no length when the accumulator is made', () => {
+    const zero = {
+      ...annual,
+      period: { kind: 'recurring', anchor: '2018-01-01', every: 'P0D' },
+    } as QuantityCap;
+    for (const appendOnly of [false, true])
+      expect(codeOf(() => createCapAccumulator(zero, { appendOnly }))).toBe('INVALID_PERIOD_RULE');
+    expect(codeOf(() => capReport(zero, []))).toBe('INVALID_PERIOD_RULE');
+    // Frozen all the way down by the caller, so kept as it is: checked all the same.
+    const frozen = Object.freeze({ ...annual, period: Object.freeze({ ...zero.period }) }) as QuantityCap;
+    expect(codeOf(() => createCapAccumulator(frozen))).toBe('INVALID_PERIOD_RULE');
+  });
+
   it('reads each option once (a getter cannot pass the check with one value and give another)', () => {
     const reads: Record<string, number> = {};
     const values: Record<string, unknown[]> = {
