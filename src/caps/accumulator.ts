@@ -377,23 +377,23 @@ function accumulateStream(
 ): CapAccumulator {
   let index = 0;
   let entry: unknown;
-  let reading = false;
+  let inEntry = false;
   // Whatever stops the loop (a bad entry, or the iterable itself throwing) stops the stream: the entries before it
   // in this call were read, and the accumulator given must not go on as if they had not been. While it reads, the
   // stream refuses every accumulator (a generator or a getter calling back into it would see half a call).
   stream.reading = true;
   try {
     for (entry of entries) {
-      reading = true;
+      inEntry = true;
       stream.push(recordOf(entry as LedgerEntryLike, dimensions, s.cache));
-      reading = false;
+      inEntry = false;
       index += 1;
     }
   } catch (error) {
-    stream.stopped = reading
+    stream.stopped = inEntry
       ? `a bad entry: ${entryLabel(entry, index)}`
       : `an error of the iterable read, after ${index} ${index === 1 ? 'entry' : 'entries'}`;
-    throw error instanceof z.ZodError && reading ? named(error, entry, index) : error;
+    throw error instanceof z.ZodError && inEntry ? named(error, entry, index) : error;
   } finally {
     stream.reading = false;
   }

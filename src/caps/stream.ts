@@ -209,8 +209,9 @@ export class AppendOnlyStream {
       covered,
       periods,
       sparse,
-      // A tally is made for an entry counted or not converted, so a period with one holds an entry.
-      holds: (p) => talliesOf(periods[p] as DateRange).length > 0,
+      // Only consulted when the periods are sparse, and then they are the periods of the tallies (each made for an
+      // entry counted or not converted) and the horizon's, which is listed anyway.
+      holds: () => true,
       report: (period) => {
         const key = dayNumber(period.start);
         const tallies = talliesOf(period);
