@@ -35,14 +35,17 @@ export const cap = MeasureSchema.parse({
   ],
 }) as QuantityCap;
 
-/** `count` entries from `seed`. */
-export function* entries(count: number, seed: number): Generator<LedgerEntryInput> {
+/**
+ * `count` entries from `seed`: on shuffled days, or `inOrder` (ten years, evenly, as a feed an append-only
+ * accumulator reads, with ids in an order unrelated to the days).
+ */
+function* generate(count: number, seed: number, inOrder: boolean): Generator<LedgerEntryInput> {
   const random = seededRandom(seed);
   const start = Date.UTC(2018, 0, 1);
   for (let i = 0; i < count; i += 1) {
-    const day = Math.floor(random() * 3652);
+    const day = inOrder ? Math.floor((i * 3652) / count) : Math.floor(random() * 3652);
     yield {
-      id: `e${i}`,
+      id: inOrder ? `f${Math.imul(i + 1, 0x9e3779b1) >>> 0}` : `e${i}`,
       cap: 'bench.cap',
       delivered: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
       quantity: { amount: randomAmount(random), unit: 'barrel' },
@@ -53,26 +56,13 @@ export function* entries(count: number, seed: number): Generator<LedgerEntryInpu
   }
 }
 
-/**
- * `count` entries from `seed` in delivery order (ten years, evenly), as a feed an append-only accumulator reads;
- * ids in an order unrelated to the days.
- */
-export function* entriesInOrder(count: number, seed: number): Generator<LedgerEntryInput> {
-  const random = seededRandom(seed);
-  const start = Date.UTC(2018, 0, 1);
-  for (let i = 0; i < count; i += 1) {
-    const day = Math.floor((i * 3652) / count);
-    yield {
-      id: `f${Math.imul(i + 1, 0x9e3779b1) >>> 0}`,
-      cap: 'bench.cap',
-      delivered: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
-      quantity: { amount: randomAmount(random), unit: 'barrel' },
-      reporter: REPORTERS[Math.floor(random() * REPORTERS.length)] as string,
-      basis: 'reported',
-      source: { document: 'synthetic' },
-    };
-  }
-}
+/** `count` entries from `seed`, on shuffled days. */
+export const entries = (count: number, seed: number): Generator<LedgerEntryInput> =>
+  generate(count, seed, false);
+
+/** `count` entries from `seed` in delivery order, as a feed an append-only accumulator reads. */
+export const entriesInOrder = (count: number, seed: number): Generator<LedgerEntryInput> =>
+  generate(count, seed, true);
 
 /**
  * The report of `entries(count, seed)` computed in `threads` worker threads, each accumulating its share

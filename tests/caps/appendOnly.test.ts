@@ -20,7 +20,7 @@ import {
   serializeAccumulator,
 } from '../../src/index.js';
 import { arbLedger, options } from './arbitraries.js';
-import { cap as annual, capInput, dualCap } from './fixtures.js';
+import { cap as annual, capInput, dualCap, entryOf } from './fixtures.js';
 
 const json = (report: CapReport) => JSON.stringify(report);
 
@@ -99,6 +99,14 @@ function optionsOf(opts: {
   return { basis: opts.basis, ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }) };
 }
 
+/** A reported delivery with the id given, of `amount` barrels, against the annual cap or `cap`. */
+const entry = (
+  id: string,
+  delivered = '2018-03-01',
+  amount = '1',
+  cap: QuantityCap = annual,
+): LedgerEntryInput => entryOf(cap.id, id, delivered, amount);
+
 function codeOf(run: () => unknown): string | undefined {
   try {
     run();
@@ -176,21 +184,13 @@ describe('an append-only accumulator', () => {
   });
 
   it('names the entry that crossed a threshold when the day crossing it has several entries', () => {
-    const day = (id: string, amount: string) => ({
-      id,
-      cap: annual.id,
-      delivered: '2018-05-01',
-      quantity: { amount, unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
+    const day = (id: string, amount: string) => entry(id, '2018-05-01', amount);
     const entries = [
-      { ...day('a', '70'), delivered: '2018-04-01' },
+      entry('a', '2018-04-01', '70'),
       day('z', '10'),
       day('c', '3'),
       day('b', '2'),
-      { ...day('d', '1'), delivered: '2018-06-01' },
+      entry('d', '2018-06-01', '1'),
     ];
     const report = capReport(annual, entries, { appendOnly: true });
     // In id order on 1 May: b (72), c (75: reaches 75 %), z (85).
@@ -212,20 +212,12 @@ describe('an append-only accumulator', () => {
   });
 
   it('names the crossings of one period that fall on different days', () => {
-    const entry = (id: string, delivered: string, amount: string) => ({
-      id,
-      cap: wide.id,
-      delivered,
-      quantity: { amount, unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
+    const delivery = (id: string, delivered: string, amount: string) => entry(id, delivered, amount, wide);
     const entries = [
-      entry('a', '2018-02-01', '800'),
-      entry('b', '2018-03-01', '800'),
-      entry('c', '2018-05-01', '1200'),
-      entry('d', '2018-07-01', '300'),
+      delivery('a', '2018-02-01', '800'),
+      delivery('b', '2018-03-01', '800'),
+      delivery('c', '2018-05-01', '1200'),
+      delivery('d', '2018-07-01', '300'),
     ];
     const report = capReport(wide, entries, { appendOnly: true });
     expect(report.periods[0]?.crossings.map((c) => [c.entryId, c.threshold.fraction.toFixed()])).toEqual([
@@ -238,15 +230,6 @@ describe('an append-only accumulator', () => {
   });
 
   it('refuses an entry before the last delivery day read, naming both, and stops', () => {
-    const entry = (id: string, delivered: string) => ({
-      id,
-      cap: annual.id,
-      delivered,
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
     const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-02'));
     let caught: unknown;
     try {
@@ -266,15 +249,6 @@ describe('an append-only accumulator', () => {
   });
 
   it('stops when the iterable it reads throws part-way, rather than keep half a call', () => {
-    const entry = (id: string) => ({
-      id,
-      cap: annual.id,
-      delivered: '2018-03-01',
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
     const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a'));
     function* failing() {
       yield entry('b');
@@ -286,15 +260,6 @@ describe('an append-only accumulator', () => {
   });
 
   it('refuses the accumulator it is reading into while it reads (a generator or getter calling back)', () => {
-    const entry = (id: string, delivered: string, amount = '1') => ({
-      id,
-      cap: annual.id,
-      delivered,
-      quantity: { amount, unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
     const acc0 = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-01'));
     const codes: (string | undefined)[] = [];
     function* feed() {
@@ -322,15 +287,7 @@ describe('an append-only accumulator', () => {
   });
 
   it('refuses corrections, retractions and superseding aggregates', () => {
-    const base = {
-      id: 'x',
-      cap: annual.id,
-      delivered: '2018-03-01',
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    };
+    const base = entry('x');
     const { quantity: _q, ...noQuantity } = base;
     for (const entry of [
       { ...base, corrects: 'a' },
@@ -354,15 +311,6 @@ describe('an append-only accumulator', () => {
   });
 
   it('refuses a repeated id as soon as it is read', () => {
-    const entry = (id: string, delivered: string) => ({
-      id,
-      cap: annual.id,
-      delivered,
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
     const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a', '2018-03-01'));
     expect(codeOf(() => accumulate(acc, entry('a', '2018-04-01')))).toBe('DUPLICATE_ENTRY');
     const error = (() => {
@@ -384,22 +332,25 @@ describe('an append-only accumulator', () => {
   });
 
   it('tells apart ids whose hashes collide, one or the other, and finds a repeat after its table has grown', () => {
-    const entry = (id: string) => ({
-      id,
-      cap: annual.id,
-      delivered: '2018-03-01',
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    });
     // Pairs with the same 32-bit FNV-1a hash (the second hash keeps them apart), then pairs with the same second
     // hash and first hashes that differ but start in the same slot of the first table (the first hash keeps them
     // apart).
     const colliding = ['costarring', 'liquid', 'declinate', 'macallums', 'altarage', 'zinke'];
-    expect(capReport(annual, colliding.map(entry), { appendOnly: true }).periods[0]?.counted).toBe(6);
+    expect(
+      capReport(
+        annual,
+        colliding.map((id) => entry(id)),
+        { appendOnly: true },
+      ).periods[0]?.counted,
+    ).toBe(6);
     const collidingSecond = ['k149005', 'k3942933', 'k669336', 'k4587049'];
-    expect(capReport(annual, collidingSecond.map(entry), { appendOnly: true }).periods[0]?.counted).toBe(4);
+    expect(
+      capReport(
+        annual,
+        collidingSecond.map((id) => entry(id)),
+        { appendOnly: true },
+      ).periods[0]?.counted,
+    ).toBe(4);
     const many = Array.from({ length: 3000 }, (_, i) => entry(`id-${i}`));
     expect(codeOf(() => capReport(annual, [...many, entry('id-7')], { appendOnly: true }))).toBe(
       'DUPLICATE_ENTRY',
@@ -431,19 +382,11 @@ describe('an append-only accumulator', () => {
   });
 
   it('is one stream: the accumulator read on cannot be used again, merged or serialised', () => {
-    const entry = {
-      id: 'a',
-      cap: annual.id,
-      delivered: '2018-03-01',
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported' as const,
-      source: { document: 'test' },
-    };
+    const a = entry('a');
     const empty = createCapAccumulator(annual, { appendOnly: true });
-    const one = accumulate(empty, entry);
+    const one = accumulate(empty, a);
     expect(one.entries).toBe(1);
-    expect(codeOf(() => accumulate(empty, { ...entry, id: 'b' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => accumulate(empty, entry('b')))).toBe('INVALID_INPUT');
     expect(() => finishCapReport(empty)).toThrow(/read on by accumulate/);
     expect(finishCapReport(one).periods[0]?.counted).toBe(1);
     expect(() => mergeAccumulators(one, createCapAccumulator(annual))).toThrow(/cannot be merged/);
@@ -454,8 +397,8 @@ describe('an append-only accumulator', () => {
     );
     // A plain accumulator still branches.
     const plain = createCapAccumulator(annual);
-    accumulate(plain, entry);
-    expect(accumulate(plain, entry).entries).toBe(1);
+    accumulate(plain, a);
+    expect(accumulate(plain, a).entries).toBe(1);
   });
 
   it('is not smuggled into compareBases, which reads the entries three times', () => {
@@ -474,18 +417,13 @@ describe('an append-only accumulator', () => {
     for (const appendOnly of [false, true]) {
       const small = new Decimal('5');
       const long = new Decimal('12345678901234567890.5');
-      const entry = (id: string, delivered: string, amount: Decimal) => ({
-        id,
-        cap: annual.id,
-        delivered,
+      const withDecimal = (id: string, amount: Decimal) => ({
+        ...entry(id),
         quantity: { amount, unit: 'barrel' },
-        reporter: 'CHN',
-        basis: 'reported' as const,
-        source: { document: 'test' },
       });
       const acc = accumulate(createCapAccumulator(annual, { appendOnly }), [
-        entry('a', '2018-03-01', small),
-        entry('b', '2018-03-01', long),
+        withDecimal('a', small),
+        withDecimal('b', long),
       ] as unknown as Parameters<typeof accumulate>[1]);
       const before = json(finishCapReport(acc));
       (small as unknown as { d: number[] }).d[0] = 90;
@@ -507,24 +445,16 @@ describe('an append-only accumulator', () => {
         period: { ...annual.period },
         effective: { ...annual.effective },
       } as QuantityCap;
-      const entry = (id: string, delivered: string) => ({
-        id,
-        cap: annual.id,
-        delivered,
-        quantity: { amount: '80', unit: 'barrel' },
-        reporter: 'CHN',
-        basis: 'reported' as const,
-        source: { document: 'test' },
-      });
-      const acc = accumulate(createCapAccumulator(own, { appendOnly }), entry('a', '2018-03-01'));
+      const eighty = (id: string, delivered: string) => entry(id, delivered, '80');
+      const acc = accumulate(createCapAccumulator(own, { appendOnly }), eighty('a', '2018-03-01'));
       const before = json(finishCapReport(acc));
       (own.limits as unknown[])[0] = (dualCap.limits as unknown[])[1];
       (own.thresholds as unknown[]).pop();
       (own.effective as { start: string }).start = '2019-01-01';
       expect(json(finishCapReport(acc))).toBe(before);
-      const after = accumulate(acc, entry('b', '2018-03-02'));
+      const after = accumulate(acc, eighty('b', '2018-03-02'));
       expect(json(finishCapReport(after))).toBe(
-        json(capReport(annual, [entry('a', '2018-03-01'), entry('b', '2018-03-02')])),
+        json(capReport(annual, [eighty('a', '2018-03-01'), eighty('b', '2018-03-02')])),
       );
     }
   });
