@@ -392,8 +392,8 @@ describe('an append-only accumulator', () => {
     expect(() => mergeAccumulators(one, createCapAccumulator(annual))).toThrow(/cannot be merged/);
     expect(() => mergeAccumulators(createCapAccumulator(annual), one)).toThrow(/cannot be merged/);
     expect(() => serializeAccumulator(one)).toThrow(/cannot be serialised/);
-    expect(codeOf(() => createCapAccumulator(annual, { appendOnly: 'yes' as unknown as boolean }))).toBe(
-      'INVALID_INPUT',
+    expect(() => createCapAccumulator(annual, { appendOnly: 'yes' as unknown as boolean })).toThrow(
+      '"appendOnly" must be true or false.',
     );
     // A plain accumulator still branches.
     const plain = createCapAccumulator(annual);
@@ -457,6 +457,47 @@ describe('an append-only accumulator', () => {
         json(capReport(annual, [eighty('a', '2018-03-01'), eighty('b', '2018-03-02')])),
       );
     }
+  });
+
+  it('checks the copy it keeps of a hand-built cap: a getter that changes its answer, or throws, is refused', () => {
+    let reads = 0;
+    const shifty = {
+      ...annual,
+      get limits() {
+        reads += 1;
+        return reads === 1 ? annual.limits : [];
+      },
+    } as unknown as QuantityCap;
+    expect(codeOf(() => createCapAccumulator(shifty))).toBe('INVALID_INPUT');
+    let calls = 0;
+    const throwing = {
+      ...annual,
+      get thresholds() {
+        calls += 1;
+        if (calls > 1) throw new Error('gone');
+        return annual.thresholds;
+      },
+    } as unknown as QuantityCap;
+    expect(codeOf(() => createCapAccumulator(throwing))).toBe('INVALID_INPUT');
+  });
+
+  it('names a bad JSON entry by its index in the call, and an iterable that throws before any entry', () => {
+    const acc = accumulate(createCapAccumulator(annual, { appendOnly: true }), entry('a'));
+    let caught: unknown;
+    try {
+      accumulate(acc, [entry('b'), { ...entry('c'), quantity: { amount: 'lots', unit: 'barrel' } }]);
+    } catch (error) {
+      caught = error;
+    }
+    const issue = (caught as { issues?: { path: unknown[]; message: string }[] }).issues?.[0];
+    expect(issue?.path[0]).toBe(1);
+    expect(issue?.message).toMatch(/^Ledger entry "c" \(index 1\): /);
+    const fresh = createCapAccumulator(annual, { appendOnly: true });
+    function* broken(): Generator<LedgerEntryInput> {
+      throw new Error('no feed');
+    }
+    expect(() => accumulate(fresh, broken())).toThrow('no feed');
+    expect(() => finishCapReport(fresh)).toThrow(/stopped at an error of the iterable read, after 0 entries/);
   });
 
   it('refuses a hand-built cap whose period rule has no length when the accumulator is made', () => {
