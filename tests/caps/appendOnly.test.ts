@@ -493,10 +493,14 @@ describe('an append-only accumulator', () => {
     expect(issue?.path[0]).toBe(1);
     expect(issue?.message).toMatch(/^Ledger entry "c" \(index 1\): /);
     const fresh = createCapAccumulator(annual, { appendOnly: true });
-    function* broken(): Generator<LedgerEntryInput> {
-      throw new Error('no feed');
-    }
-    expect(() => accumulate(fresh, broken())).toThrow('no feed');
+    const broken: Iterable<LedgerEntryInput> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          throw new Error('no feed');
+        },
+      }),
+    };
+    expect(() => accumulate(fresh, broken)).toThrow('no feed');
     expect(() => finishCapReport(fresh)).toThrow(/stopped at an error of the iterable read, after 0 entries/);
   });
 
