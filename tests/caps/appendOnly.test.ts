@@ -19,6 +19,7 @@ import {
   SanctionsRegimeError,
   serializeAccumulator,
 } from '../../src/index.js';
+import { codeOf } from '../helpers.js';
 import { arbLedger, options } from './arbitraries.js';
 import { cap as annual, capInput, dualCap, entryOf } from './fixtures.js';
 
@@ -106,15 +107,6 @@ const entry = (
   amount = '1',
   cap: QuantityCap = annual,
 ): LedgerEntryInput => entryOf(cap.id, id, delivered, amount);
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof SanctionsRegimeError ? error.code : `not a SanctionsRegimeError: ${error}`;
-  }
-  return undefined;
-}
 
 describe('an append-only accumulator', () => {
   it('gives the report an accumulator keeping its entries gives, for any ledger in day order (property)', () => {

@@ -11,6 +11,7 @@ beforeEach(async () => {
   api = await import('../../src/index.js');
 });
 
+// Not helpers.ts' codeOf: the library is loaded afresh here, so its errors are not that module's SanctionsRegimeError.
 const codeOf = (run: () => unknown) => {
   try {
     run();
