@@ -193,13 +193,51 @@ describe('isDecimalString', () => {
     );
   });
 
-  it.each(['', '-', '.', '0.', '.5', '-0', '-0.00', '00', '01', '1.', '1..2', '1e5', ' 1', '1 ', '+1', '１'])(
-    'refuses %j',
-    (text) => {
-      expect(isDecimalString(text)).toBe(false);
-      expect(reference(text)).toBe(false);
-    },
-  );
+  it('decimalFromString accepts the same strings, and gives what decimal.js parses (property)', () => {
+    const Library = Decimal.clone({ precision: 100, toExpNeg: -9e15, toExpPos: 9e15 });
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const parsed = decimalFromString(text);
+        expect(parsed !== undefined).toBe(reference(text));
+        if (parsed === undefined) return;
+        const expected = new Library(text);
+        expect({ s: parsed.s, e: parsed.e, d: parsed.d }).toEqual({
+          s: expected.s,
+          e: expected.e,
+          d: expected.d,
+        });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    '',
+    '-',
+    '.',
+    '0.',
+    '.5',
+    '-0',
+    '-0.00',
+    '00',
+    '01',
+    '1.',
+    '1..2',
+    '1.5.0',
+    '1.0.',
+    '0.0.1',
+    '10.00x',
+    '0.00-',
+    '1e5',
+    ' 1',
+    '1 ',
+    '+1',
+    '１',
+  ])('refuses %j', (text) => {
+    expect(decimalFromString(text)).toBeUndefined();
+    expect(isDecimalString(text)).toBe(false);
+    expect(reference(text)).toBe(false);
+  });
 
   it.each(['0', '0.0', '-0.01', '10', '99999999999999999999.99999999999999999999'])('accepts %j', (text) => {
     expect(isDecimalString(text)).toBe(true);
