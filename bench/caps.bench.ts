@@ -77,7 +77,7 @@ export default function suite(): BenchSuite {
           [
             '--expose-gc',
             '--import',
-            'tsx',
+            new URL('./loader.mjs', import.meta.url).href,
             fileURLToPath(new URL('./stream-memory.ts', import.meta.url)),
             ...args,
           ],

@@ -1,6 +1,6 @@
-// Run by caps.bench.ts in a fresh process (node --expose-gc --import tsx bench/stream-memory.ts), so that no other
-// suite's heap or garbage is counted: the streaming accumulator's peak memory over 10^6 entries from a generator,
-// the JS heap and the typed arrays' buffers together, and what it keeps per entry. Prints JSON.
+// Run by caps.bench.ts in a fresh process (node --expose-gc --import ./bench/loader.mjs bench/stream-memory.ts), so
+// that no other suite's heap or garbage is counted: the streaming accumulator's peak memory over 10^6 entries from a
+// generator, the JS heap and the typed arrays' buffers together, and what it keeps per entry. Prints JSON.
 // With the argument `append-only`: the same over a feed in delivery order, with { appendOnly: true }, and its report
 // checked against the report of an accumulator that keeps its entries (after the measurement).
 import { accumulate, capReport, createCapAccumulator, finishCapReport } from '../src/index.js';

@@ -1,7 +1,7 @@
-// Starts a worker thread on a TypeScript module (workerData.script), through tsx's loader registered in this thread:
-// worker threads do not inherit the parent's `--import tsx`, and vitest's transform does not reach them either.
+// Starts a worker thread on a TypeScript module (workerData.script), through the benchmarks' loader registered in this
+// thread: worker threads do not inherit the parent's `--import`, and vitest's transform does not reach them either.
+import { register } from 'node:module';
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+register(new URL('./loader-hooks.mjs', import.meta.url));
 await import(workerData.script);

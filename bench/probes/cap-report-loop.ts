@@ -1,5 +1,5 @@
 // capReport over the caps benchmark's 1,000,000 entries, six times: a probe for profiling, not a suite.
-//   node --cpu-prof --cpu-prof-dir=prof --import tsx bench/probes/cap-report-loop.ts
+//   node --cpu-prof --cpu-prof-dir=prof --import ./bench/loader.mjs bench/probes/cap-report-loop.ts
 import { capReport, parseDate } from '../../src/index.js';
 import { cap, entries } from '../ledger.js';
 

@@ -1,7 +1,7 @@
 // The conditions benchmark's rule over its 1,000 prepared fact sets, evaluated for 5 s in a loop: a probe for
 // profiling, not a suite.
-//   npx tsx bench/probes/conditions-loop.ts [plain|explained]
-//   node --cpu-prof --cpu-prof-dir=prof --import tsx bench/probes/conditions-loop.ts plain
+//   node --import ./bench/loader.mjs bench/probes/conditions-loop.ts [plain|explained]
+//   node --cpu-prof --cpu-prof-dir=prof --import ./bench/loader.mjs bench/probes/conditions-loop.ts plain
 import { evaluate, prepareEvidence } from '../../src/index.js';
 import { AT, evidenceOf, factSets, rule } from '../conditions.bench.js';
 
