@@ -50,6 +50,8 @@ export function observationAt(
 ): IndexedObservation | undefined {
   const history = evidence.facts.get(fact);
   if (history === undefined) return undefined;
+  if (history.count === 1)
+    return day >= history.firstFrom && day <= history.firstUntil ? history.first : undefined;
   const from = history.from;
   let lo = 0;
   let hi = from.length;
