@@ -187,7 +187,7 @@ export interface PreparedEvidence {
  *
  * @category Conditions
  */
-export interface FactHistory {
+export interface FactHistory extends Classified {
   /** How many observations the fact has. */
   readonly count: number;
   /**
@@ -198,6 +198,8 @@ export interface FactHistory {
   readonly firstFrom: number;
   readonly firstUntil: number;
   readonly first: IndexedObservation;
+  // `type` and `key` (Classified): the first observation's value, so that evaluation without explanation reads a
+  // fact with one observation from this object only (classifiedAt).
   readonly observations: readonly IndexedObservation[];
   /** The observations' `from` and `until` day numbers, when there are two or more; empty when there is one. */
   readonly from: Int32Array;
@@ -366,11 +368,14 @@ function factHistories(facts: ReadonlyMap<string, readonly IndexedObservation[]>
       from[i] = dayNumberOf(observation.from) as number;
       until[i] = observation.until === undefined ? OPEN_UNTIL : (dayNumberOf(observation.until) as number);
     });
+    const first = observations[0] as IndexedObservation;
     histories.set(fact, {
       count,
+      type: first.type,
+      key: first.key,
       firstFrom: from[0] as number,
       firstUntil: until[0] as number,
-      first: observations[0] as IndexedObservation,
+      first,
       observations,
       from: count === 1 ? NO_DAYS : from,
       until: count === 1 ? NO_DAYS : until,

@@ -19,7 +19,7 @@ import {
   ON_OR_AFTER,
   type Program,
 } from './program.js';
-import { observationAt, occurredTruth, runTruth } from './run.js';
+import { classifiedAt, occurredTruth, runTruth } from './run.js';
 import { BOOLEAN, compareValues, EQ, GT, LE, LT, MET, NE, NUMBER, STRING, UNKNOWN, UNMET } from './values.js';
 
 /**
@@ -43,22 +43,22 @@ function primitiveLeaf(id: string, cmp: number, type: number, value: number | st
   switch (cmp) {
     case EQ:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type ? UNKNOWN : found.key === v ? MET : UNMET;
       };
     case NE:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type ? UNKNOWN : found.key !== v ? MET : UNMET;
       };
     case LT:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type ? UNKNOWN : (found.key as number) < v ? MET : UNMET;
       };
     case LE:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type
           ? UNKNOWN
           : (found.key as number) <= v
@@ -67,12 +67,12 @@ function primitiveLeaf(id: string, cmp: number, type: number, value: number | st
       };
     case GT:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type ? UNKNOWN : (found.key as number) > v ? MET : UNMET;
       };
     default:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== type
           ? UNKNOWN
           : (found.key as number) >= v
@@ -87,7 +87,7 @@ function leaf(instruction: Instruction): Fast {
   switch (instruction.kind) {
     case FACT:
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         return found === undefined || found.type !== BOOLEAN ? UNKNOWN : found.key === true ? MET : UNMET;
       };
     case COMPARE: {
@@ -97,7 +97,7 @@ function leaf(instruction: Instruction): Fast {
         return primitiveLeaf(id, instruction.cmp, type, value.key as number | string | boolean);
       const cmp = instruction.cmp;
       return (evidence, _at, day) => {
-        const found = observationAt(evidence, id, day);
+        const found = classifiedAt(evidence, id, day);
         if (found === undefined) return UNKNOWN;
         const truth = compareValues(found.type, found.key, cmp, type, value.key);
         return truth > MET ? UNKNOWN : truth;

@@ -28,6 +28,7 @@ import {
 } from './program.js';
 import {
   BOOLEAN,
+  type Classified,
   COMPARATORS,
   compareValues,
   MET,
@@ -62,6 +63,20 @@ export function observationAt(
   }
   if (lo === 0 || (history.until[lo - 1] as number) < day) return undefined;
   return history.observations[lo - 1];
+}
+
+/**
+ * The value of a fact valid on a day, for evaluation without explanation: of a fact with one observation, its history
+ * itself (which carries that observation's `type` and `key`), so that the lookup reads one object; otherwise the
+ * observation {@link observationAt} finds.
+ *
+ * @category Conditions
+ */
+export function classifiedAt(evidence: EvidenceIndex, fact: string, day: number): Classified | undefined {
+  const history = evidence.facts.get(fact);
+  if (history === undefined) return undefined;
+  if (history.count === 1) return day >= history.firstFrom && day <= history.firstUntil ? history : undefined;
+  return observationAt(evidence, fact, day);
 }
 
 function factTruth(instruction: Instruction, found: IndexedObservation): number {
