@@ -79,9 +79,13 @@ export function decimalFromString(value: string): Decimal | undefined {
   const negative = value.charCodeAt(0) === 45; // '-'
   const sign = negative ? 1 : 0;
   const first = value.charCodeAt(sign);
+  // Only "" and "-" (NaN) need this: the digit loop below refuses any other non-digit first character too.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
   if (!(first >= 48 && first <= 57)) return undefined; // NaN past the end, too
   // The integer part is [sign, dot): digits, and a leading zero stands alone.
   let dot = sign + 1;
+  // Past the end charCodeAt gives NaN, not a digit: the bound only saves a read.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above
   if (first !== 48) while (dot < length && isDigit(value.charCodeAt(dot))) dot += 1;
   if (dot - sign > MAX_INTEGER_DIGITS) return undefined;
   if (
@@ -94,22 +98,32 @@ export function decimalFromString(value: string): Decimal | undefined {
   let start = sign;
   if (first === 48) {
     start = dot + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: NaN past the end, as above
     while (start < length && value.charCodeAt(start) === 48) start += 1;
     if (start >= length) return negative ? undefined : new Made(1, 0, [0]); // zero; negative zero is refused
   }
   let end = length;
+  // Each guard below only saves reads: without it the same zeros are stripped (the digit at `start` is not a zero,
+  // and `start` is never `dot`).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above
   if (dot < length) while (end > start && value.charCodeAt(end - 1) === 48) end -= 1;
   if (end === dot + 1) end = dot; // a fraction of zeros only
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (end <= dot) while (value.charCodeAt(end - 1) === 48) end -= 1; // the integer's trailing zeros
   // The exponent of the first significant digit.
+  // Stryker disable next-line EqualityOperator: equivalent, as said above
   const exponent = start < dot ? dot - start - 1 : dot - start;
   // The first limb holds (exponent mod 7) + 1 digits, every other limb 7.
   let room = (((exponent % 7) + 7) % 7) + 1;
   // The limbs array is made at its final length where that is short (nearly every amount), as a literal, so it is
-  // packed and holds no spare capacity (an empty array grows to 17 slots on its first push).
+  // packed and holds no spare capacity (an empty array grows to 17 slots on its first push). The mutants of these
+  // lines give a shorter array (or an empty one), which grows as the limbs are written: only the speed changes. (A
+  // longer one would leave a trailing zero limb; the differential property test compares the limbs.)
+  // Stryker disable all: equivalent, as said above
   const digits = end - start - (start < dot && dot < end ? 1 : 0);
   const count = digits <= room ? 1 : 1 + Math.ceil((digits - room) / 7);
   const limbs: number[] = count === 1 ? [0] : count === 2 ? [0, 0] : count === 3 ? [0, 0, 0] : [];
+  // Stryker restore all
   let n = 0;
   let limb = 0;
   let held = 0;

@@ -69,6 +69,25 @@ describe('evaluate: facts', () => {
     expect(truth(atLeast3, evidence, d('2018-07-01'))).toBe('unknown');
   });
 
+  it('reads a fact with one observation from its from date to its until date, both included, on either path', () => {
+    // A fact with one observation is looked up on its history alone (its days inline): the bounds are checked there,
+    // separately from the search over two or more observations above.
+    const evidence = prepareEvidence({ facts: [obs('a', 5, '2018-06-01', '2018-06-30')] });
+    const atLeast3 = compareFact('a', 'ge', 3);
+    const expected: [string, string][] = [
+      ['2018-05-31', 'unknown'],
+      ['2018-06-01', 'met'],
+      ['2018-06-30', 'met'],
+      ['2018-07-01', 'unknown'],
+    ];
+    for (const [day, answer] of expected) {
+      expect(evaluate(atLeast3, evidence, { at: d(day), explain: false }).truth).toBe(answer);
+      const explained = evaluate(atLeast3, evidence, { at: d(day) });
+      expect(explained.truth).toBe(answer);
+      expect(explained.explanation?.used.facts).toHaveLength(answer === 'met' ? 1 : 0);
+    }
+  });
+
   it('lets the observation listed later win on the same from date', () => {
     const evidence = { facts: [obs('a', 5), obs('a', 1)] };
     expect(truth(compareFact('a', 'eq', 1), evidence)).toBe('met');
