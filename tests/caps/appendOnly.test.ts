@@ -25,33 +25,33 @@ import { cap as annual, capInput, dualCap, entryOf } from './fixtures.js';
 
 const json = (report: CapReport) => JSON.stringify(report);
 
+/** The fixture's annual cap with some fields changed, parsed as a caller would. */
+const capWith = (changes: Record<string, unknown>): QuantityCap =>
+  MeasureSchema.parse({ ...capInput, ...changes }) as QuantityCap;
+
 /** A 10-barrel daily cap: more than 1,000 periods, so reports list only the periods holding entries. */
-const daily = MeasureSchema.parse({
-  ...capInput,
+const daily = capWith({
   id: 'test.daily.cap',
   limits: [{ amount: '10', unit: 'barrel' }],
   period: { kind: 'recurring', anchor: '2018-01-01', every: 'P1D' },
-}) as QuantityCap;
+});
 
 /** The annual cap in effect from mid-March 2018 to June 2019: its first and last periods are cut. */
-const ended = MeasureSchema.parse({
-  ...capInput,
+const ended = capWith({
   id: 'test.ended.cap',
   effective: { start: '2018-03-15', end: '2019-06-30' },
-}) as QuantityCap;
+});
 
 /** The daily cap from 2015: well over 1,000 periods before any entry, so every report is sparse. */
-const dailySince2015 = MeasureSchema.parse({
-  ...capInput,
+const dailySince2015 = capWith({
   id: 'test.daily-2015.cap',
   effective: { start: '2015-01-01' },
   limits: [{ amount: '10', unit: 'barrel' }],
   period: { kind: 'recurring', anchor: '2015-01-01', every: 'P1D' },
-}) as QuantityCap;
+});
 
 /** An annual cap of 3,000 barrels with three thresholds: crossings fall on different days of one period. */
-const wide = MeasureSchema.parse({
-  ...capInput,
+const wide = capWith({
   id: 'test.wide.cap',
   limits: [{ amount: '3000', unit: 'barrel' }],
   thresholds: [
@@ -59,7 +59,7 @@ const wide = MeasureSchema.parse({
     { fraction: '0.5', effect: 'notify' },
     { fraction: '0.9', effect: 'cease' },
   ],
-}) as QuantityCap;
+});
 
 const caps = [annual, dualCap, daily, dailySince2015, ended, wide];
 

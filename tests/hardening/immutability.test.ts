@@ -486,6 +486,39 @@ describe('callers who mutate between calls', () => {
     expect(capOn()).toBe(false);
   });
 
+  it('a frozen condition holding a look-alike Decimal gives no stale answer once its prototype is edited', () => {
+    // The condition and the amount are frozen, so the condition may be cached; the amount's prototype is not the
+    // library's and stays writable. After the edit the amount is no Decimal: the next call refuses it, as a first
+    // call on a copy does, and never answers from the earlier compilation.
+    const proto: Record<string, unknown> = {
+      toStringTag: '[object Decimal]',
+      comparedTo(this: { d: number[] }, other: { d: number[] }) {
+        return Math.sign((this.d[0] as number) - (other.d[0] as number));
+      },
+      isZero: () => false,
+      toFixed: () => '5',
+    };
+    const amount = Object.freeze(
+      Object.assign(Object.create(proto) as object, { s: 1, e: 0, d: Object.freeze([5]) }),
+    );
+    const condition = Object.freeze({
+      op: 'compare',
+      fact: 'q',
+      cmp: 'le',
+      value: Object.freeze({ amount, unit: 'barrel' }),
+    }) as unknown as api.Condition;
+    const evidence = {
+      facts: [{ fact: 'q', value: api.quantity('3', 'barrel'), from: d('2018-01-01'), source: 's' }],
+    };
+    expect(api.evaluate(condition, evidence, { at: day, explain: false }).truth).toBe('met');
+    proto.toStringTag = 'edited';
+    expect(() => api.evaluate(condition, evidence, { at: day, explain: false })).toThrow(
+      api.SanctionsRegimeError,
+    );
+    expect(() => api.evaluate(condition, evidence, { at: day })).toThrow(api.SanctionsRegimeError);
+    expect(() => api.evaluate({ ...condition }, evidence, { at: day })).toThrow(api.SanctionsRegimeError);
+  });
+
   it('validateRegime sees an edit that breaks a regime it checked before', () => {
     const mine = clonePlain(data.dprk1718);
     expect(api.validateRegime(mine)).toEqual([]);
