@@ -244,7 +244,10 @@ export function evaluate(
         : truthOn(planOf(condition, options.definitions, maxDepth), prepared, at, day);
     return RESULTS[truth] as EvaluateResult;
   }
-  const plan = planOf(condition, options.definitions, maxDepth);
-  const explanation = explanationOn(plan, prepared, at, day);
+  const program = programOf(condition, maxDepth);
+  const explanation =
+    program.refs.length === 0
+      ? explainerOf(program)(prepared, at, day, undefined)
+      : explanationOn(planOf(condition, options.definitions, maxDepth), prepared, at, day);
   return Object.freeze({ truth: explanation.truth, explanation });
 }

@@ -5,11 +5,14 @@ import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import type { Truth } from './ConditionSchema.js';
 import type { CoverageRecord, EventRecord, EvidenceIndex, IndexedObservation } from './EvidenceSchema.js';
 import {
+  DateNode,
   type Explanation,
+  ExplanationNode,
   type MissingEvidence,
   NONE,
   NOTHING_USED,
   type UsedEvidence,
+  WindowNode,
 } from './explanation.js';
 import { FAST_PATH_DEPTH } from './internal.js';
 import {
@@ -248,14 +251,14 @@ function leafExplanation(
   used: UsedEvidence,
   missing: readonly MissingEvidence[],
 ): Explanation {
-  return freeze({
-    op: instruction.node.op,
-    truth: TRUTHS[truth] as Truth,
-    condition: instruction.node,
-    children: NONE,
+  return new ExplanationNode(
+    instruction.node.op,
+    TRUTHS[truth] as Truth,
+    instruction.node,
+    NONE,
     used,
     missing,
-  });
+  );
 }
 
 function windowExplanation(
@@ -266,15 +269,7 @@ function windowExplanation(
   window: DateRange | undefined,
 ): Explanation {
   if (window === undefined) return leafExplanation(instruction, truth, used, missing);
-  return freeze({
-    op: instruction.node.op,
-    truth: TRUTHS[truth] as Truth,
-    condition: instruction.node,
-    children: NONE,
-    used,
-    missing,
-    window,
-  });
+  return new WindowNode(instruction.node.op, TRUTHS[truth] as Truth, instruction.node, used, missing, window);
 }
 
 function describeObserved(found: IndexedObservation): string {
@@ -376,8 +371,24 @@ function gatherMissing(children: readonly Explanation[]): readonly MissingEviden
 }
 
 // Explanation nodes and their children lists are typed read-only but not frozen: freezing them would cost about a
-// third of an explained evaluation. The records they point to (observations, events, coverage, missing) are frozen.
-const freeze = <T>(value: T): T => value;
+// third of an explained evaluation. Each is fresh, made by the call that returns it; the records they point to
+// (conditions, observations, events, coverage, missing) are frozen.
+
+/** A ref node: the named condition's truth and missing, with its explanation as the one child. */
+function refExplanation(
+  instruction: Instruction,
+  refs: ReadonlyMap<string, Explanation> | undefined,
+): Explanation {
+  const target = refs?.get(instruction.id) as Explanation;
+  return new ExplanationNode(
+    'ref',
+    target.truth,
+    instruction.node,
+    [target],
+    NOTHING_USED,
+    target.truth === 'unknown' ? target.missing : NONE,
+  );
+}
 
 const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
   unmet: UNMET,
@@ -403,43 +414,27 @@ export function runExplained(
     const kind = instruction.kind;
     let explanation: Explanation;
     if (kind <= AT_LEAST) {
-      const children = freeze(stack.splice(stack.length - instruction.arity, instruction.arity));
+      const children = stack.splice(stack.length - instruction.arity, instruction.arity);
       const from = truths.length - instruction.arity;
       const truth = combine(kind, instruction.count, truths, from, truths.length);
       truths.length = from;
-      explanation = freeze({
-        op: instruction.node.op,
-        truth: TRUTHS[truth] as Truth,
-        condition: instruction.node,
+      explanation = new ExplanationNode(
+        instruction.node.op,
+        TRUTHS[truth] as Truth,
+        instruction.node,
         children,
-        used: NOTHING_USED,
-        missing: truth === UNKNOWN ? gatherMissing(children) : NONE,
-      });
+        NOTHING_USED,
+        truth === UNKNOWN ? gatherMissing(children) : NONE,
+      );
     } else if (kind === FACT || kind === COMPARE) {
       explanation = explainFact(evidence, instruction, day);
     } else if (kind === OCCURRED || kind === NONE_OCCURRED) {
       explanation = explainOccurred(evidence, instruction, at);
     } else if (kind === ON_OR_AFTER) {
       const date = instruction.date as PlainDate;
-      explanation = freeze({
-        op: 'onOrAfter',
-        truth: TRUTHS[at >= date ? MET : UNMET] as Truth,
-        condition: instruction.node,
-        children: NONE,
-        used: NOTHING_USED,
-        missing: NONE,
-        date,
-      });
+      explanation = new DateNode(TRUTHS[at >= date ? MET : UNMET] as Truth, instruction.node, date);
     } else {
-      const target = refs?.get(instruction.id) as Explanation;
-      explanation = Object.freeze({
-        op: 'ref',
-        truth: target.truth,
-        condition: instruction.node,
-        children: Object.freeze([target]),
-        used: NOTHING_USED,
-        missing: target.truth === 'unknown' ? target.missing : NONE,
-      });
+      explanation = refExplanation(instruction, refs);
     }
     stack.push(explanation);
     truths.push(TRUTH_CODES[explanation.truth]);
@@ -466,28 +461,10 @@ function leafExplainer(instruction: Instruction): Explainer {
     case ON_OR_AFTER: {
       const date = instruction.date as PlainDate;
       return (_evidence, at) =>
-        freeze({
-          op: 'onOrAfter',
-          truth: TRUTHS[at >= date ? MET : UNMET] as Truth,
-          condition: instruction.node,
-          children: NONE,
-          used: NOTHING_USED,
-          missing: NONE,
-          date,
-        });
+        new DateNode(TRUTHS[at >= date ? MET : UNMET] as Truth, instruction.node, date);
     }
     default:
-      return (_evidence, _at, _day, refs) => {
-        const target = refs?.get(instruction.id) as Explanation;
-        return freeze({
-          op: 'ref',
-          truth: target.truth,
-          condition: instruction.node,
-          children: freeze([target]),
-          used: NOTHING_USED,
-          missing: target.truth === 'unknown' ? target.missing : NONE,
-        });
-      };
+      return (_evidence, _at, _day, refs) => refExplanation(instruction, refs);
   }
 }
 
@@ -510,14 +487,14 @@ function compositeExplainer(instruction: Instruction, parts: readonly Explainer[
     // not is "at least one of one" with met and unmet swapped.
     let truth = met >= count ? MET : met + unknown < count ? UNMET : UNKNOWN;
     if (kind === NOT) truth = MET - truth;
-    return freeze({
+    return new ExplanationNode(
       op,
-      truth: TRUTHS[truth] as Truth,
-      condition: node,
-      children: freeze(children),
-      used: NOTHING_USED,
-      missing: truth === UNKNOWN ? gatherMissing(children) : NONE,
-    });
+      TRUTHS[truth] as Truth,
+      node,
+      children,
+      NOTHING_USED,
+      truth === UNKNOWN ? gatherMissing(children) : NONE,
+    );
   };
 }
 

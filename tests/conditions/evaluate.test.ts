@@ -6,6 +6,7 @@ import {
   type Condition,
   compareFact,
   type Evidence,
+  type Explanation,
   evaluate,
   fact,
   noneOccurred,
@@ -19,6 +20,7 @@ import {
 } from '../../src/index.js';
 import { codeOf } from '../helpers.js';
 import { AT, d } from './arbitraries.js';
+import { deepen, inner } from './deepen.js';
 
 const obs = (name: string, value: unknown, from = '2018-01-01', until?: string) => ({
   fact: name,
@@ -382,6 +384,62 @@ describe('evaluate: safety and purity', () => {
     expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result.explanation?.children[0]?.used.facts[0])).toBe(true);
     expect(Object.isFrozen(condition)).toBe(false);
+  });
+
+  it('makes every explanation node a plain object: own fields in the documented order, on Object.prototype', () => {
+    // Nodes are made by constructors (see ExplanationNode), which must not show: a caller comparing, cloning or
+    // serialising an explanation sees the object literal it was before.
+    const condition = all(
+      any(fact('a'), compareFact('b', 'lt', 3)),
+      atLeast(1, not(fact('a')), ref('r')),
+      occurred('k', { last: parseDuration('P1M') }),
+      noneOccurred('k', { start: d('2030-01-01'), end: d('2031-01-01') }),
+      onOrAfter(d('2018-01-01')),
+    );
+    const evidence = {
+      facts: [obs('a', true), obs('b', 'x')],
+      events: [{ kind: 'k', date: d('2018-09-01'), source: 's' }],
+    };
+    const definitions = { r: fact('c') };
+    const SIX = ['op', 'truth', 'condition', 'children', 'used', 'missing'];
+    for (const explanation of [
+      evaluate(condition, evidence, { at: AT, definitions }).explanation,
+      inner(
+        evaluate(deepen(condition), evidence, { at: AT, definitions, maxDepth: 1000 })
+          .explanation as Explanation,
+      ),
+    ]) {
+      const seen = new Set<string>();
+      const walk = (node: Explanation): void => {
+        seen.add(node.op);
+        expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+        expect(node.constructor).toBe(Object);
+        const extra = node.op === 'onOrAfter' ? ['date'] : node.window === undefined ? [] : ['window'];
+        expect(Object.keys(node), node.op).toEqual([...SIX, ...extra]);
+        expect({ ...node }).toStrictEqual(node);
+        expect(structuredClone({ ...node, condition: null, children: [] })).toStrictEqual({
+          ...node,
+          condition: null,
+          children: [],
+        });
+        node.children.forEach(walk);
+      };
+      walk(explanation as Explanation);
+      expect([...seen].sort()).toEqual(
+        [
+          'all',
+          'any',
+          'atLeast',
+          'compare',
+          'fact',
+          'noneOccurred',
+          'not',
+          'occurred',
+          'onOrAfter',
+          'ref',
+        ].sort(),
+      );
+    }
   });
 
   it('does not cache a condition the caller may still change', () => {
