@@ -176,18 +176,17 @@ function build(program: Program): Fast {
   return stack[0] as Fast;
 }
 
-const built = new WeakMap<Program, Fast>();
-
 /**
- * The closure of a program, built once per program.
+ * The closure of a program, built once per program (kept in its `runners`).
  *
  * @category Conditions
  */
 export function fastOf(program: Program): Fast {
-  let fast = built.get(program);
+  const runners = program.runners;
+  let fast = runners.fast;
   if (fast === undefined) {
     fast = build(program);
-    built.set(program, fast);
+    runners.fast = fast;
   }
   return fast;
 }

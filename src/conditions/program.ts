@@ -1,5 +1,6 @@
 // Compiling a condition into a flat post-order program, checked on the way (shape, depth, references), so that
 // evaluation is a loop over an array: no recursion, whatever the document.
+
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { isQuantity, QuantitySchema } from '../quantity/index.js';
@@ -13,7 +14,9 @@ import {
 } from '../time/index.js';
 import type { Condition } from './ConditionSchema.js';
 import { type MissingEvidence, NONE } from './explanation.js';
+import type { Fast } from './fast.js';
 import { conditionTooDeep, invalidCondition, isRecord, isTrusted, own, unknownKey } from './internal.js';
+import type { Explainer } from './run.js';
 import {
   BOOLEAN,
   type Classified,
@@ -125,6 +128,21 @@ export interface Program {
   readonly refs: readonly string[];
   /** Its nesting depth (the root is 1). */
   readonly depth: number;
+  /**
+   * What running it needs, built on first use by {@link fastOf} and {@link explainerOf}. The one part of a program
+   * that is not frozen: only those two write it, and a program is never returned to a caller.
+   */
+  readonly runners: Runners;
+}
+
+/**
+ * The closures a program runs as, once built.
+ *
+ * @category Conditions
+ */
+export interface Runners {
+  fast?: Fast;
+  explainer?: Explainer;
 }
 
 interface Pending {
@@ -366,6 +384,7 @@ export function compile(condition: unknown, maxDepth: number): Program {
     instructions: Object.freeze(instructions),
     refs: Object.freeze([...refs]),
     depth: deepest,
+    runners: {},
   });
 }
 

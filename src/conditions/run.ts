@@ -35,6 +35,8 @@ import {
   COMPARATORS,
   compareValues,
   MET,
+  NUMBER,
+  STRING,
   TRUTHS,
   TYPE_MISMATCH,
   TYPE_NAMES,
@@ -442,19 +444,65 @@ export function runExplained(
   return stack[0] as Explanation;
 }
 
-/** Explains on a date. */
-type Explainer = (
+/**
+ * Explains on a date.
+ *
+ * @category Conditions
+ */
+export type Explainer = (
   evidence: EvidenceIndex,
   at: PlainDate,
   day: number,
   refs: ReadonlyMap<string, Explanation> | undefined,
 ) => Explanation;
 
+/** For each comparator (EQ … GE), the truth when the observed value is below, equal to, or above the condition's. */
+const OUTCOMES: readonly (readonly [Truth, Truth, Truth])[] = [
+  ['unmet', 'met', 'unmet'],
+  ['met', 'unmet', 'met'],
+  ['met', 'unmet', 'unmet'],
+  ['met', 'met', 'unmet'],
+  ['unmet', 'unmet', 'met'],
+  ['unmet', 'met', 'met'],
+];
+
+/**
+ * The explainer of a fact or compare leaf. A fact, or a comparison with a number or a string, is settled in the
+ * closure; anything else (another type observed, a date, a quantity) goes to explainFact.
+ */
+function factExplainer(instruction: Instruction): Explainer {
+  const id = instruction.id;
+  const node = instruction.node;
+  const op = node.op;
+  const missing = instruction.missing;
+  const general: Explainer = (evidence, _at, day) => explainFact(evidence, instruction, day);
+  const value = instruction.value;
+  if (instruction.kind === FACT) {
+    return (evidence, at, day, refs) => {
+      const found = observationAt(evidence, id, day);
+      if (found === undefined) return new ExplanationNode(op, 'unknown', node, NONE, NOTHING_USED, missing);
+      if (found.type !== BOOLEAN) return general(evidence, at, day, refs);
+      return new ExplanationNode(op, found.key === true ? 'met' : 'unmet', node, NONE, found.used, NONE);
+    };
+  }
+  if (value === undefined || (value.type !== NUMBER && value.type !== STRING)) return general;
+  const type = value.type;
+  const v = value.key as number;
+  const outcome = OUTCOMES[instruction.cmp] as readonly [Truth, Truth, Truth];
+  return (evidence, at, day, refs) => {
+    const found = observationAt(evidence, id, day);
+    if (found === undefined) return new ExplanationNode(op, 'unknown', node, NONE, NOTHING_USED, missing);
+    if (found.type !== type) return general(evidence, at, day, refs);
+    const key = found.key as number;
+    return new ExplanationNode(op, outcome[key === v ? 1 : key < v ? 0 : 2], node, NONE, found.used, NONE);
+  };
+}
+
 function leafExplainer(instruction: Instruction): Explainer {
   switch (instruction.kind) {
     case FACT:
     case COMPARE:
-      return (evidence, _at, day) => explainFact(evidence, instruction, day);
+      return factExplainer(instruction);
     case OCCURRED:
     case NONE_OCCURRED:
       return (evidence, at) => explainOccurred(evidence, instruction, at);
@@ -498,15 +546,14 @@ function compositeExplainer(instruction: Instruction, parts: readonly Explainer[
   };
 }
 
-const explainers = new WeakMap<Program, Explainer>();
-
 /**
  * The explainer of a program: closures when shallow enough, the iterative interpreter otherwise.
  *
  * @category Conditions
  */
 export function explainerOf(program: Program): Explainer {
-  let explainer = explainers.get(program);
+  const runners = program.runners;
+  let explainer = runners.explainer;
   if (explainer === undefined) {
     if (program.depth > FAST_PATH_DEPTH) {
       explainer = (evidence, at, day, refs) => runExplained(program, evidence, at, day, refs);
@@ -526,7 +573,7 @@ export function explainerOf(program: Program): Explainer {
       }
       explainer = stack[0] as Explainer;
     }
-    explainers.set(program, explainer);
+    runners.explainer = explainer;
   }
   return explainer;
 }
