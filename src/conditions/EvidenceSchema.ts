@@ -158,9 +158,17 @@ export type EvidenceArg = Evidence | EvidenceInput | PreparedEvidence;
  *
  * @category Conditions
  */
-export interface IndexedObservation extends Classified {
+export interface IndexedObservation extends ObservedValue {
   /** The observation, frozen. */
   readonly observation: FactObservation;
+}
+
+/**
+ * What evaluation reads of an observation: its classified value and its `used` record.
+ *
+ * @category Conditions
+ */
+export interface ObservedValue extends Classified {
   /** The observation as an explanation's `used` record, made once. */
   readonly used: UsedEvidence;
 }
@@ -187,7 +195,7 @@ export interface PreparedEvidence {
  *
  * @category Conditions
  */
-export interface FactHistory extends Classified {
+export interface FactHistory extends ObservedValue {
   /** How many observations the fact has. */
   readonly count: number;
   /**
@@ -198,8 +206,8 @@ export interface FactHistory extends Classified {
   readonly firstFrom: number;
   readonly firstUntil: number;
   readonly first: IndexedObservation;
-  // `type` and `key` (Classified): the first observation's value, so that evaluation without explanation reads a
-  // fact with one observation from this object only (classifiedAt).
+  // `type`, `key` and `used` (ObservedValue): the first observation's, so that evaluation reads a fact with one
+  // observation from this object only (classifiedAt).
   readonly observations: readonly IndexedObservation[];
   /** The observations' `from` and `until` day numbers, when there are two or more; empty when there is one. */
   readonly from: Int32Array;
@@ -373,6 +381,7 @@ function factHistories(facts: ReadonlyMap<string, readonly IndexedObservation[]>
       count,
       type: first.type,
       key: first.key,
+      used: first.used,
       firstFrom: from[0] as number,
       firstUntil: until[0] as number,
       first,

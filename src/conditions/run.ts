@@ -3,7 +3,13 @@ import { shiftByParts } from '../time/duration.js';
 import type { DateRange, PlainDate } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
 import type { Truth } from './ConditionSchema.js';
-import type { CoverageRecord, EventRecord, EvidenceIndex, IndexedObservation } from './EvidenceSchema.js';
+import type {
+  CoverageRecord,
+  EventRecord,
+  EvidenceIndex,
+  IndexedObservation,
+  ObservedValue,
+} from './EvidenceSchema.js';
 import {
   DateNode,
   type Explanation,
@@ -31,7 +37,6 @@ import {
 } from './program.js';
 import {
   BOOLEAN,
-  type Classified,
   COMPARATORS,
   compareValues,
   MET,
@@ -73,13 +78,13 @@ export function observationAt(
 }
 
 /**
- * The value of a fact valid on a day, for evaluation without explanation: of a fact with one observation, its history
- * itself (which carries that observation's `type` and `key`), so that the lookup reads one object; otherwise the
+ * The value of a fact valid on a day, with its `used` record: of a fact with one observation, its history itself
+ * (which carries that observation's `type`, `key` and `used`), so that the lookup reads one object; otherwise the
  * observation {@link observationAt} finds.
  *
  * @category Conditions
  */
-export function classifiedAt(evidence: EvidenceIndex, fact: string, day: number): Classified | undefined {
+export function classifiedAt(evidence: EvidenceIndex, fact: string, day: number): ObservedValue | undefined {
   const history = evidence.facts.get(fact);
   if (history === undefined) return undefined;
   // Without this line observationAt gives the observation, with the same type and key: only slower.
@@ -479,7 +484,7 @@ function factExplainer(instruction: Instruction): Explainer {
   const value = instruction.value;
   if (instruction.kind === FACT) {
     return (evidence, at, day, refs) => {
-      const found = observationAt(evidence, id, day);
+      const found = classifiedAt(evidence, id, day);
       if (found === undefined) return new ExplanationNode(op, 'unknown', node, NONE, NOTHING_USED, missing);
       if (found.type !== BOOLEAN) return general(evidence, at, day, refs);
       return new ExplanationNode(op, found.key === true ? 'met' : 'unmet', node, NONE, found.used, NONE);
@@ -490,7 +495,7 @@ function factExplainer(instruction: Instruction): Explainer {
   const v = value.key as number;
   const outcome = OUTCOMES[instruction.cmp] as readonly [Truth, Truth, Truth];
   return (evidence, at, day, refs) => {
-    const found = observationAt(evidence, id, day);
+    const found = classifiedAt(evidence, id, day);
     if (found === undefined) return new ExplanationNode(op, 'unknown', node, NONE, NOTHING_USED, missing);
     if (found.type !== type) return general(evidence, at, day, refs);
     const key = found.key as number;
