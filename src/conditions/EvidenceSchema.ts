@@ -158,18 +158,20 @@ export type EvidenceArg = Evidence | EvidenceInput | PreparedEvidence;
  *
  * @category Conditions
  */
-export interface IndexedObservation extends ObservedValue {
+export interface IndexedObservation extends Classified {
   /** The observation, frozen. */
   readonly observation: FactObservation;
+  /** The observation as an explanation's `used` record, made once. */
+  readonly used: UsedEvidence;
 }
 
 /**
- * What evaluation reads of an observation: its classified value and its `used` record.
+ * What evaluation reads of an observation: its classified value and its `used` record (an {@link IndexedObservation}
+ * is one, and so is the history of a fact with one observation). Internal.
  *
  * @category Conditions
  */
 export interface ObservedValue extends Classified {
-  /** The observation as an explanation's `used` record, made once. */
   readonly used: UsedEvidence;
 }
 
