@@ -393,6 +393,8 @@ function refExplanation(
     instruction.node,
     [target],
     NOTHING_USED,
+    // A settled node's missing is already NONE: the test only says why.
+    // Stryker disable next-line ConditionalExpression: equivalent, as said above
     target.truth === 'unknown' ? target.missing : NONE,
   );
 }
@@ -474,7 +476,12 @@ const OUTCOMES: readonly (readonly [Truth, Truth, Truth])[] = [
 /**
  * The explainer of a fact or compare leaf. A fact, or a comparison with a number or a string, is settled in the
  * closure; anything else (another type observed, a date, a quantity) goes to explainFact.
+ *
+ * Every test below that sends a leaf to `general` only gives up a shortcut: explainFact makes the same node, so the
+ * mutants that send more leaves there are equivalent (the interpreter-vs-closures property and the comparison tables
+ * hold the shortcuts to explainFact).
  */
+// Stryker disable ConditionalExpression,BlockStatement,EqualityOperator,LogicalOperator: equivalent, as said above
 function factExplainer(instruction: Instruction): Explainer {
   const id = instruction.id;
   const node = instruction.node;
@@ -502,6 +509,7 @@ function factExplainer(instruction: Instruction): Explainer {
     return new ExplanationNode(op, outcome[key === v ? 1 : key < v ? 0 : 2], node, NONE, found.used, NONE);
   };
 }
+// Stryker restore ConditionalExpression,BlockStatement,EqualityOperator,LogicalOperator
 
 function leafExplainer(instruction: Instruction): Explainer {
   switch (instruction.kind) {
@@ -559,7 +567,11 @@ function compositeExplainer(instruction: Instruction, parts: readonly Explainer[
 export function explainerOf(program: Program): Explainer {
   const runners = program.runners;
   let explainer = runners.explainer;
+  // Building it again on every call gives the same explainer, only slower.
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (explainer === undefined) {
+    // The interpreter gives the closures' answers at any depth (tests/conditions/deep.test.ts): only past
+    // FAST_PATH_DEPTH must it be used, where nested closures could overflow the stack.
     if (program.depth > FAST_PATH_DEPTH) {
       explainer = (evidence, at, day, refs) => runExplained(program, evidence, at, day, refs);
     } else {

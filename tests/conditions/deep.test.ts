@@ -2,7 +2,16 @@
 // same explanations as the closures, for every operator.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Explanation, evaluate, parseDate, prepareEvidence, truthOver } from '../../src/index.js';
+import {
+  type Condition,
+  type Explanation,
+  evaluate,
+  fact,
+  not,
+  parseDate,
+  prepareEvidence,
+  truthOver,
+} from '../../src/index.js';
 import { arbDate } from '../helpers.js';
 import { arbDatedCondition, arbEvidence } from './arbitraries.js';
 import { deepen, inner } from './deepen.js';
@@ -42,5 +51,28 @@ describe('the interpreter for deep conditions agrees with the closures (property
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a condition far deeper than the closures can nest', () => {
+  it('is evaluated, with and without explanation, without overflowing the stack', () => {
+    // 20,000 nots: closures nested that deep would overflow the stack (the interpreter is a loop).
+    let condition: Condition = fact('e');
+    for (let i = 0; i < 20_000; i += 1) condition = not(condition);
+    const evidence = prepareEvidence({
+      facts: [{ fact: 'e', value: false, from: parseDate('2018-01-01'), source: 's' }],
+    });
+    const at = parseDate('2018-09-27');
+    const explained = evaluate(condition, evidence, { at, maxDepth: 30_000 });
+    expect(explained.truth).toBe('unmet');
+    let node = explained.explanation as Explanation;
+    let depth = 1;
+    while (node.children.length > 0) {
+      node = node.children[0] as Explanation;
+      depth += 1;
+    }
+    expect(depth).toBe(20_001);
+    expect(node.used.facts[0]?.source).toBe('s');
+    expect(evaluate(condition, evidence, { at, explain: false, maxDepth: 30_000 }).truth).toBe('unmet');
   });
 });
