@@ -89,8 +89,8 @@ type NodeFields = { -readonly [K in keyof Explanation]: Explanation[K] };
  *
  * Why not a literal: V8 records where each literal is allocated and, when the objects made there outlive a few
  * minor collections (a caller keeping thousands of explanations, as the bench does), allocates every later one in the
- * old generation ("allocation-site pretenuring"). Explanations then cost 4 to 8 times more to make, for the life of
- * the process; in the bench the switch came after another engine had run beside it. An object made by a constructor
+ * old generation ("allocation-site pretenuring"). In the bench, once another engine had run beside it, explanations
+ * then cost 4 to 8 times more to make, and stayed so (bench/probes/explained-beside-peer.ts). An object made by a constructor
  * has no allocation site, so it is never pretenured.
  */
 export const ExplanationNode = /* @__PURE__ */ (() => {

@@ -393,7 +393,7 @@ function refExplanation(
     instruction.node,
     [target],
     NOTHING_USED,
-    // A settled node's missing is already NONE: the test only says why.
+    // A settled node's missing is already NONE: the test states the rule, it changes no answer.
     // Stryker disable next-line ConditionalExpression: equivalent, as said above
     target.truth === 'unknown' ? target.missing : NONE,
   );
