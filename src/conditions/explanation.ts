@@ -82,6 +82,35 @@ export const NOTHING_USED: UsedEvidence = Object.freeze({ facts: NONE, events: N
 /** The fields of an explanation node, writable while it is made. */
 type NodeFields = { -readonly [K in keyof Explanation]: Explanation[K] };
 
+/** Writes the six fields every node has, in the order an object literal would give them; {@link ExplanationNode}. */
+function writeNode(
+  this: NodeFields,
+  op: Explanation['op'],
+  truth: Truth,
+  condition: Condition,
+  children: readonly Explanation[],
+  used: UsedEvidence,
+  missing: readonly MissingEvidence[],
+): void {
+  this.op = op;
+  this.truth = truth;
+  this.condition = condition;
+  this.children = children;
+  this.used = used;
+  this.missing = missing;
+}
+
+/** A constructor of explanation nodes taking `A`. */
+type NodeConstructor<A extends unknown[]> = new (...args: A) => Explanation;
+
+/** A constructor function whose objects are plain: their prototype is `Object.prototype`, as a literal's is. */
+function plainConstructor<A extends unknown[]>(
+  make: (this: NodeFields, ...args: A) => void,
+): NodeConstructor<A> {
+  make.prototype = Object.prototype;
+  return make as unknown as NodeConstructor<A>;
+}
+
 /**
  * Makes an explanation node: the own properties an object literal `{ op, truth, condition, children, used, missing }`
  * would have, in that order, on `Object.prototype`, so that nothing (JSON, spread, `structuredClone`, `toStrictEqual`,
@@ -90,82 +119,32 @@ type NodeFields = { -readonly [K in keyof Explanation]: Explanation[K] };
  * Why not a literal: V8 records where each literal is allocated and, when the objects made there outlive a few
  * minor collections (a caller keeping thousands of explanations, as the bench does), allocates every later one in the
  * old generation ("allocation-site pretenuring"). In the bench, once another engine had run beside it, explanations
- * then cost 4 to 8 times more to make, and stayed so (bench/probes/explained-beside-peer.ts). An object made by a constructor
- * has no allocation site, so it is never pretenured.
+ * then cost 4 to 8 times more to make, and stayed so (bench/probes/explained-beside-peer.ts). An object made by a
+ * constructor has no allocation site, so it is never pretenured.
  */
-export const ExplanationNode = /* @__PURE__ */ (() => {
-  function ExplanationNode(
-    this: NodeFields,
-    op: Explanation['op'],
-    truth: Truth,
-    condition: Condition,
-    children: readonly Explanation[],
-    used: UsedEvidence,
-    missing: readonly MissingEvidence[],
-  ): void {
-    this.op = op;
-    this.truth = truth;
-    this.condition = condition;
-    this.children = children;
-    this.used = used;
-    this.missing = missing;
-  }
-  ExplanationNode.prototype = Object.prototype;
-  return ExplanationNode as unknown as new (
-    op: Explanation['op'],
-    truth: Truth,
-    condition: Condition,
-    children: readonly Explanation[],
-    used: UsedEvidence,
-    missing: readonly MissingEvidence[],
-  ) => Explanation;
-})();
+export const ExplanationNode = /* @__PURE__ */ plainConstructor(writeNode);
 
 /** Makes an occurred / noneOccurred node with its `window` after the six fields, as {@link ExplanationNode} does. */
-export const WindowNode = /* @__PURE__ */ (() => {
-  function WindowNode(
-    this: NodeFields,
-    op: Explanation['op'],
-    truth: Truth,
-    condition: Condition,
-    used: UsedEvidence,
-    missing: readonly MissingEvidence[],
-    window: DateRange,
-  ): void {
-    this.op = op;
-    this.truth = truth;
-    this.condition = condition;
-    this.children = NONE;
-    this.used = used;
-    this.missing = missing;
-    this.window = window;
-  }
-  WindowNode.prototype = Object.prototype;
-  return WindowNode as unknown as new (
-    op: Explanation['op'],
-    truth: Truth,
-    condition: Condition,
-    used: UsedEvidence,
-    missing: readonly MissingEvidence[],
-    window: DateRange,
-  ) => Explanation;
-})();
+export const WindowNode = /* @__PURE__ */ plainConstructor(function WindowNode(
+  this: NodeFields,
+  op: Explanation['op'],
+  truth: Truth,
+  condition: Condition,
+  used: UsedEvidence,
+  missing: readonly MissingEvidence[],
+  window: DateRange,
+) {
+  writeNode.call(this, op, truth, condition, NONE, used, missing);
+  this.window = window;
+});
 
 /** Makes an onOrAfter node with its `date` after the six fields, as {@link ExplanationNode} does. */
-export const DateNode = /* @__PURE__ */ (() => {
-  function DateNode(this: NodeFields, truth: Truth, condition: Condition, date: PlainDate): void {
-    this.op = 'onOrAfter';
-    this.truth = truth;
-    this.condition = condition;
-    this.children = NONE;
-    this.used = NOTHING_USED;
-    this.missing = NONE;
-    this.date = date;
-  }
-  DateNode.prototype = Object.prototype;
-  return DateNode as unknown as new (
-    truth: Truth,
-    condition: Condition,
-    date: PlainDate,
-  ) => Explanation;
-})();
+export const DateNode = /* @__PURE__ */ plainConstructor(function DateNode(
+  this: NodeFields,
+  truth: Truth,
+  condition: Condition,
+  date: PlainDate,
+) {
+  writeNode.call(this, 'onOrAfter', truth, condition, NONE, NOTHING_USED, NONE);
+  this.date = date;
+});

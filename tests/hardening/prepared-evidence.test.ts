@@ -56,4 +56,23 @@ describe('prepared evidence cannot be changed', () => {
     expect(evaluate(condition, prepared, { at: parseDate('2018-01-01') }).truth).toBe(before);
     expect(before).toBe('met');
   });
+
+  it('gives the same explanation after a caller has edited the one it was given', () => {
+    // A leaf's `used` record is read from the index (the history of a one-observation fact holds it) and shared by every
+    // explanation of that fact: it is frozen, and the nodes around it are fresh per call.
+    const prepared = evidence();
+    const at = parseDate('2018-01-01');
+    const first = evaluate(condition, prepared, { at }).explanation;
+    const before = JSON.stringify(first);
+    const leaf = first?.children[0] as unknown as Record<string, unknown>;
+    const used = leaf.used as { facts: unknown[] };
+    expect(Object.isFrozen(used) && Object.isFrozen(used.facts) && Object.isFrozen(used.facts[0])).toBe(true);
+    expect(() => used.facts.push({})).toThrow(TypeError);
+    leaf.used = { facts: [], events: [], coverage: [] };
+    leaf.truth = 'unmet';
+    const again = evaluate(condition, prepared, { at }).explanation;
+    expect(again).not.toBe(first);
+    expect(JSON.stringify(again)).toBe(before);
+    expect(again?.children[0]?.used).toBe(used);
+  });
 });
