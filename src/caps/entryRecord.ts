@@ -120,9 +120,11 @@ interface Factor {
   readonly multiplier: Decimal;
 }
 
+const NO_FACTORS: readonly Factor[] = Object.freeze([]);
+
 /** Reads conversion factors of a JSON or parsed entry; undefined when malformed. */
-function factorsOf(conversion: unknown, parsed: boolean): Factor[] | undefined {
-  if (conversion === undefined) return [];
+function factorsOf(conversion: unknown, parsed: boolean): readonly Factor[] | undefined {
+  if (conversion === undefined) return NO_FACTORS;
   const list = Array.isArray(conversion) ? conversion : [conversion];
   const factors: Factor[] = [];
   for (const f of list) {
@@ -147,16 +149,24 @@ function amountsFor(
   factors: readonly Factor[],
   dimensions: readonly UnitId[],
 ): DimensionAmount[] {
-  return dimensions.map((dimension) => {
-    if (unit === dimension) return amount;
+  const amounts: DimensionAmount[] = [];
+  for (const dimension of dimensions) {
+    if (unit === dimension) {
+      amounts.push(amount);
+      continue;
+    }
     const factor = factors.find((f) => f.from === unit && f.to === dimension);
-    if (factor === undefined) return null;
-    return times(
-      // Stryker disable next-line ConditionalExpression,StringLiteral: times reads a checked string the same way
-      typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount,
-      factor.multiplier,
+    amounts.push(
+      factor === undefined
+        ? null
+        : times(
+            // Stryker disable next-line ConditionalExpression,StringLiteral: times reads a checked string the same way
+            typeof amount === 'string' ? (decimalFromString(amount) as Decimal) : amount,
+            factor.multiplier,
+          ),
     );
-  });
+  }
+  return amounts;
 }
 
 /**

@@ -45,7 +45,9 @@ export interface Segment {
   readonly dimensions: number;
   readonly ids: readonly string[];
   readonly delivered: Int32Array;
+  /** A view of `delivered`'s own memory when no entry of the segment spans days. */
   readonly through: Int32Array;
+  /** A view of `delivered`'s own memory when every entry of the segment became known on the day it was delivered. */
   readonly known: Int32Array;
   /** Indexes into `reporters`. */
   readonly reporter: Uint32Array;
@@ -122,10 +124,13 @@ export function compactAmount(amount: string | Decimal): [number, number] | unde
 export class SegmentBuilder {
   private length = 0;
   private capacity: number;
-  private readonly ids: string[] = [];
+  /** Made to the capacity at once, and cut to the length in `build` (pushing a million ids costs four times more). */
+  private readonly ids: string[];
   private delivered: Int32Array;
-  private through: Int32Array;
-  private known: Int32Array;
+  /** Undefined while every entry's last day is its delivery day (most ledgers): no column is made for it. */
+  private through: Int32Array | undefined;
+  /** Undefined while every entry became known on its delivery day. */
+  private known: Int32Array | undefined;
   private reporter: Uint32Array;
   private basis: Uint8Array;
   private flags: Uint8Array;
@@ -141,9 +146,8 @@ export class SegmentBuilder {
     capacity = 1024,
   ) {
     this.capacity = capacity;
+    this.ids = new Array<string>(capacity);
     this.delivered = new Int32Array(capacity);
-    this.through = new Int32Array(capacity);
-    this.known = new Int32Array(capacity);
     this.reporter = new Uint32Array(capacity);
     this.basis = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -155,10 +159,13 @@ export class SegmentBuilder {
   push(r: EntryRecord): void {
     if (this.length === this.capacity) this.grow(Math.max(this.capacity * 2, 16));
     const i = this.length;
-    this.ids.push(r.id);
-    this.delivered[i] = r.deliveredDay;
-    this.through[i] = r.throughDay;
-    this.known[i] = r.knownDay;
+    this.ids[i] = r.id;
+    const delivered = r.deliveredDay;
+    this.delivered[i] = delivered;
+    if (this.through !== undefined) this.through[i] = r.throughDay;
+    else if (r.throughDay !== delivered) this.through = this.splitFromDelivered(i, r.throughDay);
+    if (this.known !== undefined) this.known[i] = r.knownDay;
+    else if (r.knownDay !== delivered) this.known = this.splitFromDelivered(i, r.knownDay);
     let reporter = this.reporterIndex.get(r.reporter);
     if (reporter === undefined) {
       reporter = this.reporters.length;
@@ -222,13 +229,14 @@ export class SegmentBuilder {
     if (this.length * 2 < this.capacity) this.grow(this.length);
     const n = this.length;
     const dims = this.dimensions;
+    this.ids.length = n;
     return Object.freeze({
       length: n,
       dimensions: dims,
       ids: Object.freeze(this.ids),
       delivered: this.delivered.subarray(0, n),
-      through: this.through.subarray(0, n),
-      known: this.known.subarray(0, n),
+      through: (this.through ?? this.delivered).subarray(0, n),
+      known: (this.known ?? this.delivered).subarray(0, n),
       reporter: this.reporter.subarray(0, n),
       reporters: Object.freeze(this.reporters),
       basis: this.basis.subarray(0, n),
@@ -237,6 +245,14 @@ export class SegmentBuilder {
       scale: this.scale.subarray(0, n * dims),
       aside: this.aside,
     });
+  }
+
+  /** A column that has so far repeated `delivered`, made now that entry `i` differs from it with `value`. */
+  private splitFromDelivered(i: number, value: number): Int32Array {
+    const column = new Int32Array(this.capacity);
+    column.set(this.delivered.subarray(0, i));
+    column[i] = value;
+    return column;
   }
 
   private grow(capacity: number): void {
@@ -252,8 +268,8 @@ export class SegmentBuilder {
       return to;
     };
     this.delivered = copy(this.delivered, Int32Array, 1);
-    this.through = copy(this.through, Int32Array, 1);
-    this.known = copy(this.known, Int32Array, 1);
+    if (this.through !== undefined) this.through = copy(this.through, Int32Array, 1);
+    if (this.known !== undefined) this.known = copy(this.known, Int32Array, 1);
     this.reporter = copy(this.reporter, Uint32Array, 1);
     this.basis = copy(this.basis, Uint8Array, 1);
     this.flags = copy(this.flags, Uint8Array, 1);
@@ -261,6 +277,11 @@ export class SegmentBuilder {
     this.scale = copy(this.scale, Int8Array, dims);
     this.capacity = capacity;
   }
+}
+
+/** Whether a column of `s` is a view of its `delivered` column's memory (see {@link SegmentBuilder}). */
+function repeatsDelivered(s: Segment, column: Int32Array): boolean {
+  return column.buffer === s.delivered.buffer && column.byteOffset === s.delivered.byteOffset;
 }
 
 /**
@@ -273,8 +294,9 @@ export function joinSegments(segments: readonly Segment[], capId: string, dimens
   const total = nonEmpty.reduce((n, s) => n + s.length, 0);
   const ids: string[] = new Array(total);
   const delivered = new Int32Array(total);
-  const through = new Int32Array(total);
-  const known = new Int32Array(total);
+  // A column that repeats `delivered` in every segment repeats it in the whole.
+  const through = nonEmpty.every((s) => repeatsDelivered(s, s.through)) ? delivered : new Int32Array(total);
+  const known = nonEmpty.every((s) => repeatsDelivered(s, s.known)) ? delivered : new Int32Array(total);
   const reporter = new Uint32Array(total);
   const basis = new Uint8Array(total);
   const flags = new Uint8Array(total);
@@ -287,8 +309,8 @@ export function joinSegments(segments: readonly Segment[], capId: string, dimens
   for (const s of nonEmpty) {
     for (let i = 0; i < s.length; i += 1) ids[at + i] = s.ids[i] as string;
     delivered.set(s.delivered, at);
-    through.set(s.through, at);
-    known.set(s.known, at);
+    if (through !== delivered) through.set(s.through, at);
+    if (known !== delivered) known.set(s.known, at);
     basis.set(s.basis, at);
     flags.set(s.flags, at);
     mantissa.set(s.mantissa, at * dimensions);

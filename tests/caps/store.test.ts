@@ -84,6 +84,38 @@ describe('joinSegments', () => {
     aside: [...s.aside],
   });
 
+  it('makes no column for the last days or the days known while they repeat the delivery days', () => {
+    const entry = (id: string, extra: Partial<LedgerEntryInput> = {}): LedgerEntryInput => ({
+      id,
+      cap: cap.id,
+      delivered: '2018-03-01',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported',
+      source: { document: 'test' },
+      ...extra,
+    });
+    const shares = (column: Int32Array, s: ReturnType<typeof build>) => column.buffer === s.delivered.buffer;
+    const same = build([entry('a'), entry('b')]);
+    expect(shares(same.through, same) && shares(same.known, same)).toBe(true);
+    // An entry that differs, after others that did not, makes the column with the earlier entries' days in it.
+    const spans = build([entry('a'), entry('b', { deliveredThrough: '2018-03-05', reported: '2018-04-02' })]);
+    expect(shares(spans.through, spans) || shares(spans.known, spans)).toBe(false);
+    expect([...spans.through]).toEqual([
+      ...spans.delivered.subarray(0, 1),
+      (spans.delivered[1] as number) + 4,
+    ]);
+    expect([...spans.known]).toEqual([
+      ...spans.delivered.subarray(0, 1),
+      (spans.delivered[1] as number) + 32,
+    ]);
+    const joined = joinSegments([same, build([entry('c')])], cap.id, 1);
+    expect(shares(joined.through, joined) && shares(joined.known, joined)).toBe(true);
+    const mixed = joinSegments([same, spans], cap.id, 1);
+    expect(shares(mixed.through, mixed) || shares(mixed.known, mixed)).toBe(false);
+    expect([...mixed.through]).toEqual([...same.delivered, ...spans.through]);
+  });
+
   it('joins segments into what one segment of every entry holds (property)', () => {
     fc.assert(
       fc.property(arbLedger, fc.array(fc.nat(3), { minLength: 40, maxLength: 40 }), (ledger, parts) => {
