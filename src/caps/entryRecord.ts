@@ -120,6 +120,7 @@ interface Factor {
   readonly multiplier: Decimal;
 }
 
+// Stryker disable next-line ArrayDeclaration: a factor that is not an object converts no unit
 const NO_FACTORS: readonly Factor[] = Object.freeze([]);
 
 /** Reads conversion factors of a JSON or parsed entry; undefined when malformed. */

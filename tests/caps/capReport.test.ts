@@ -298,6 +298,30 @@ describe('capReport input checks', () => {
         ]),
       ),
     ).toBe('DUPLICATE_ENTRY');
+    try {
+      capReport(cap, [
+        delivery('1', '2018-01-02', { id: 'twice' }),
+        delivery('2', '2018-01-03', { id: 'twice' }),
+      ]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('"twice"');
+      expect((error as { details?: unknown }).details).toEqual({ id: 'twice' });
+    }
+  });
+
+  it('sends a conversion factor whose units are not strings to the schema, which refuses it', () => {
+    const factor = { to: 'barrel', multiplier: '7', source: 's' };
+    for (const conversion of [
+      { ...factor, from: ['tonne'] },
+      { from: 'tonne', ...factor, to: ['barrel'] },
+    ]) {
+      expect(() =>
+        capReport(cap, [
+          delivery('3', '2018-02-02', { quantity: { amount: '3', unit: 'tonne' }, conversion }),
+        ]),
+      ).toThrow(ZodError);
+    }
   });
 
   it("rejects bad JSON entries with the schema's paths, after the entry's index", () => {

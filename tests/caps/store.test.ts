@@ -116,6 +116,32 @@ describe('joinSegments', () => {
     expect([...mixed.through]).toEqual([...same.delivered, ...spans.through]);
   });
 
+  it('keeps an amount per limit as it grows and joins, for a cap of two limits', () => {
+    const dims = ['barrel', 'tonne'] as UnitId[];
+    const entry = (k: number): LedgerEntryInput => ({
+      id: `d${k}`,
+      cap: cap.id,
+      delivered: '2018-03-01',
+      quantity: { amount: `${k + 1}.5`, unit: 'barrel' },
+      conversion: { from: 'barrel', to: 'tonne', multiplier: '0.25', source: 'test' },
+      reporter: 'CHN',
+      basis: 'reported',
+      source: { document: 'test' },
+    });
+    const twoLimits = (from: number, count: number) => {
+      const builder = new SegmentBuilder(cap.id, 2, 1);
+      const cache = newCache();
+      for (let k = from; k < from + count; k += 1) builder.push(recordOf(entry(k), dims, cache));
+      return builder.build();
+    };
+    const amounts = (s: ReturnType<typeof build>) =>
+      [...s.mantissa].map((m, k) => exact(m, s.scale[k] as number).toString());
+    // Amount k in barrels, then a quarter of it in tonnes; the builder grew from room for one entry.
+    const expected = [0, 1, 2, 3, 4].flatMap((k) => [`${k + 1.5}`, `${(k + 1.5) / 4}`]);
+    expect(amounts(twoLimits(0, 5))).toEqual(expected);
+    expect(amounts(joinSegments([twoLimits(0, 2), twoLimits(2, 3)], cap.id, 2))).toEqual(expected);
+  });
+
   it('joins segments into what one segment of every entry holds (property)', () => {
     fc.assert(
       fc.property(arbLedger, fc.array(fc.nat(3), { minLength: 40, maxLength: 40 }), (ledger, parts) => {
