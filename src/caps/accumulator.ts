@@ -37,7 +37,7 @@ export interface CapReportOptions {
    * The caller's promise that no entry corrects, retracts or supersedes another, and that entries come in order of
    * their last delivery day (`deliveredThrough`, else `delivered`). The accumulator then keeps running sums per
    * period, day, reporter and month, the entries of the last day read, and a 63-bit digest of each id, instead of
-   * its entries: about 20 bytes an entry instead of about 64 (entries not counted are kept as the report lists
+   * its entries: about 20 bytes an entry instead of about 53 (entries not counted are kept as the report lists
    * them). The report is the same. An entry that breaks the
    * promise is refused (`INVALID_INPUT`, naming it), and so is a repeated id (`DUPLICATE_ENTRY`, as soon as it is
    * read). Such an accumulator is one stream: `accumulate` hands it on to the accumulator it returns, and the one
