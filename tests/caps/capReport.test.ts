@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { hash } from '../../src/caps/report.js';
 import { capReport, LedgerEntrySchema, parseDate } from '../../src/index.js';
 import { codeOf } from '../helpers.js';
 import { cap, delivery, dualCap } from './fixtures.js';
@@ -159,6 +160,24 @@ describe('capReport corrections and retractions', () => {
     ]);
     expect(total(report)).toBe('12');
     expect(report.superseded).toEqual([{ entryId: 'first', by: 'fixed', kind: 'corrected' }]);
+  });
+
+  it('tells apart two ids with the same hash, as entries and as the targets of links', () => {
+    // FNV-1a gives both the same 32 bits: the id index must compare the ids themselves.
+    const [a, b] = ['e522789', 'e739192'];
+    expect(hash(a)).toBe(hash(b));
+    const report = capReport(cap, [
+      delivery('10', '2018-02-01', { id: a }),
+      delivery('20', '2018-02-01', { id: b }),
+      delivery('12', '2018-02-02', { id: 'fix', corrects: b }),
+    ]);
+    expect(total(report)).toBe('22');
+    expect(report.superseded).toEqual([{ entryId: b, by: 'fix', kind: 'corrected' }]);
+    expect(
+      codeOf(() =>
+        capReport(cap, [delivery('1', '2018-02-01', { id: b }), delivery('2', '2018-02-01', { id: b })]),
+      ),
+    ).toBe('DUPLICATE_ENTRY');
   });
 
   it('withdraws a retracted entry and lists the retraction as not counted', () => {
