@@ -7,7 +7,7 @@ import { newCache, recordOf } from '../../src/caps/entryRecord.js';
 import { compactAmount, joinSegments, SegmentBuilder } from '../../src/caps/store.js';
 import type { LedgerEntryInput, UnitId } from '../../src/index.js';
 import { arbLedger } from './arbitraries.js';
-import { cap } from './fixtures.js';
+import { cap, entryOf } from './fixtures.js';
 
 const exact = (mantissa: number, scale: number) => new Decimal(mantissa).times(new Decimal(10).pow(-scale));
 
@@ -85,16 +85,8 @@ describe('joinSegments', () => {
   });
 
   it('makes no column for the last days or the days known while they repeat the delivery days', () => {
-    const entry = (id: string, extra: Partial<LedgerEntryInput> = {}): LedgerEntryInput => ({
-      id,
-      cap: cap.id,
-      delivered: '2018-03-01',
-      quantity: { amount: '1', unit: 'barrel' },
-      reporter: 'CHN',
-      basis: 'reported',
-      source: { document: 'test' },
-      ...extra,
-    });
+    const entry = (id: string, extra: Partial<LedgerEntryInput> = {}) =>
+      entryOf(cap.id, id, '2018-03-01', '1', extra);
     const shares = (column: Int32Array, s: ReturnType<typeof build>) => column.buffer === s.delivered.buffer;
     const same = build([entry('a'), entry('b')]);
     expect(shares(same.through, same) && shares(same.known, same)).toBe(true);
@@ -118,16 +110,10 @@ describe('joinSegments', () => {
 
   it('keeps an amount per limit as it grows and joins, for a cap of two limits', () => {
     const dims = ['barrel', 'tonne'] as UnitId[];
-    const entry = (k: number): LedgerEntryInput => ({
-      id: `d${k}`,
-      cap: cap.id,
-      delivered: '2018-03-01',
-      quantity: { amount: `${k + 1}.5`, unit: 'barrel' },
-      conversion: { from: 'barrel', to: 'tonne', multiplier: '0.25', source: 'test' },
-      reporter: 'CHN',
-      basis: 'reported',
-      source: { document: 'test' },
-    });
+    const entry = (k: number) =>
+      entryOf(cap.id, `d${k}`, '2018-03-01', `${k + 1}.5`, {
+        conversion: { from: 'barrel', to: 'tonne', multiplier: '0.25', source: 'test' },
+      });
     const twoLimits = (from: number, count: number) => {
       const builder = new SegmentBuilder(cap.id, 2, 1);
       const cache = newCache();
