@@ -4,6 +4,7 @@
 // accumulator's memory on the same input from a generator (in a fresh process), and the same ledger reported from
 // two worker threads' serialised states.
 import { spawnSync } from 'node:child_process';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Decimal } from 'decimal.js';
 import { capReport } from '../src/index.js';
@@ -11,6 +12,44 @@ import { type BenchRow, type BenchSuite, fromMicros, toMicros } from './harness.
 import { cap, entries, reportInThreads } from './ledger.js';
 
 const N = 1_000_000;
+
+/**
+ * Full (mark-compact) collections that began during each case's calls, per call, over `rounds` alternating rounds.
+ * Over this ledger's heap one costs about 0.2 s, and a case's time depends on how many land in it: the row reads
+ * the spread of the ratios.
+ */
+async function fullCollectionsPerCall(
+  cases: Readonly<Record<string, () => unknown>>,
+  rounds: number,
+): Promise<Record<string, number>> {
+  const started: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        started.push(entry.startTime);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const calls: [string, number, number][] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const start = performance.now();
+      fn();
+      calls.push([name, start, performance.now()]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  // The observer hears of a collection after it: wait for the last.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const counts: Record<string, number> = {};
+  for (const [name, start, end] of calls) {
+    const during = started.filter((t) => t >= start && t <= end).length;
+    counts[name] = (counts[name] ?? 0) + during / rounds;
+  }
+  return counts;
+}
+
 export default function suite(): BenchSuite {
   const ledger = [...entries(N, 42)];
   const Dec = Decimal.clone({
@@ -99,6 +138,7 @@ export default function suite(): BenchSuite {
         if (JSON.stringify(report) !== single) throw new Error('the two-thread report differs');
       }
       const median = [...times].sort((a, b) => a - b)[1] as number;
+      const collections = await fullCollectionsPerCall({ capReport: library, decimalLoop }, 6);
       return [
         row('streaming accumulator from a generator: peak heap growth', 'MB', memory.peakMB),
         row(
@@ -118,6 +158,16 @@ export default function suite(): BenchSuite {
           'two worker threads (each generates and accumulates half), states serialised, merged, finished: median of 3',
           'ms',
           median,
+        ),
+        row(
+          'full collections per call, 6 alternating rounds: capReport',
+          'count',
+          collections.capReport as number,
+        ),
+        row(
+          'full collections per call, 6 alternating rounds: decimal.js loop',
+          'count',
+          collections.decimalLoop as number,
         ),
       ];
     },
