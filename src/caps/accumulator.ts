@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SanctionsRegimeError } from '../errors.js';
-import { deepFreeze, isDeepFrozen } from '../internal/frozen.js';
+import { deepFreeze, isFrozenByLibrary } from '../internal/frozen.js';
 import { copyDecimal, isDecimal } from '../quantity/decimal.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { UnitId } from '../quantity/units.js';
@@ -185,14 +185,14 @@ const NOT_A_CAP =
   'A cap report needs a quantity-cap measure with at least one limit, each greater than zero: parse it with MeasureSchema.';
 
 /**
- * The cap an accumulator keeps: the caller's own when it can never change (the library froze it, or it is frozen
- * all the way down), else a frozen copy of what a report reads (id, limits, thresholds, period, effect), checked
- * again once copied, so that editing the cap afterwards changes no report and a getter cannot pass the check with
- * one value and give the copy another.
+ * The cap an accumulator keeps: the caller's own when the library froze it (schema output, bundled data), else a
+ * frozen copy of what a report reads (id, limits, thresholds, period, effect), checked again once copied, so that
+ * editing the cap afterwards changes no report and a getter cannot pass the check with one value and give the copy
+ * another.
  */
 function keptCap(cap: QuantityCap): QuantityCap {
   if (!capOk(cap)) throw new SanctionsRegimeError('INVALID_INPUT', NOT_A_CAP, {});
-  const kept = isDeepFrozen(cap as unknown) ? cap : copyOf(cap);
+  const kept = isFrozenByLibrary(cap as unknown) ? cap : copyOf(cap);
   // A hand-built rule the schema would refuse (a zero length): refused now, not when a day is first looked up.
   checkPeriodRule(kept.period, 'cap.period');
   return kept;

@@ -1,5 +1,8 @@
 import { SanctionsRegimeError } from '../errors.js';
+import { deepFreeze, freezeOwn, isFrozenByLibrary } from '../internal/frozen.js';
+import { copyDecimal } from '../quantity/decimal.js';
 import type { Quantity, QuantityJson } from '../quantity/index.js';
+import { isQuantity } from '../quantity/quantity.js';
 import type { DateArg, Duration, DurationArg, PlainDate } from '../time/index.js';
 import type {
   AllCondition,
@@ -19,7 +22,7 @@ import type {
   OnOrAfterCondition,
   RefCondition,
 } from './ConditionSchema.js';
-import { decodeQuantityJson, freezeNode, isQuantityJson, isRecord, isTrusted } from './internal.js';
+import { decodeQuantityJson, isQuantityJson, isRecord, isTrusted } from './internal.js';
 import { compile } from './program.js';
 
 // Each builder checks its own node with the compiler's checks, and each child that was not built or parsed by the
@@ -28,7 +31,7 @@ function built<T extends Condition>(node: T, children: readonly Condition[]): T 
   for (const child of children) if (!isTrusted(child)) compile(child, Number.MAX_SAFE_INTEGER);
   if (node.op === 'all' || node.op === 'any' || node.op === 'atLeast') compile({ ...node, of: [] }, 1);
   else if (node.op !== 'not') compile(node, 1);
-  return freezeNode(node, children);
+  return freezeOwn(node);
 }
 
 /**
@@ -44,7 +47,7 @@ function built<T extends Condition>(node: T, children: readonly Condition[]): T 
  * @category Conditions
  */
 export function all(...conditions: Condition[]): AllCondition {
-  return built({ op: 'all', of: Object.freeze(conditions) }, conditions);
+  return built({ op: 'all', of: freezeOwn(conditions) }, conditions);
 }
 
 /**
@@ -60,7 +63,7 @@ export function all(...conditions: Condition[]): AllCondition {
  * @category Conditions
  */
 export function any(...conditions: Condition[]): AnyCondition {
-  return built({ op: 'any', of: Object.freeze(conditions) }, conditions);
+  return built({ op: 'any', of: freezeOwn(conditions) }, conditions);
 }
 
 /**
@@ -95,7 +98,7 @@ export function not(condition: Condition): NotCondition {
  * @category Conditions
  */
 export function atLeast(count: number, ...conditions: Condition[]): AtLeastCondition {
-  return built({ op: 'atLeast', count, of: Object.freeze(conditions) }, conditions);
+  return built({ op: 'atLeast', count, of: freezeOwn(conditions) }, conditions);
 }
 
 /**
@@ -155,13 +158,36 @@ export function compareFact(
     }
     decoded = result.quantity;
   }
-  const frozen = isRecord(decoded) && !Object.isFrozen(decoded) ? Object.freeze({ ...decoded }) : decoded;
-  return built({ op: 'compare', fact: id, cmp, value: frozen as FactValue }, []);
+  return built({ op: 'compare', fact: id, cmp, value: ownedValue(decoded) as FactValue }, []);
 }
 
 // The compiler's checks (in built) refuse a bad window, so the node holds checked dates and durations.
 function frozenWindow(within: EventWindow | EventWindowInput): EventWindow {
-  return (isRecord(within) ? Object.freeze({ ...within }) : within) as EventWindow;
+  return (isRecord(within) ? freezeOwn({ ...within }) : within) as EventWindow;
+}
+
+/**
+ * The value a compare node keeps: a copy the library freezes itself, so that the node can be cached. A quantity's
+ * amount is copied into a Decimal of the library's own (its `reported` and `factor` are kept only when the library
+ * froze them; otherwise the quantity is kept frozen as given, and the node is compiled on every call); a date value
+ * is copied. A primitive, or a value the library froze, is kept as it is.
+ */
+function ownedValue(value: unknown): unknown {
+  if (!isRecord(value) || isFrozenByLibrary(value)) return value;
+  if (isQuantity(value)) {
+    const { amount, unit, reported, factor } = value;
+    if (
+      (reported === undefined || isFrozenByLibrary(reported)) &&
+      (factor === undefined || isFrozenByLibrary(factor))
+    )
+      return deepFreeze({
+        amount: copyDecimal(amount),
+        unit,
+        ...(reported === undefined ? {} : { reported }),
+        ...(factor === undefined ? {} : { factor }),
+      });
+  }
+  return freezeOwn({ ...(value as object) });
 }
 
 /**

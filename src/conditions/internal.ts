@@ -1,6 +1,6 @@
 // Helpers shared by the conditions layer; not exported from the package.
 import { SanctionsRegimeError } from '../errors.js';
-import { deepFreeze, isDeepFrozen } from '../internal/frozen.js';
+import { deepFreeze, isFrozenByLibrary } from '../internal/frozen.js';
 import { isQuantity, type Quantity, QuantitySchema } from '../quantity/index.js';
 
 /**
@@ -102,12 +102,12 @@ export function invalidCondition(path: readonly (string | number)[], problem: st
 }
 
 /**
- * Whether a condition can be cached by identity: deep-frozen by the library (builders, ConditionSchema), or verified
- * deep-frozen (see src/internal/frozen.ts). A caller's own object that may still change is compiled afresh.
+ * Whether a condition can be cached by identity: frozen by the library itself (builders, ConditionSchema; see
+ * src/internal/frozen.ts). Any other object, a caller's own frozen by hand included, is compiled afresh.
  * @category Conditions
  */
 export function isTrusted(value: unknown): boolean {
-  return isDeepFrozen(value);
+  return isFrozenByLibrary(value);
 }
 
 /**
@@ -117,17 +117,6 @@ export function isTrusted(value: unknown): boolean {
  */
 export function markTrusted<T>(condition: T): T {
   return deepFreeze(condition);
-}
-
-/**
- * Freezes a node built by a builder; it is trusted when everything it holds is deep-frozen too.
- *
- * @category Conditions
- */
-export function freezeNode<T extends object>(node: T, _children: readonly unknown[]): T {
-  Object.freeze(node);
-  isDeepFrozen(node);
-  return node;
 }
 
 /**

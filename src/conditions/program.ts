@@ -392,7 +392,7 @@ export function compile(condition: unknown, maxDepth: number): Program {
 const programs = new WeakMap<object, Program>();
 
 /**
- * The program of a condition: cached for trusted (deep-frozen) conditions, compiled afresh otherwise.
+ * The program of a condition: cached for conditions the library froze itself (isTrusted), compiled afresh otherwise.
  *
  * @category Conditions
  */

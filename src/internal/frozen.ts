@@ -1,8 +1,9 @@
-// Internal: deep freezing, and the one record of objects known to be deep-frozen. Every cache in the library keys
-// only on objects recorded here, so a caller who edits its own object between calls can never meet a stale answer.
+// Internal: deep freezing, and the one record of objects the library froze itself. Every cache in the library keys
+// only on objects recorded here, so a caller who edits its own object between calls can never meet a stale answer,
+// and no caller's object is ever trusted, however frozen it looks.
 
-// Objects deep-frozen by this copy of the library (schema output, bundled data, builders' conditions), or verified
-// deep-frozen by isDeepFrozen. Private: nothing outside this module can add to it.
+// Objects this copy of the library froze itself, all the way down (schema output, bundled data, builders'
+// conditions). Private: nothing outside this module can add to it, and only deepFreeze and freezeOwn do.
 const deepFrozen = new WeakSet<object>();
 
 // What decimal.js's own isDecimal reads (any copy of decimal.js, any clone of its constructor): the prototype's tag.
@@ -14,10 +15,9 @@ function isDecimalLike(value: object): boolean {
 
 /**
  * Freezes plain data deeply (objects with their own enumerable keys, arrays, and decimal.js values, whose digit
- * array is frozen too; a Decimal's constructor is not walked) and records the root as deep-frozen. Iterative, so
+ * array is frozen too; a Decimal's constructor is not walked) and records every object it freezes. Iterative, so
  * depth costs no stack. Recorded objects are not walked again, so freezing nested schema output (each schema
- * freezes its own output) costs one visit per object; only roots are recorded, which keeps the cost to one
- * `Object.freeze` per object (isDeepFrozen records inner objects when a caller passes one on its own).
+ * freezes its own output) costs one visit per object.
  * @param value - data made by the library (never a caller's object: freezing it would mutate the caller's input).
  * @returns the same value, frozen.
  */
@@ -37,15 +37,34 @@ export function deepFreeze<T>(value: T): T {
       if (Array.isArray(digits)) Object.freeze(digits);
     }
     Object.freeze(node);
+    deepFrozen.add(node);
   }
-  deepFrozen.add(value);
   return value;
 }
 
 /**
+ * Freezes an object the library has just made (a builder's node, a copy of a caller's window) and records it when
+ * every object it holds is recorded already, so that it is deep-frozen by the library too. Its children are never
+ * frozen here: they may be a caller's.
+ * @param node - a fresh object made by the library, whose values are primitives or objects.
+ * @returns the same object, frozen.
+ */
+export function freezeOwn<T extends object>(node: T): T {
+  Object.freeze(node);
+  for (const key of Object.keys(node)) {
+    const child: unknown = (node as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && !deepFrozen.has(child)) return node;
+    // A function is never data: a node holding one is not recorded.
+    if (typeof child === 'function') return node;
+  }
+  deepFrozen.add(node);
+  return node;
+}
+
+/**
  * Freezes a quantity made by the library from a Decimal it made or checked: the Decimal, its digits and the object,
- * without recording it (a quantity is a leaf the library makes by the million in a sum or a report; a cache that
- * meets one verifies it with {@link isDeepFrozen}, which accepts it as frozen plain data).
+ * without recording it (a quantity is a leaf the library makes by the million in a sum or a report). A cache that
+ * needs one copies it with {@link deepFreeze}.
  * @param amount - the Decimal.
  * @param unit - the unit id.
  * @returns the frozen quantity.
@@ -68,49 +87,15 @@ function isPlainPrototype(prototype: unknown): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Whether one object (not its children) is frozen plain data: frozen, a plain prototype, data properties only. */
-function frozenNode(node: object, children: object[]): boolean {
-  if (!Object.isFrozen(node)) return false;
-  if (isDecimalLike(node)) {
-    const digits = Object.getOwnPropertyDescriptor(node, 'd');
-    return (
-      digits === undefined ||
-      ('value' in digits && (!Array.isArray(digits.value) || Object.isFrozen(digits.value)))
-    );
-  }
-  if (!Array.isArray(node) && !isPlainPrototype(Object.getPrototypeOf(node))) return false;
-  for (const key of Reflect.ownKeys(node)) {
-    const descriptor = Object.getOwnPropertyDescriptor(node, key) as PropertyDescriptor;
-    // A getter can answer differently on every read, frozen or not.
-    if (!('value' in descriptor)) return false;
-    const child: unknown = descriptor.value;
-    if (typeof child === 'function') return false;
-    if (typeof child === 'object' && child !== null) children.push(child);
-  }
-  return true;
-}
-
 /**
- * Whether a value can never change: deep-frozen by the library, or verified now to be frozen plain data all the way
- * down (every object frozen, with a plain prototype and data properties only; Decimals frozen with their digits).
- * Verified objects are recorded, so each is walked once. Anything else (a caller's unfrozen or half-frozen object,
- * a getter, a Map, a class instance) is not trusted and is read afresh on every call.
+ * Whether a value is an object the library froze itself, all the way down ({@link deepFreeze}, {@link freezeOwn}),
+ * and so can be cached by identity. Anything else, a caller's object frozen by hand included, is read afresh on
+ * every call: the library trusts no object it did not freeze.
  * @param value - any value.
- * @returns true when `value` is an object that can be cached by identity.
+ * @returns true when `value` was frozen and recorded by the library.
  */
-export function isDeepFrozen(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false;
-  if (deepFrozen.has(value)) return true;
-  const visited = new Set<object>();
-  const stack: object[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop() as object;
-    if (deepFrozen.has(node) || visited.has(node)) continue;
-    visited.add(node);
-    if (!frozenNode(node, stack)) return false;
-  }
-  for (const node of visited) deepFrozen.add(node);
-  return true;
+export function isFrozenByLibrary(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && deepFrozen.has(value);
 }
 
 /**

@@ -1,7 +1,7 @@
-// Internal: the in-force timeline of every measure and mandate of a regime, computed once per deep-frozen regime
-// object.
+// Internal: the in-force timeline of every measure and mandate of a regime, computed once per regime the library
+// froze itself.
 import { SanctionsRegimeError } from '../errors.js';
-import { isDeepFrozen } from '../internal/frozen.js';
+import { isFrozenByLibrary } from '../internal/frozen.js';
 import {
   addDaysUnchecked as addDays,
   compareDatesUnchecked as compareDates,
@@ -86,7 +86,7 @@ export interface Timeline {
   readonly adoptedOf: ReadonlyMap<number, PlainDate>;
 }
 
-// Keyed only on deep-frozen regimes (src/internal/frozen.ts).
+// Keyed only on regimes the library froze itself (src/internal/frozen.ts).
 const cache = new WeakMap<Regime, Timeline>();
 
 function invalid(message: string, details: Record<string, unknown>): SanctionsRegimeError {
@@ -183,15 +183,15 @@ function regimeProblem(regime: unknown): string | undefined {
   return undefined;
 }
 
-// Deep-frozen regimes already checked (a caller's own regime is checked on every call).
+// Regimes the library froze, already checked (a caller's own regime is checked on every call).
 const wellFormed = new WeakSet<object>();
 
 /**
- * Checks (once per deep-frozen regime, on every call for any other) that a regime has the shape every resolutions function reads, so that a broken or
+ * Checks (once per regime the library froze, on every call for any other) that a regime has the shape every resolutions function reads, so that a broken or
  * hand-built regime gives INVALID_REGIME rather than a TypeError.
  */
 export function assertRegime(regime: unknown): asserts regime is Regime {
-  const frozen = isDeepFrozen(regime);
+  const frozen = isFrozenByLibrary(regime);
   // A memo: only frozen regimes enter it, so without it (or read for any regime) a regime is checked again, alike.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
   if (frozen && wellFormed.has(regime)) return;
@@ -205,7 +205,7 @@ export function timelineOf(regime: Regime): Timeline {
   assertRegime(regime);
   // Only a regime that can never change is cached: a caller's own regime is read afresh on every call, so an edit
   // made between two calls is always seen.
-  const frozen = isDeepFrozen(regime);
+  const frozen = isFrozenByLibrary(regime);
   const cached = frozen ? cache.get(regime) : undefined;
   // Stryker disable next-line ConditionalExpression: without the cache the same timeline is built again
   if (cached !== undefined) return cached;

@@ -1,0 +1,134 @@
+// The project's rule: a cache trusts only objects the library froze itself. A caller's object frozen by hand all
+// the way down can never change either, but it is still read afresh on every call; the library's own objects
+// (schema output, builders' conditions, bundled data) are cached by identity.
+import { describe, expect, it } from 'vitest';
+import { isTrusted } from '../../src/conditions/internal.js';
+import * as data from '../../src/data/index.js';
+import * as api from '../../src/index.js';
+import { isFrozenByLibrary } from '../../src/internal/frozen.js';
+import { clonePlain } from './arbitraries.js';
+
+const day = api.parseDate('2018-09-27');
+
+/** Freezes a caller's plain data by hand, all the way down (never with the library's helper). */
+function freezeByHand<T>(value: T, seen = new Set<object>()): T {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  seen.add(value);
+  for (const key of Reflect.ownKeys(value)) freezeByHand((value as Record<PropertyKey, unknown>)[key], seen);
+  return Object.freeze(value);
+}
+
+/**
+ * A Proxy over a frozen object that counts the reads of its own properties. The proxy is frozen too (its traps must
+ * agree with the frozen target), so the object can never change; only the count shows whether a call read it.
+ */
+function counted<T extends object>(target: T): { readonly value: T; readonly reads: () => number } {
+  let reads = 0;
+  const value = new Proxy(target, {
+    get(t, key, receiver) {
+      reads += 1;
+      return Reflect.get(t, key, receiver);
+    },
+  });
+  return { value, reads: () => reads };
+}
+
+/** The reads a call makes of a counted object. */
+function readsOf(object: { readonly reads: () => number }, call: () => unknown): number {
+  const before = object.reads();
+  call();
+  return object.reads() - before;
+}
+
+describe('caches trust only what the library froze itself', () => {
+  it('evaluate compiles a condition the caller froze by hand on every call, and caches a built one', () => {
+    const mine = counted(freezeByHand({ op: 'fact', fact: 'tested' }));
+    expect(Object.isFrozen(mine.value)).toBe(true);
+    const evidence = api.prepareEvidence({
+      facts: [{ fact: 'tested', value: true, from: day, source: 's' }],
+    });
+    const run = () => api.evaluate(mine.value as api.Condition, evidence, { at: day, explain: false });
+    const first = readsOf(mine, run);
+    expect(first).toBeGreaterThan(0);
+    expect(readsOf(mine, run)).toBe(first);
+    expect(isTrusted(mine.value)).toBe(false);
+    expect(isTrusted(api.fact('tested'))).toBe(true);
+  });
+
+  it('a builder over a condition the caller froze by hand is not trusted; over built ones it is', () => {
+    const byHand = freezeByHand({ op: 'fact', fact: 'a' }) as api.Condition;
+    expect(isTrusted(api.all(byHand, api.fact('b')))).toBe(false);
+    expect(isTrusted(api.not(byHand))).toBe(false);
+    expect(isTrusted(api.all(api.fact('a'), api.not(api.fact('b'))))).toBe(true);
+    const mine = counted(byHand);
+    const built = api.all(mine.value, api.fact('b'));
+    const run = () => api.evaluate(built, {}, { at: day });
+    const first = readsOf(mine, run);
+    expect(first).toBeGreaterThan(0);
+    expect(readsOf(mine, run)).toBe(first);
+  });
+
+  it('compareFact keeps its own frozen copy of a quantity or a date, so the node is cached', () => {
+    const limit = api.quantity('500000', 'barrel');
+    const node = api.compareFact('delivered', 'le', limit);
+    expect(isTrusted(node)).toBe(true);
+    expect(node.value).not.toBe(limit);
+    expect(node.value).toEqual(limit);
+    expect(api.isQuantity(node.value) && node.value.amount.eq(limit.amount)).toBe(true);
+    const date = { date: api.parseDate('2018-06-12') };
+    const byDate = api.compareFact('summit', 'ge', date);
+    expect(isTrusted(byDate)).toBe(true);
+    expect(byDate.value).toEqual(date);
+    expect(Object.isFrozen(date)).toBe(false);
+    // The copy answers as the original does.
+    const evidence = {
+      facts: [{ fact: 'delivered', value: api.quantity('499999.9', 'barrel'), from: day, source: 's' }],
+    };
+    expect(api.evaluate(node, evidence, { at: day, explain: false }).truth).toBe('met');
+  });
+
+  it('a quantity whose reported quantity the caller made is kept as given, and its node is not cached', () => {
+    const reported = api.quantity('10', 'tonne');
+    const converted = Object.freeze({ ...api.quantity('73.3', 'barrel'), reported: { ...reported } });
+    const node = api.compareFact('delivered', 'le', converted);
+    expect(node.value).toEqual(converted);
+    expect(isTrusted(node)).toBe(false);
+  });
+
+  it('every node of a parsed condition is trusted, not only its root', () => {
+    const parsed = api.ConditionSchema.parse({
+      op: 'all',
+      of: [
+        { op: 'fact', fact: 'a' },
+        { op: 'not', of: { op: 'fact', fact: 'b' } },
+      ],
+    });
+    expect(isTrusted(parsed)).toBe(true);
+    if (parsed.op !== 'all') throw new Error('expected all');
+    for (const child of parsed.of) expect(isTrusted(child)).toBe(true);
+  });
+
+  it('the resolutions functions read a regime the caller froze by hand on every call', () => {
+    const mine = counted(freezeByHand(clonePlain(data.dprk1718)));
+    const run = () => api.measuresInForce(mine.value, day);
+    const first = readsOf(mine, run);
+    expect(first).toBeGreaterThan(0);
+    expect(readsOf(mine, run)).toBe(first);
+    // The bundled regime, frozen by the library, and each of its measures, are trusted.
+    expect(isFrozenByLibrary(data.dprk1718)).toBe(true);
+    expect(isFrozenByLibrary(data.dprk1718.resolutions[0]?.measures[0])).toBe(true);
+  });
+
+  it('capReport copies a cap the caller froze by hand, on every call', () => {
+    const cap = data.dprk1718.resolutions
+      .flatMap((r) => r.measures)
+      .find((m) => m.id === 'dprk.refined-petroleum.cap') as api.QuantityCap;
+    const mine = counted(freezeByHand(clonePlain(cap)));
+    const ledger = [...data.refinedPetroleumLedger];
+    const run = () => api.capReport(mine.value, ledger, { asOf: day });
+    const first = readsOf(mine, run);
+    expect(first).toBeGreaterThan(0);
+    expect(readsOf(mine, run)).toBe(first);
+    expect(run()).toEqual(api.capReport(cap, ledger, { asOf: day }));
+  });
+});
