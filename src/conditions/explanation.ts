@@ -100,15 +100,20 @@ function writeNode(
   this.missing = missing;
 }
 
-/** A constructor of explanation nodes taking `A`. */
-type NodeConstructor<A extends unknown[]> = new (...args: A) => Explanation;
-
-/** A constructor function whose objects are plain: their prototype is `Object.prototype`, as a literal's is. */
-function plainConstructor<A extends unknown[]>(
-  make: (this: NodeFields, ...args: A) => void,
-): NodeConstructor<A> {
+/**
+ * A constructor function whose objects are plain: their prototype is `Object.prototype`, as a literal's is.
+ *
+ * @category Conditions
+ */
+export function plainConstructor<A extends unknown[], T = Explanation>(
+  make: (this: { -readonly [K in keyof T]: T[K] }, ...args: A) => void,
+): new (
+  ...args: A
+) => T {
   make.prototype = Object.prototype;
-  return make as unknown as NodeConstructor<A>;
+  return make as unknown as new (
+    ...args: A
+  ) => T;
 }
 
 /**

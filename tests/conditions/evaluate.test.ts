@@ -372,7 +372,7 @@ describe('evaluate: safety and purity', () => {
     );
   });
 
-  it('does not mutate its inputs, and returns frozen results', () => {
+  it('does not mutate its inputs; returns fresh explained results and frozen plain ones', () => {
     const condition = JSON.parse(
       JSON.stringify(all(fact('a'), occurred('k', { last: parseDuration('P1M') }))),
     );
@@ -381,9 +381,18 @@ describe('evaluate: safety and purity', () => {
     const result = evaluate(condition, evidence, { at: AT });
     evaluate(condition, evidence, { at: AT, explain: false });
     expect(JSON.stringify([condition, evidence])).toBe(before);
-    expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result.explanation?.children[0]?.used.facts[0])).toBe(true);
     expect(Object.isFrozen(condition)).toBe(false);
+    // The explained result is fresh: a new plain object on every call, so a caller who writes to one changes no other.
+    const again = evaluate(condition, evidence, { at: AT });
+    expect(again).not.toBe(result);
+    expect(again).toStrictEqual(result);
+    expect(Object.keys(again)).toEqual(['truth', 'explanation']);
+    expect(Object.getPrototypeOf(again)).toBe(Object.prototype);
+    (again as { truth: string }).truth = 'met';
+    expect(evaluate(condition, evidence, { at: AT }).truth).toBe(result.truth);
+    // Without explanation the result is shared, so it is frozen.
+    expect(Object.isFrozen(evaluate(condition, evidence, { at: AT, explain: false }))).toBe(true);
   });
 
   it('makes every explanation node a plain object: own fields in the documented order, on Object.prototype', () => {
