@@ -1,6 +1,6 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { deepFreeze, freezeOwn, isFrozenByLibrary } from '../internal/frozen.js';
-import { copyDecimal } from '../quantity/decimal.js';
+import { copyDecimal, isDecimal } from '../quantity/decimal.js';
 import type { Quantity, QuantityJson } from '../quantity/index.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { DateArg, Duration, DurationArg, PlainDate } from '../time/index.js';
@@ -175,8 +175,11 @@ function frozenWindow(within: EventWindow | EventWindowInput): EventWindow {
 function ownedValue(value: unknown): unknown {
   if (!isRecord(value) || isFrozenByLibrary(value)) return value;
   if (isQuantity(value)) {
+    // Read once, and checked again as read: a getter cannot pass isQuantity with one value and give another here.
     const { amount, unit, reported, factor } = value;
     if (
+      isDecimal(amount) &&
+      typeof unit === 'string' &&
       (reported === undefined || isFrozenByLibrary(reported)) &&
       (factor === undefined || isFrozenByLibrary(factor))
     )

@@ -132,3 +132,26 @@ describe('caches trust only what the library froze itself', () => {
     expect(run()).toEqual(api.capReport(cap, ledger, { asOf: day }));
   });
 });
+
+describe('compareFact and a quantity whose getters change', () => {
+  it('never copies a value other than the one it checked, and never freezes an object of the caller', () => {
+    const theirs = { mutable: true };
+    let reads = 0;
+    const amount = api.quantity('5', 'barrel').amount;
+    const tricky = {
+      get amount() {
+        reads += 1;
+        return reads <= 2 ? amount : theirs; // compareFact checks the value twice before it copies it
+      },
+      unit: 'barrel',
+    };
+    let node: api.CompareCondition | undefined;
+    try {
+      node = api.compareFact('q', 'le', tricky as unknown as api.Quantity);
+    } catch (error) {
+      expect(error).toBeInstanceOf(api.SanctionsRegimeError);
+    }
+    expect(Object.isFrozen(theirs)).toBe(false);
+    if (node !== undefined) expect(isTrusted(node)).toBe(false);
+  });
+});
