@@ -95,7 +95,8 @@ function isPlainPrototype(prototype: unknown): boolean {
  * @returns true when `value` was frozen and recorded by the library.
  */
 export function isFrozenByLibrary(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && deepFrozen.has(value);
+  // WeakSet.has answers false for a primitive, so nothing else needs testing.
+  return deepFrozen.has(value as object);
 }
 
 /**

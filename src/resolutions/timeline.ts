@@ -203,8 +203,8 @@ export function assertRegime(regime: unknown): asserts regime is Regime {
 
 export function timelineOf(regime: Regime): Timeline {
   assertRegime(regime);
-  // Only a regime that can never change is cached: a caller's own regime is read afresh on every call, so an edit
-  // made between two calls is always seen.
+  // Only a regime the library froze itself is cached: a caller's own regime, however frozen, is read afresh on every
+  // call, so an edit made between two calls is always seen.
   const frozen = isFrozenByLibrary(regime);
   const cached = frozen ? cache.get(regime) : undefined;
   // Stryker disable next-line ConditionalExpression: without the cache the same timeline is built again

@@ -95,6 +95,41 @@ describe('caches trust only what the library froze itself', () => {
     expect(isTrusted(node)).toBe(false);
   });
 
+  it('a quantity whose factor the caller made is kept as given: the factor is never frozen, the node not cached', () => {
+    const factor = {
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: api.quantity('7.33', 'barrel').amount,
+      source: 's',
+    };
+    // The reported quantity is the library's, so only the factor keeps the value from being copied.
+    const reported = api.QuantitySchema.parse({ amount: '10', unit: 'tonne' });
+    const converted = { ...api.quantity('73.3', 'barrel'), reported, factor };
+    const node = api.compareFact('delivered', 'le', converted as api.Quantity);
+    expect(Object.isFrozen(factor)).toBe(false);
+    expect(isTrusted(node)).toBe(false);
+  });
+
+  it("a copy of a parsed converted quantity keeps the library's reported quantity and factor, and is cached", () => {
+    const parsed = api.QuantitySchema.parse({
+      amount: '73.3',
+      unit: 'barrel',
+      reported: { amount: '10', unit: 'tonne' },
+      factor: { from: 'tonne', to: 'barrel', multiplier: '7.33', source: 's' },
+    });
+    const node = api.compareFact('delivered', 'le', { ...parsed });
+    expect(isTrusted(node)).toBe(true);
+    expect(node.value).toEqual(parsed);
+    const value = node.value as api.Quantity;
+    expect(value.reported).toBe(parsed.reported);
+    expect(value.factor).toBe(parsed.factor);
+    // Without them it is a plain quantity, with no `reported` or `factor` key.
+    const plain = api.compareFact('delivered', 'le', {
+      ...api.QuantitySchema.parse({ amount: '1', unit: 'barrel' }),
+    });
+    expect(Object.keys(plain.value as object)).toEqual(['amount', 'unit']);
+  });
+
   it('every node of a parsed condition is trusted, not only its root', () => {
     const parsed = api.ConditionSchema.parse({
       op: 'all',
@@ -134,6 +169,24 @@ describe('caches trust only what the library froze itself', () => {
 });
 
 describe('compareFact and a quantity whose getters change', () => {
+  it('never freezes an object a unit getter gives after the checks', () => {
+    const theirs = { mutable: true };
+    let reads = 0;
+    const tricky = {
+      amount: api.quantity('5', 'barrel').amount,
+      get unit() {
+        reads += 1;
+        return reads <= 2 ? 'barrel' : theirs; // compareFact checks the value twice before it copies it
+      },
+    };
+    try {
+      api.compareFact('q', 'le', tricky as unknown as api.Quantity);
+    } catch (error) {
+      expect(error).toBeInstanceOf(api.SanctionsRegimeError);
+    }
+    expect(Object.isFrozen(theirs)).toBe(false);
+  });
+
   it('never copies a value other than the one it checked, and never freezes an object of the caller', () => {
     const theirs = { mutable: true };
     let reads = 0;

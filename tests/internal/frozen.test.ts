@@ -29,6 +29,22 @@ describe('deepFreeze', () => {
     expect(isFrozenByLibrary(frozen.amount)).toBe(true);
   });
 
+  it('walks plain objects (null prototype included) and Decimals, and nothing else it does not know', () => {
+    const bare = Object.assign(Object.create(null) as object, { inner: { a: 1 } }) as { inner: object };
+    deepFreeze(bare);
+    expect(Object.isFrozen(bare.inner) && isFrozenByLibrary(bare.inner)).toBe(true);
+    // A class instance is frozen but not walked: its fields (here an array named like a Decimal's digits) are left.
+    class Holder {
+      readonly d = [1];
+      readonly inner = { a: 1 };
+    }
+    const holder = new Holder();
+    deepFreeze({ holder });
+    expect(Object.isFrozen(holder)).toBe(true);
+    expect(Object.isFrozen(holder.d)).toBe(false);
+    expect(Object.isFrozen(holder.inner)).toBe(false);
+  });
+
   it('leaves primitives alone', () => {
     expect(deepFreeze('x')).toBe('x');
     expect(deepFreeze(null)).toBe(null);
@@ -65,6 +81,7 @@ describe('isFrozenByLibrary', () => {
   it('does not record quantities made by quantity() (a leaf made by the million): a cache copies them', () => {
     const q = quantity('7.33', 'barrel');
     expect(Object.isFrozen(q) && Object.isFrozen(q.amount)).toBe(true);
+    expect(Object.isFrozen((q.amount as unknown as { d: number[] }).d)).toBe(true);
     expect(isFrozenByLibrary(q)).toBe(false);
   });
 });
@@ -76,6 +93,7 @@ describe('freezeOwn', () => {
     expect(Object.isFrozen(node)).toBe(true);
     expect(isFrozenByLibrary(node)).toBe(true);
     expect(isFrozenByLibrary(freezeOwn([child, 'x']))).toBe(true);
+    expect(isFrozenByLibrary(freezeOwn({ op: 'x', value: null }))).toBe(true);
   });
 
   it.each([
