@@ -100,6 +100,9 @@ function writeNode(
   this.missing = missing;
 }
 
+/** A constructor of `T` taking `A`. */
+type Constructor<A extends unknown[], T> = new (...args: A) => T;
+
 /**
  * A constructor function whose objects are plain: their prototype is `Object.prototype`, as a literal's is.
  *
@@ -107,13 +110,9 @@ function writeNode(
  */
 export function plainConstructor<A extends unknown[], T = Explanation>(
   make: (this: { -readonly [K in keyof T]: T[K] }, ...args: A) => void,
-): new (
-  ...args: A
-) => T {
+): Constructor<A, T> {
   make.prototype = Object.prototype;
-  return make as unknown as new (
-    ...args: A
-  ) => T;
+  return make as unknown as Constructor<A, T>;
 }
 
 /**
