@@ -31,6 +31,38 @@ export interface BenchRow {
   readonly ratioToBaseline: number | null;
 }
 
+/**
+ * Times cases as the harness does: in interleaved rounds, the order rotating, a short case timed over blocks of about
+ * 50 ms (sized in the warm-up rounds).
+ * @param cases - the cases.
+ * @param warmup - rounds run first and not kept.
+ * @param iterations - rounds kept.
+ * @param onRound - called as each round begins, with its number (the warm-up rounds come first).
+ * @returns each case's time per call, one per kept round, by case name.
+ */
+export async function timeRounds(
+  cases: readonly BenchCase[],
+  warmup: number,
+  iterations: number,
+  onRound?: (round: number) => void,
+): Promise<Map<string, number[]>> {
+  const times = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  const blocks = new Map<string, number>(cases.map((c) => [c.name, 1]));
+  for (let round = 0; round < warmup + iterations; round += 1) {
+    onRound?.(round);
+    for (let k = 0; k < cases.length; k += 1) {
+      const c = cases[(round + k) % cases.length] as BenchCase;
+      const block = blocks.get(c.name) as number;
+      const start = performance.now();
+      for (let b = 0; b < block; b += 1) await c.fn();
+      const each = (performance.now() - start) / block;
+      if (round >= warmup) times.get(c.name)?.push(each);
+      else blocks.set(c.name, Math.max(1, Math.ceil(50 / Math.max(each, 0.001))));
+    }
+  }
+  return times;
+}
+
 /** A deterministic pseudo-random generator (mulberry32), so every run measures the same input. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

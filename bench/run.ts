@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchRow, BenchSuite } from './harness.js';
+import { type BenchRow, type BenchSuite, timeRounds } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const childOutput = process.argv[2] === '--child' ? process.argv[4] : undefined;
@@ -57,20 +57,7 @@ for (const file of files) {
   // the baseline's in the same round.
   const warmup = 2;
   const iterations = suite.iterations ?? 10;
-  const times = new Map<string, number[]>(suite.cases.map((c) => [c.name, []]));
-  const blocks = new Map<string, number>(suite.cases.map((c) => [c.name, 1]));
-  const count = suite.cases.length;
-  for (let round = 0; round < warmup + iterations; round += 1) {
-    for (let k = 0; k < count; k += 1) {
-      const c = suite.cases[(round + k) % count] as (typeof suite.cases)[number];
-      const block = blocks.get(c.name) as number;
-      const start = performance.now();
-      for (let b = 0; b < block; b += 1) await c.fn();
-      const each = (performance.now() - start) / block;
-      if (round >= warmup) times.get(c.name)?.push(each);
-      else blocks.set(c.name, Math.max(1, Math.ceil(50 / Math.max(each, 0.001))));
-    }
-  }
+  const times = await timeRounds(suite.cases, warmup, iterations);
   const medians = new Map([...times].map(([name, list]) => [name, median(list)]));
   const base = medians.get(suite.baseline);
   if (base === undefined)

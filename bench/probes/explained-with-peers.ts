@@ -6,6 +6,7 @@
 //   node --import ./bench/loader.mjs bench/probes/explained-with-peers.ts suite
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import suiteOf from '../conditions.bench.js';
+import { timeRounds } from '../harness.js';
 
 const mode = process.argv[2] === 'suite' ? 'suite' : 'pair';
 const suite = await suiteOf();
@@ -31,22 +32,11 @@ const observer = new PerformanceObserver((list) => {
 });
 observer.observe({ entryTypes: ['gc'] });
 
-const times = new Map<string, number[]>(cases.map((c) => [c.name, []]));
-const blocks = new Map<string, number>(cases.map((c) => [c.name, 1]));
 const warmup = 2;
 let timedFrom = 0;
-for (let round = 0; round < warmup + 40; round += 1) {
+const times = await timeRounds(cases, warmup, 40, (round) => {
   if (round === warmup) timedFrom = performance.now();
-  for (let k = 0; k < cases.length; k += 1) {
-    const c = cases[(round + k) % cases.length] as (typeof cases)[number];
-    const block = blocks.get(c.name) as number;
-    const start = performance.now();
-    for (let b = 0; b < block; b += 1) await c.fn();
-    const each = (performance.now() - start) / block;
-    if (round >= warmup) times.get(c.name)?.push(each);
-    else blocks.set(c.name, Math.max(1, Math.ceil(50 / Math.max(each, 0.001))));
-  }
-}
+});
 const timedTo = performance.now();
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
 const ours = times.get(explained.name) as number[];
