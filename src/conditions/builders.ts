@@ -1,7 +1,7 @@
 import { SanctionsRegimeError } from '../errors.js';
 import { deepFreeze, freezeOwn, isFrozenByLibrary } from '../internal/frozen.js';
 import { copyDecimal, isDecimal } from '../quantity/decimal.js';
-import type { Quantity, QuantityJson } from '../quantity/index.js';
+import type { ConversionFactor, Quantity, QuantityJson, UnitId } from '../quantity/index.js';
 import { isQuantity } from '../quantity/quantity.js';
 import type { DateArg, Duration, DurationArg, PlainDate } from '../time/index.js';
 import type {
@@ -167,30 +167,49 @@ function frozenWindow(within: EventWindow | EventWindowInput): EventWindow {
 }
 
 /**
- * The value a compare node keeps: a copy the library freezes itself, so that the node can be cached. A quantity's
- * amount is copied into a Decimal of the library's own (its `reported` and `factor` are kept only when the library
- * froze them; otherwise the quantity is kept frozen as given, and the node is compiled on every call); a date value
- * is copied. A primitive, or a value the library froze, is kept as it is.
+ * The value a compare node keeps: a copy the library freezes itself, so that the node can be cached. A quantity is
+ * copied with its amount in a Decimal of the library's own, and so are its `reported` quantity and `factor` when it
+ * was converted; a date value is copied. A primitive, or a value the library froze, is kept as it is. A quantity the
+ * copy cannot read as one (a getter that changes, a malformed `reported`) is kept frozen as given, and its node is
+ * compiled on every call.
  */
 function ownedValue(value: unknown): unknown {
   if (!isRecord(value) || isFrozenByLibrary(value)) return value;
-  if (isQuantity(value)) {
-    // Read once, and checked again as read: a getter cannot pass isQuantity with one value and give another here.
-    const { amount, unit, reported, factor } = value;
-    if (
-      isDecimal(amount) &&
-      typeof unit === 'string' &&
-      (reported === undefined || isFrozenByLibrary(reported)) &&
-      (factor === undefined || isFrozenByLibrary(factor))
-    )
-      return deepFreeze({
-        amount: copyDecimal(amount),
-        unit,
-        ...(reported === undefined ? {} : { reported }),
-        ...(factor === undefined ? {} : { factor }),
-      });
-  }
-  return freezeOwn({ ...(value as object) });
+  const quantity = isQuantity(value) ? ownedQuantity(value, true) : undefined;
+  return quantity === undefined ? freezeOwn({ ...(value as object) }) : deepFreeze(quantity);
+}
+
+/**
+ * A plain copy of a quantity, to be deep-frozen by the caller: the library's own objects are kept, anything else is
+ * read once and checked as read, so that a getter cannot pass `isQuantity` with one value and give another here.
+ * Undefined when the copy cannot be made safely.
+ */
+function ownedQuantity(value: Quantity, converted: boolean): Quantity | undefined {
+  if (isFrozenByLibrary(value)) return value;
+  const { amount, unit, reported, factor } = value;
+  if (!isDecimal(amount) || typeof unit !== 'string') return undefined;
+  if (reported === undefined && factor === undefined) return { amount: copyDecimal(amount), unit };
+  // A reported quantity is as reported: it was converted from nothing.
+  if (!converted || !isQuantity(reported)) return undefined;
+  const ownReported = ownedQuantity(reported, false);
+  const ownFactor = ownedFactor(factor);
+  if (ownReported === undefined || ownFactor === undefined) return undefined;
+  return { amount: copyDecimal(amount), unit, reported: ownReported, factor: ownFactor };
+}
+
+/** A plain copy of a conversion factor (see ownedQuantity), or undefined when it is not one. */
+function ownedFactor(factor: unknown): ConversionFactor | undefined {
+  if (isFrozenByLibrary(factor)) return factor as ConversionFactor;
+  if (!isRecord(factor)) return undefined;
+  const { from, to, multiplier, source } = factor as { readonly [K in keyof ConversionFactor]?: unknown };
+  if (
+    typeof from !== 'string' ||
+    typeof to !== 'string' ||
+    !isDecimal(multiplier) ||
+    typeof source !== 'string'
+  )
+    return undefined;
+  return { from: from as UnitId, to: to as UnitId, multiplier: copyDecimal(multiplier), source };
 }
 
 /**

@@ -87,7 +87,7 @@ describe('caches trust only what the library froze itself', () => {
     expect(api.evaluate(node, evidence, { at: day, explain: false }).truth).toBe('met');
   });
 
-  it('a quantity whose reported quantity the caller made is kept as given, and its node is not cached', () => {
+  it('a quantity with a reported quantity but no factor is kept as given, and its node is not cached', () => {
     const reported = api.quantity('10', 'tonne');
     const converted = Object.freeze({ ...api.quantity('73.3', 'barrel'), reported: { ...reported } });
     const node = api.compareFact('delivered', 'le', converted);
@@ -95,19 +95,94 @@ describe('caches trust only what the library froze itself', () => {
     expect(isTrusted(node)).toBe(false);
   });
 
-  it('a quantity whose factor the caller made is kept as given: the factor is never frozen, the node not cached', () => {
+  it('a reported quantity that was itself converted is kept as given, and its node is not cached', () => {
+    const factor = api.ConversionFactorSchema.parse({
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: '7.33',
+      source: 's',
+    });
+    const inner = { ...api.quantity('10', 'tonne'), reported: api.quantity('10', 'tonne'), factor };
+    const converted = { ...api.quantity('73.3', 'barrel'), reported: inner, factor };
+    const node = api.compareFact('delivered', 'le', converted as api.Quantity);
+    expect(node.value).toEqual(converted);
+    expect(isTrusted(node)).toBe(false);
+  });
+
+  it("a quantity the caller converted is copied, reported quantity and factor too, leaving the caller's unfrozen", () => {
     const factor = {
       from: 'tonne',
       to: 'barrel',
       multiplier: api.quantity('7.33', 'barrel').amount,
       source: 's',
     };
-    // The reported quantity is the library's, so only the factor keeps the value from being copied.
-    const reported = api.QuantitySchema.parse({ amount: '10', unit: 'tonne' });
+    const reported = { ...api.quantity('10', 'tonne') };
     const converted = { ...api.quantity('73.3', 'barrel'), reported, factor };
     const node = api.compareFact('delivered', 'le', converted as api.Quantity);
-    expect(Object.isFrozen(factor)).toBe(false);
-    expect(isTrusted(node)).toBe(false);
+    expect(isTrusted(node)).toBe(true);
+    expect(node.value).toEqual(converted);
+    const value = node.value as api.Quantity;
+    expect(value.factor).not.toBe(factor);
+    expect(value.reported).not.toBe(reported);
+    expect([factor, reported, converted].map(Object.isFrozen)).toEqual([false, false, false]);
+  });
+
+  it.each([
+    ['a factor with a number for its source', { source: 1 }],
+    ['a factor with a string multiplier', { multiplier: '7.33' }],
+    ['a factor with a unit that is no string', { from: ['tonne'] }],
+    ['a factor with a target unit that is no string', { to: 5 }],
+  ])(
+    'a quantity whose factor is malformed (%s) is kept as given, and its node is not cached',
+    (_name, change) => {
+      const factor = {
+        from: 'tonne',
+        to: 'barrel',
+        multiplier: api.quantity('7.33', 'barrel').amount,
+        source: 's',
+        ...change,
+      };
+      const converted = { ...api.quantity('73.3', 'barrel'), reported: api.quantity('10', 'tonne'), factor };
+      let node: api.CompareCondition | undefined;
+      try {
+        node = api.compareFact('delivered', 'le', converted as unknown as api.Quantity);
+      } catch (error) {
+        expect(error).toBeInstanceOf(api.SanctionsRegimeError);
+      }
+      if (node !== undefined) expect(isTrusted(node)).toBe(false);
+      expect(Object.isFrozen(factor)).toBe(false);
+    },
+  );
+
+  it('a quantity whose reported quantity is null gets a clear error or an uncached node, never a TypeError', () => {
+    const factor = api.ConversionFactorSchema.parse({
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: '7.33',
+      source: 's',
+    });
+    const converted = { ...api.quantity('73.3', 'barrel'), reported: null, factor };
+    let node: api.CompareCondition | undefined;
+    try {
+      node = api.compareFact('delivered', 'le', converted as unknown as api.Quantity);
+    } catch (error) {
+      expect(error).toBeInstanceOf(api.SanctionsRegimeError);
+    }
+    if (node !== undefined) expect(isTrusted(node)).toBe(false);
+  });
+
+  it('a quantity made by convert() is copied, and its node cached', () => {
+    const factor = api.ConversionFactorSchema.parse({
+      from: 'tonne',
+      to: 'barrel',
+      multiplier: '7.33',
+      source: 's',
+    });
+    const converted = api.convert(api.quantity('10', 'tonne'), 'barrel', factor);
+    const node = api.compareFact('delivered', 'le', converted);
+    expect(isTrusted(node)).toBe(true);
+    expect(node.value).toEqual(converted);
+    expect((node.value as api.Quantity).factor).toBe(factor);
   });
 
   it("a copy of a parsed converted quantity keeps the library's reported quantity and factor, and is cached", () => {
