@@ -2,7 +2,9 @@
 // (without and with explanation) vs json-logic-js (the baseline), json-rules-engine and @marcbachmann/cel-js with a
 // typed environment. Each engine is given its input in its own native form, prepared before timing (the library's
 // evidence is indexed once with prepareEvidence, cel-js' expression is parsed once); a separate row times the
-// library indexing raw evidence on every call. Then: a depth-10,000 document refused, a depth-200 one evaluated.
+// library indexing raw evidence on every call; two rows time evaluateCompact, its record alone and with every tree
+// made from it. Then: a depth-10,000 document refused, a depth-200 one evaluated.
+import { isDeepStrictEqual } from 'node:util';
 import { Environment } from '@marcbachmann/cel-js';
 import jsonLogic, { type RulesLogic } from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
@@ -15,6 +17,7 @@ import {
   compareFact,
   type Evidence,
   evaluate,
+  evaluateCompact,
   fact,
   not,
   occurred,
@@ -140,6 +143,9 @@ export default async function suite(): Promise<BenchSuite> {
 
   const library = () => prepared.map((e) => evaluate(rule, e, { at: AT, explain: false }).truth);
   const explained = () => prepared.map((e) => evaluate(rule, e, { at: AT }).explanation);
+  // The compact record, kept as the harness keeps every case's last result; and the record made into every tree.
+  const compact = () => prepared.map((e) => evaluateCompact(rule, e, { at: AT }));
+  const compactTrees = () => prepared.map((e) => evaluateCompact(rule, e, { at: AT }).explanation());
   const unprepared = () => evidence.map((e) => evaluate(rule, e, { at: AT, explain: false }).truth);
   const jsonLogicCase = () => sets.map((set) => jsonLogic.apply(logic, set) as boolean);
   // cel-js refuses a missing variable, so an incomplete set is completed from neutral values (its answer there
@@ -151,7 +157,14 @@ export default async function suite(): Promise<BenchSuite> {
 
   // The engines agree wherever every fact is present (elsewhere their semantics differ by design).
   const ours = library();
-  const oursExplained = explained().map((e) => e?.truth);
+  const trees = explained();
+  const oursExplained = trees.map((e) => e?.truth);
+  const fromRecords = compact();
+  const recordTrees = compactTrees();
+  for (let i = 0; i < N; i += 1) {
+    if (fromRecords[i]?.truth !== ours[i]) throw new Error(`compact and plain answers differ on set ${i}`);
+    if (!isDeepStrictEqual(recordTrees[i], trees[i])) throw new Error(`the compact tree differs on set ${i}`);
+  }
   const logicAnswers = jsonLogicCase();
   const celAnswers = celCase();
   const rulesAnswers = await rulesEngineCase();
@@ -237,6 +250,8 @@ export default async function suite(): Promise<BenchSuite> {
     cases: [
       { name: 'sanctions-regime evaluate, explain: false', fn: library },
       { name: 'sanctions-regime evaluate, with explanation', fn: explained },
+      { name: 'sanctions-regime evaluateCompact (explanation recorded, no tree made)', fn: compact },
+      { name: 'sanctions-regime evaluateCompact, and every tree made', fn: compactTrees },
       { name: 'sanctions-regime evaluate, explain: false, raw evidence (indexed per call)', fn: unprepared },
       { name: 'json-logic-js 2.0.5', fn: jsonLogicCase },
       { name: 'json-rules-engine 7.3.1', fn: rulesEngineCase },

@@ -153,8 +153,10 @@ interface Frame {
  * Rebuilds an explanation whose definitions are shared (a DAG, exponential when written out) into a tree in which
  * each definition is expanded under the first ref to it only (depth-first, left to right). Iterative, since the tree
  * is as deep as the definitions are chained; nodes with no ref below them are kept as they are.
+ *
+ * @category Conditions
  */
-function expandOnce(root: Explanation): Explanation {
+export function expandOnce(root: Explanation): Explanation {
   const expanded = new Set<string>();
   // A node that is final as met (a leaf, or a ref to a definition already expanded), or undefined to walk into it.
   const visit = (node: Explanation): Explanation | undefined => {

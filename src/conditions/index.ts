@@ -37,6 +37,7 @@ export {
   type RefCondition,
   type Truth,
 } from './ConditionSchema.js';
+export { type CompactEvaluation, type EvaluateCompactOptions, evaluateCompact } from './compact.js';
 export {
   type CoverageRecord,
   type EventRecord,

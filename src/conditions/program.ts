@@ -13,6 +13,7 @@ import {
   type PlainDate,
 } from '../time/index.js';
 import type { Condition } from './ConditionSchema.js';
+import type { RecordRunner } from './compact.js';
 import { type MissingEvidence, NONE } from './explanation.js';
 import type { Fast } from './fast.js';
 import { conditionTooDeep, invalidCondition, isRecord, isTrusted, own, unknownKey } from './internal.js';
@@ -143,6 +144,7 @@ export interface Program {
 export interface Runners {
   fast?: Fast;
   explainer?: Explainer;
+  recorder?: RecordRunner;
 }
 
 interface Pending {

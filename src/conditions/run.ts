@@ -93,7 +93,12 @@ export function classifiedAt(evidence: EvidenceIndex, fact: string, day: number)
   return observationAt(evidence, fact, day);
 }
 
-function factTruth(instruction: Instruction, found: IndexedObservation): number {
+/**
+ * The truth code of a fact or compare leaf over the value found: `MET`, `UNMET`, or a mismatch code.
+ *
+ * @category Conditions
+ */
+export function factTruth(instruction: Instruction, found: ObservedValue): number {
   if (instruction.kind === FACT) {
     return found.type !== BOOLEAN ? TYPE_MISMATCH : found.key === true ? MET : UNMET;
   }
@@ -194,8 +199,18 @@ export function leafTruth(
   }
 }
 
-/** Combines the `arity` results on top of the stack for a composite instruction. */
-function combine(kind: number, count: number, results: ArrayLike<number>, from: number, to: number): number {
+/**
+ * Combines the `arity` results on top of the stack for a composite instruction.
+ *
+ * @category Conditions
+ */
+export function combine(
+  kind: number,
+  count: number,
+  results: ArrayLike<number>,
+  from: number,
+  to: number,
+): number {
   switch (kind) {
     case ALL: {
       let truth = MET;
@@ -284,7 +299,12 @@ function describeObserved(found: IndexedObservation): string {
   return typeof key === 'object' ? `${key.amount.toFixed()} ${key.unit}` : JSON.stringify(key);
 }
 
-function explainFact(evidence: EvidenceIndex, instruction: Instruction, day: number): Explanation {
+/**
+ * The explanation of a fact or compare leaf.
+ *
+ * @category Conditions
+ */
+export function explainFact(evidence: EvidenceIndex, instruction: Instruction, day: number): Explanation {
   const fact = instruction.id;
   const found = observationAt(evidence, fact, day);
   if (found === undefined) return leafExplanation(instruction, UNKNOWN, NOTHING_USED, instruction.missing);
@@ -308,7 +328,16 @@ function explainFact(evidence: EvidenceIndex, instruction: Instruction, day: num
   );
 }
 
-function explainOccurred(evidence: EvidenceIndex, instruction: Instruction, at: PlainDate): Explanation {
+/**
+ * The explanation of an occurred or noneOccurred leaf.
+ *
+ * @category Conditions
+ */
+export function explainOccurred(
+  evidence: EvidenceIndex,
+  instruction: Instruction,
+  at: PlainDate,
+): Explanation {
   const negate = instruction.kind === NONE_OCCURRED;
   const window = windowAt(instruction, at);
   if (window === undefined) return leafExplanation(instruction, negate ? MET : UNMET, NOTHING_USED, NONE);
@@ -381,8 +410,12 @@ function gatherMissing(children: readonly Explanation[]): readonly MissingEviden
 // third of an explained evaluation. Each is fresh, made by the call that returns it; the records they point to
 // (conditions, observations, events, coverage, missing) are frozen.
 
-/** A ref node: the named condition's truth and missing, with its explanation as the one child. */
-function refExplanation(
+/**
+ * A ref node: the named condition's truth and missing, with its explanation as the one child.
+ *
+ * @category Conditions
+ */
+export function refNode(
   instruction: Instruction,
   refs: ReadonlyMap<string, Explanation> | undefined,
 ): Explanation {
@@ -399,7 +432,28 @@ function refExplanation(
   );
 }
 
-const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
+/**
+ * A composite node (all, any, atLeast, not) of the given truth code over its children's explanations.
+ *
+ * @category Conditions
+ */
+export function compositeNode(instruction: Instruction, truth: number, children: Explanation[]): Explanation {
+  return new ExplanationNode(
+    instruction.node.op,
+    TRUTHS[truth] as Truth,
+    instruction.node,
+    children,
+    NOTHING_USED,
+    truth === UNKNOWN ? gatherMissing(children) : NONE,
+  );
+}
+
+/**
+ * The code of each truth.
+ *
+ * @category Conditions
+ */
+export const TRUTH_CODES: Readonly<Record<Truth, number>> = Object.freeze({
   unmet: UNMET,
   unknown: UNKNOWN,
   met: MET,
@@ -427,14 +481,7 @@ export function runExplained(
       const from = truths.length - instruction.arity;
       const truth = combine(kind, instruction.count, truths, from, truths.length);
       truths.length = from;
-      explanation = new ExplanationNode(
-        instruction.node.op,
-        TRUTHS[truth] as Truth,
-        instruction.node,
-        children,
-        NOTHING_USED,
-        truth === UNKNOWN ? gatherMissing(children) : NONE,
-      );
+      explanation = compositeNode(instruction, truth, children);
     } else if (kind === FACT || kind === COMPARE) {
       explanation = explainFact(evidence, instruction, day);
     } else if (kind === OCCURRED || kind === NONE_OCCURRED) {
@@ -443,7 +490,7 @@ export function runExplained(
       const date = instruction.date as PlainDate;
       explanation = new DateNode(TRUTHS[at >= date ? MET : UNMET] as Truth, instruction.node, date);
     } else {
-      explanation = refExplanation(instruction, refs);
+      explanation = refNode(instruction, refs);
     }
     stack.push(explanation);
     truths.push(TRUTH_CODES[explanation.truth]);
@@ -463,15 +510,22 @@ export type Explainer = (
   refs: ReadonlyMap<string, Explanation> | undefined,
 ) => Explanation;
 
-/** For each comparator (EQ … GE), the truth when the observed value is below, equal to, or above the condition's. */
-const OUTCOMES: readonly (readonly [Truth, Truth, Truth])[] = [
-  ['unmet', 'met', 'unmet'],
-  ['met', 'unmet', 'met'],
-  ['met', 'unmet', 'unmet'],
-  ['met', 'met', 'unmet'],
-  ['unmet', 'unmet', 'met'],
-  ['unmet', 'met', 'met'],
+/**
+ * For each comparator (EQ … GE), the truth code when the observed value is below, equal to, or above the condition's.
+ *
+ * @category Conditions
+ */
+export const OUTCOME_CODES: readonly (readonly [number, number, number])[] = [
+  [UNMET, MET, UNMET],
+  [MET, UNMET, MET],
+  [MET, UNMET, UNMET],
+  [MET, MET, UNMET],
+  [UNMET, UNMET, MET],
+  [UNMET, MET, MET],
 ];
+
+/** {@link OUTCOME_CODES} as truths. */
+const OUTCOMES = OUTCOME_CODES.map((codes) => codes.map((code) => TRUTHS[code]) as [Truth, Truth, Truth]);
 
 /**
  * The explainer of a fact or compare leaf. A fact, or a comparison with a number or a string, is settled in the
@@ -525,7 +579,7 @@ function leafExplainer(instruction: Instruction): Explainer {
         new DateNode(TRUTHS[at >= date ? MET : UNMET] as Truth, instruction.node, date);
     }
     default:
-      return (_evidence, _at, _day, refs) => refExplanation(instruction, refs);
+      return (_evidence, _at, _day, refs) => refNode(instruction, refs);
   }
 }
 
