@@ -119,6 +119,7 @@ const rows: readonly Row[] = [
   ['onOrAfter', () => [AT]],
   ['prepareEvidence', () => [{}], { 0: ['an empty object'] }],
   ['evaluate', () => [fact('a'), {}, { at: AT }], { 1: ['an empty object'] }],
+  ['evaluateCompact', () => [fact('a'), {}, { at: AT }], { 1: ['an empty object'] }],
   ['truthOver', () => [fact('a'), {}, { from: AT, to: LATER }], { 1: ['an empty object'] }],
   ['firstMet', () => [fact('a'), {}, { from: AT, to: LATER }], { 1: ['an empty object'] }],
   // relief
@@ -154,6 +155,7 @@ const NOT_JUDGED: Readonly<Record<string, Readonly<Record<number, readonly strin
   accumulate: { 1: GARBAGE.map(([label]) => label) },
   prepareEvidence: { 0: ['an object of junk'] },
   evaluate: { 1: ['an object of junk'] },
+  evaluateCompact: { 1: ['an object of junk'] },
   truthOver: { 1: ['an object of junk'] },
   firstMet: { 1: ['an object of junk'] },
   evaluatePlan: { 1: ['an object of junk'] },

@@ -368,7 +368,7 @@ function rootTruth(record: ProgramRecord): number {
  * Evaluates a condition as {@link evaluate} does, and records its explanation compactly: every node's truth and the
  * evidence each leaf read, in one flat record instead of a tree of objects. The tree is made only when
  * {@link CompactEvaluation.explanation} is called, and is then the tree {@link evaluate} would have given. For callers
- * who evaluate many fact sets and open few explanations: recording costs about a third of building the tree.
+ * who evaluate many fact sets and open few explanations: recording takes about half the time of building the tree.
  *
  * Every node is evaluated, as for an explanation (no part is skipped once the answer is known), so the record holds
  * what each leaf read on the date, not a promise to read it later: the tree made from it does not depend on the

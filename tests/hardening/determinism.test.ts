@@ -85,7 +85,7 @@ function permute(evidence: EvidenceLists, keys: readonly number[]): EvidenceList
 }
 
 describe('determinism: byte-identical JSON whatever the input order', () => {
-  it('evaluate (with explanation) and truthOver, evidence lists shuffled (property)', () => {
+  it('evaluate (with explanation), evaluateCompact and truthOver, evidence lists shuffled (property)', () => {
     fc.assert(
       fc.property(
         arbDatedCondition,
@@ -96,6 +96,9 @@ describe('determinism: byte-identical JSON whatever the input order', () => {
           const other = permute(evidence, keys);
           expect(json(api.evaluate(condition, other, { at }))).toBe(
             json(api.evaluate(condition, evidence, { at })),
+          );
+          expect(json(api.evaluateCompact(condition, other, { at }).explanation())).toBe(
+            json(api.evaluate(condition, evidence, { at }).explanation),
           );
           const range = { from: d('2017-01-01'), to: d('2021-12-31') };
           expect(json(api.truthOver(condition, other, range))).toBe(

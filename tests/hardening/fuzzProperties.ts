@@ -85,6 +85,25 @@ const calls: readonly Call[] = [
     'evaluate(definitions)',
     (g) => api.evaluate({ op: 'ref', name: 'a' }, {}, { at: ON, definitions: g as api.Definitions }),
   ],
+  [
+    'evaluateCompact(condition)',
+    (g) => api.evaluateCompact(g as api.Condition, {}, { at: ON }).explanation(),
+  ],
+  [
+    'evaluateCompact(evidence)',
+    (g) => api.evaluateCompact({ op: 'fact', fact: 'a' }, g as api.Evidence, { at: ON }).explanation(),
+  ],
+  [
+    'evaluateCompact(options)',
+    (g) => api.evaluateCompact({ op: 'fact', fact: 'a' }, {}, g as api.EvaluateCompactOptions).explanation(),
+  ],
+  [
+    'evaluateCompact(definitions)',
+    (g) =>
+      api
+        .evaluateCompact({ op: 'ref', name: 'a' }, {}, { at: ON, definitions: g as api.Definitions })
+        .explanation(),
+  ],
   ['truthOver(condition)', (g) => api.truthOver(g as api.Condition, {}, { from: FROM, to: TO })],
   [
     'truthOver(evidence)',
