@@ -61,12 +61,9 @@ export type RecordRunner = (
   refs: ReadonlyMap<string, number> | undefined,
 ) => ProgramRecord;
 
-// The truths of the children not yet combined. Recording calls no code of the caller's and never itself, so one
-// stack serves every call.
-const pending: number[] = [];
-
 /**
- * Records a program on a date; `refs` holds the truth codes of the definitions it refers to.
+ * Records a program on a date with the interpreter, a loop over its post-order instructions (for programs too deep
+ * for the closures); `refs` holds the truth codes of the definitions it refers to.
  *
  * @category Conditions
  */
@@ -80,6 +77,8 @@ export function recordProgram(
   const instructions = program.instructions;
   const n = instructions.length;
   const record: ProgramRecord = new Array(2 * n);
+  // The truths of the children not yet combined.
+  const pending: number[] = [];
   let top = 0;
   for (let i = 0; i < n; i += 1) {
     const instruction = instructions[i] as Instruction;
