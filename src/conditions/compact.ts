@@ -358,6 +358,11 @@ class Compact implements CompactEvaluation {
   }
 }
 
+// Every result shares the prototype and reaches the class by `constructor`: frozen, so that no caller can replace
+// `explanation` for every other.
+Object.freeze(Compact.prototype);
+Object.freeze(Compact);
+
 /** The truth code of a record's root, the last node in post-order. */
 function rootTruth(record: ProgramRecord): number {
   return record[record.length - 2] as number;

@@ -183,6 +183,23 @@ describe('evaluateCompact', () => {
     expect(compact.explanation().truth).toBe('unknown');
   });
 
+  it('shares no writable prototype: no caller can change what another result explains', () => {
+    const condition = compareFact('tests', 'eq', 0);
+    const mine = evaluateCompact(condition, evidence, { at: AT });
+    const theirs = evaluateCompact(condition, evidence, { at: AT });
+    const expected = theirs.explanation();
+    const shared = Object.getPrototypeOf(mine) as Record<string, unknown>;
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(() => {
+      shared.explanation = () => ({ truth: 'met' });
+    }).toThrow(TypeError);
+    expect(() => Object.defineProperty(shared, 'truth', { get: () => 'met' })).toThrow(TypeError);
+    const made = mine.constructor as unknown as Record<string, unknown>;
+    expect(Object.isFrozen(made)).toBe(true);
+    expect(theirs.explanation()).toStrictEqual(expected);
+    expect(theirs.truth).toBe('met');
+  });
+
   it('keeps what it read: changing the raw evidence afterwards changes no tree', () => {
     const raw = { facts: [obs('tests', 0)] };
     const compact = evaluateCompact(compareFact('tests', 'eq', 0), raw, { at: AT });
