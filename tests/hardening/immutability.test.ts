@@ -175,6 +175,15 @@ const calls: readonly (readonly [
     () => api.evaluate(condition, rawEvidence as api.Evidence, { at: ON, definitions }),
     true,
   ],
+  [
+    'evaluateCompact, and its tree',
+    [condition, rawEvidence, definitions],
+    () => {
+      const compact = api.evaluateCompact(condition, rawEvidence as api.Evidence, { at: ON, definitions });
+      return { truth: compact.truth, explanation: compact.explanation() };
+    },
+    true,
+  ],
   ['prepareEvidence', [rawEvidence], () => api.prepareEvidence(rawEvidence as api.Evidence), false],
   [
     'truthOver',
@@ -218,9 +227,10 @@ describe('immutability', () => {
 
   // By design (src/conditions/run.ts), explanation nodes and their children lists are typed readonly but not frozen:
   // freezing them would cost about a third of an explained evaluation. Everything they point to is frozen. So is
-  // evaluate's explained result, `{ truth, explanation }` (src/conditions/evaluate.ts): fresh, like its nodes.
+  // evaluate's explained result, `{ truth, explanation }` (src/conditions/evaluate.ts): fresh, like its nodes; and
+  // evaluateCompact's tree (src/conditions/compact.ts), here put in the same shape.
   const explanationNode = /\.explanation(\.children\.\d+)*(\.children)?$/;
-  const explained = new Set(['evaluate', 'evaluate (raw evidence)']);
+  const explained = new Set(['evaluate', 'evaluate (raw evidence)', 'evaluateCompact, and its tree']);
   const freshRoot = (name: string, path: string) => explained.has(name) && path === '$';
 
   it.each(calls.filter(([, , , frozen]) => frozen))(
