@@ -14,7 +14,7 @@ import {
   type UsedEvidence,
   WindowNode,
 } from './explanation.js';
-import { DEFAULT_MAX_DEPTH, FAST_PATH_DEPTH } from './internal.js';
+import { FAST_PATH_DEPTH } from './internal.js';
 import {
   ALL,
   AT_LEAST,
@@ -77,7 +77,8 @@ export function recordProgram(
   const instructions = program.instructions;
   const n = instructions.length;
   const record: ProgramRecord = new Array(2 * n);
-  // The truths of the children not yet combined.
+  // The truths of the children not yet combined (each slot is written before it is read).
+  // Stryker disable next-line ArrayDeclaration: equivalent, as said above
   const pending: number[] = [];
   let top = 0;
   for (let i = 0; i < n; i += 1) {
@@ -125,7 +126,7 @@ function recordLeaf(
   } else if (kind === ON_OR_AFTER) {
     truth = at >= (instruction.date as PlainDate) ? MET : UNMET;
   } else if (kind === REF) {
-    truth = refs?.get(instruction.id) ?? UNKNOWN;
+    truth = (refs as ReadonlyMap<string, number>).get(instruction.id) ?? UNKNOWN;
   } else {
     const leaf = explainOccurred(evidence, instruction, at);
     truth = TRUTH_CODES[leaf.truth];
@@ -143,8 +144,12 @@ function recordLeaf(
 export function recorderOf(program: Program): RecordRunner {
   const runners = program.runners;
   let recorder = runners.recorder;
+  // Building it again on every call gives the same recorder, only slower.
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (recorder === undefined) {
     const size = 2 * program.instructions.length;
+    // The interpreter records what the closures record at any depth (tests/conditions/compact.test.ts): only past
+    // FAST_PATH_DEPTH must it be used, where nested closures could overflow the stack.
     if (program.depth > FAST_PATH_DEPTH) {
       recorder = (evidence, at, day, refs) => recordProgram(program, evidence, at, day, refs);
     } else {
@@ -177,6 +182,12 @@ type Recorder = (
   record: ProgramRecord,
 ) => number;
 
+/**
+ * The recorder of a leaf. A comparison with a number or a string is settled in the closure; anything else goes to
+ * recordLeaf, which records the same: the mutants that send more leaves there are equivalent (the properties in
+ * tests/conditions/compact.test.ts hold the shortcut to evaluate's explanation).
+ */
+// Stryker disable ConditionalExpression,BlockStatement,EqualityOperator,LogicalOperator: equivalent, as said above
 function leafRecorder(instruction: Instruction, position: number): Recorder {
   const id = instruction.id;
   const truthAt = 2 * position;
@@ -206,6 +217,8 @@ function leafRecorder(instruction: Instruction, position: number): Recorder {
   return (evidence, at, day, refs, record) =>
     recordLeaf(evidence, instruction, at, day, refs, record, truthAt);
 }
+
+// Stryker restore ConditionalExpression,BlockStatement,EqualityOperator,LogicalOperator
 
 function compositeRecorder(instruction: Instruction, parts: readonly Recorder[], position: number): Recorder {
   const n = parts.length;
@@ -348,6 +361,8 @@ class Compact implements CompactEvaluation {
 
   explanation(): Explanation {
     const definitions = this.#definitions;
+    // Without definitions the loop below makes no ref, and expandOnce gives the tree back: only slower.
+    // Stryker disable next-line ConditionalExpression: equivalent, as said above
     if (definitions.length === 0) return treeOfRecord(this.#program, this.#record, undefined);
     const refs = new Map<string, Explanation>();
     for (let i = 0; i < definitions.length; i += 1) {
@@ -405,9 +420,11 @@ export function evaluateCompact(
   // Read once, as evaluate does.
   const at = options?.at as PlainDate;
   const day = checkDay(at, 'at');
-  const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
+  const maxDepth = checkMaxDepth(options.maxDepth);
   const prepared = evidenceIndex(evidence);
   const program = programOf(condition, maxDepth);
+  // Without refs a plan holds only the program: the test skips making one, and the path below gives the same.
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (program.refs.length === 0)
     return new Compact(program, recorderOf(program)(prepared, at, day, undefined), NONE, NONE);
   const plan = planOf(condition, options.definitions, maxDepth);
