@@ -1,5 +1,7 @@
 // Compact evaluation: one pass over a program's post-order instructions that records every node's truth and what
 // each leaf read, in one flat array, instead of a tree of objects; the tree is made from the record on demand.
+import { SanctionsRegimeError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import type { PlainDate } from '../time/index.js';
 import type { DateArg } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
@@ -330,9 +332,10 @@ export interface CompactEvaluation {
   /**
    * The explanation tree, equal to the one {@link evaluate} gives for the same call. Made from the record on each
    * call, without reading the evidence again: each call gives a new tree, which shares only frozen records (the
-   * conditions, observations, events, coverage and missing evidence) with any other.
+   * conditions, observations, events, coverage and missing evidence) with any other. Call it on the result
+   * (`result.explanation()`): detached from it, it throws `INVALID_INPUT`.
    */
-  explanation(): Explanation;
+  explanation(this: CompactEvaluation): Explanation;
 }
 
 /**
@@ -359,7 +362,17 @@ class Compact implements CompactEvaluation {
     this.#records = records;
   }
 
-  explanation(): Explanation {
+  explanation(this: CompactEvaluation): Explanation {
+    if (typeof this !== 'object' || this === null || !(#record in this)) {
+      throw new SanctionsRegimeError(
+        'INVALID_INPUT',
+        `explanation() was called on ${describeValue(this)}, not on a result of evaluateCompact: call it as result.explanation(), not detached from its result.`,
+      );
+    }
+    return this.#tree();
+  }
+
+  #tree(): Explanation {
     const definitions = this.#definitions;
     // Without definitions the loop below makes no ref, and expandOnce gives the tree back: only slower.
     // Stryker disable next-line ConditionalExpression: equivalent, as said above

@@ -200,6 +200,21 @@ describe('evaluateCompact', () => {
     expect(theirs.truth).toBe('met');
   });
 
+  it('refuses explanation() called off its result, with a clear error', () => {
+    const result = evaluateCompact(compareFact('tests', 'eq', 0), evidence, { at: AT });
+    const { explanation } = result;
+    for (const call of [
+      () => (explanation as () => unknown)(),
+      () => explanation.call({} as never),
+      () => explanation.call(null as never),
+      () => explanation.call({ truth: 'met' } as never),
+    ]) {
+      expect(codeOf(call)).toBe('INVALID_INPUT');
+      expect(call).toThrow(/result\.explanation\(\)/);
+    }
+    expect(explanation.call(result).truth).toBe('met');
+  });
+
   it('keeps what it read: changing the raw evidence afterwards changes no tree', () => {
     const raw = { facts: [obs('tests', 0)] };
     const compact = evaluateCompact(compareFact('tests', 'eq', 0), raw, { at: AT });
