@@ -38,6 +38,7 @@ import {
   explainFact,
   explainOccurred,
   factTruth,
+  leafExplanation,
   OUTCOME_CODES,
   refNode,
   TRUTH_CODES,
@@ -265,27 +266,9 @@ export function treeOfRecord(
     if (kind <= AT_LEAST) {
       node = compositeNode(instruction, truth, stack.splice(stack.length - instruction.arity));
     } else if (kind === FACT || kind === COMPARE) {
-      if (read === undefined) {
-        node = new ExplanationNode(
-          instruction.node.op,
-          'unknown',
-          instruction.node,
-          NONE,
-          NOTHING_USED,
-          instruction.missing,
-        );
-      } else if ('op' in read) {
-        node = copyLeaf(read);
-      } else {
-        node = new ExplanationNode(
-          instruction.node.op,
-          TRUTHS[truth] as Truth,
-          instruction.node,
-          NONE,
-          read as UsedEvidence,
-          NONE,
-        );
-      }
+      if (read === undefined) node = leafExplanation(instruction, UNKNOWN, NOTHING_USED, instruction.missing);
+      else if ('op' in read) node = copyLeaf(read);
+      else node = leafExplanation(instruction, truth, read, NONE);
     } else if (kind === ON_OR_AFTER) {
       node = new DateNode(TRUTHS[truth] as Truth, instruction.node, instruction.date as PlainDate);
     } else if (kind === REF) {

@@ -267,7 +267,12 @@ export function runTruth(
   return stack[0] as number;
 }
 
-function leafExplanation(
+/**
+ * A leaf node without a window or date.
+ *
+ * @category Conditions
+ */
+export function leafExplanation(
   instruction: Instruction,
   truth: number,
   used: UsedEvidence,
