@@ -1,8 +1,9 @@
 // Compact evaluation: one pass over a program's post-order instructions that records every node's truth and what
-// each leaf read, in one flat array, instead of a tree of objects; the tree is made from the record on demand.
+// each leaf read in one flat array (a window or a mismatch as its leaf's node), not a tree of objects; the tree is
+// made from the record on demand.
 import { SanctionsRegimeError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import type { PlainDate } from '../time/index.js';
+import type { DateRange, PlainDate } from '../time/index.js';
 import type { DateArg } from '../time/plainDate.js';
 import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js';
 import { type EvidenceArg, type EvidenceIndex, evidenceIndex } from './EvidenceSchema.js';
@@ -92,10 +93,10 @@ export function recordProgram(
       const from = top - instruction.arity;
       truth = combine(kind, instruction.count, pending, from, top);
       top = from;
+      record[2 * i] = truth;
     } else {
       truth = recordLeaf(evidence, instruction, at, day, refs, record, 2 * i);
     }
-    record[2 * i] = truth;
     pending[top++] = truth;
   }
   return record;
@@ -195,27 +196,28 @@ function leafRecorder(instruction: Instruction, position: number): Recorder {
   const id = instruction.id;
   const truthAt = 2 * position;
   const readAt = truthAt + 1;
-  const kind = instruction.kind;
-  if (kind === FACT || kind === COMPARE) {
-    const value = instruction.value;
-    if (kind === COMPARE && value !== undefined && (value.type === NUMBER || value.type === STRING)) {
-      const type = value.type;
-      const v = value.key as number;
-      const outcome = OUTCOME_CODES[instruction.cmp] as readonly [number, number, number];
-      return (evidence, at, day, refs, record) => {
-        const found = classifiedAt(evidence, id, day);
-        if (found === undefined) {
-          record[truthAt] = UNKNOWN;
-          return UNKNOWN;
-        }
-        if (found.type !== type) return recordLeaf(evidence, instruction, at, day, refs, record, truthAt);
-        const key = found.key as number;
-        const truth = outcome[key === v ? 1 : key < v ? 0 : 2] as number;
-        record[truthAt] = truth;
-        record[readAt] = found.used;
-        return truth;
-      };
-    }
+  const value = instruction.value;
+  if (
+    instruction.kind === COMPARE &&
+    value !== undefined &&
+    (value.type === NUMBER || value.type === STRING)
+  ) {
+    const type = value.type;
+    const v = value.key as number;
+    const outcome = OUTCOME_CODES[instruction.cmp] as readonly [number, number, number];
+    return (evidence, at, day, refs, record) => {
+      const found = classifiedAt(evidence, id, day);
+      if (found === undefined) {
+        record[truthAt] = UNKNOWN;
+        return UNKNOWN;
+      }
+      if (found.type !== type) return recordLeaf(evidence, instruction, at, day, refs, record, truthAt);
+      const key = found.key as number;
+      const truth = outcome[key === v ? 1 : key < v ? 0 : 2] as number;
+      record[truthAt] = truth;
+      record[readAt] = found.used;
+      return truth;
+    };
   }
   return (evidence, at, day, refs, record) =>
     recordLeaf(evidence, instruction, at, day, refs, record, truthAt);
@@ -267,8 +269,8 @@ export function treeOfRecord(
       node = compositeNode(instruction, truth, stack.splice(stack.length - instruction.arity));
     } else if (kind === FACT || kind === COMPARE) {
       if (read === undefined) node = leafExplanation(instruction, UNKNOWN, NOTHING_USED, instruction.missing);
-      else if ('op' in read) node = copyLeaf(read);
-      else node = leafExplanation(instruction, truth, read, NONE);
+      else if (Object.hasOwn(read, 'op')) node = copyLeaf(read as Explanation);
+      else node = leafExplanation(instruction, truth, read as UsedEvidence, NONE);
     } else if (kind === ON_OR_AFTER) {
       node = new DateNode(TRUTHS[truth] as Truth, instruction.node, instruction.date as PlainDate);
     } else if (kind === REF) {
@@ -283,10 +285,17 @@ export function treeOfRecord(
 
 /** A new leaf node with the fields of `leaf` (whose own records are frozen). */
 function copyLeaf(leaf: Explanation): Explanation {
-  if (leaf.window === undefined) {
+  if (!Object.hasOwn(leaf, 'window')) {
     return new ExplanationNode(leaf.op, leaf.truth, leaf.condition, NONE, leaf.used, leaf.missing);
   }
-  return new WindowNode(leaf.op, leaf.truth, leaf.condition, leaf.used, leaf.missing, leaf.window);
+  return new WindowNode(
+    leaf.op,
+    leaf.truth,
+    leaf.condition,
+    leaf.used,
+    leaf.missing,
+    leaf.window as DateRange,
+  );
 }
 
 /**
@@ -314,8 +323,9 @@ export interface CompactEvaluation {
   readonly truth: Truth;
   /**
    * The explanation tree, equal to the one {@link evaluate} gives for the same call. Made from the record on each
-   * call, without reading the evidence again: each call gives a new tree, which shares only frozen records (the
-   * conditions, observations, events, coverage and missing evidence) with any other. Call it on the result
+   * call, without reading the evidence again: each call gives a new tree, which shares with any other only frozen
+   * records (observations, events, coverage, missing evidence, and the conditions built or parsed by this library; a
+   * raw JSON condition is yours, and the tree points to its nodes, as {@link evaluate}'s does). Call it on the result
    * (`result.explanation()`): detached from it, it throws `INVALID_INPUT`.
    */
   explanation(this: CompactEvaluation): Explanation;
@@ -381,9 +391,11 @@ function rootTruth(record: ProgramRecord): number {
 
 /**
  * Evaluates a condition as {@link evaluate} does, and records its explanation compactly: every node's truth and the
- * evidence each leaf read, in one flat record instead of a tree of objects. The tree is made only when
+ * evidence each leaf read, in one flat record rather than a tree of objects (an occurred or noneOccurred leaf, or a
+ * comparison of mismatched types or units, is kept as its leaf's explanation node). The tree is made only when
  * {@link CompactEvaluation.explanation} is called, and is then the tree {@link evaluate} would have given. For callers
- * who evaluate many fact sets and open few explanations: recording takes about half the time of building the tree.
+ * who evaluate many fact sets and open few explanations: for a condition of facts and comparisons, recording takes
+ * about half the time of building the tree; for one made of windows, about the same.
  *
  * Every node is evaluated, as for an explanation (no part is skipped once the answer is known), so the record holds
  * what each leaf read on the date, not a promise to read it later: the tree made from it does not depend on the

@@ -55,6 +55,16 @@ const OPS: Readonly<Record<string, number>> = Object.freeze(
   }),
 );
 
+/**
+ * The operator of each instruction kind (ALL … REF): what an explanation node says, read from the frozen instruction
+ * rather than from the condition, which a caller who passed raw JSON may edit after the call.
+ *
+ * @category Conditions
+ */
+export const OP_OF_KIND: readonly Condition['op'][] = Object.freeze(
+  Object.keys(OPS).sort((a, b) => (OPS[a] as number) - (OPS[b] as number)) as Condition['op'][],
+);
+
 // The keys each operator takes, as ConditionSchema's strict objects do: any other key is refused on both paths.
 const KEYS: readonly (readonly string[])[] = [
   ['op', 'of'],
@@ -130,8 +140,8 @@ export interface Program {
   /** Its nesting depth (the root is 1). */
   readonly depth: number;
   /**
-   * What running it needs, built on first use by {@link fastOf} and {@link explainerOf}. The one part of a program
-   * that is not frozen: only those two write it, and a program is never returned to a caller.
+   * What running it needs, built on first use by {@link fastOf}, {@link explainerOf} and {@link recorderOf}. The one
+   * part of a program that is not frozen: only those three write it, and a program is never returned to a caller.
    */
   readonly runners: Runners;
 }

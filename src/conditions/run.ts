@@ -2,7 +2,7 @@
 import { shiftByParts } from '../time/duration.js';
 import type { DateRange, PlainDate } from '../time/index.js';
 import { addDaysUnchecked as addDays } from '../time/plainDate.js';
-import type { Truth } from './ConditionSchema.js';
+import type { Condition, Truth } from './ConditionSchema.js';
 import type {
   CoverageRecord,
   EventRecord,
@@ -32,6 +32,7 @@ import {
   NOT,
   OCCURRED,
   ON_OR_AFTER,
+  OP_OF_KIND,
   type Program,
   REF,
 } from './program.js';
@@ -279,7 +280,7 @@ export function leafExplanation(
   missing: readonly MissingEvidence[],
 ): Explanation {
   return new ExplanationNode(
-    instruction.node.op,
+    OP_OF_KIND[instruction.kind] as Condition['op'],
     TRUTHS[truth] as Truth,
     instruction.node,
     NONE,
@@ -296,7 +297,14 @@ function windowExplanation(
   window: DateRange | undefined,
 ): Explanation {
   if (window === undefined) return leafExplanation(instruction, truth, used, missing);
-  return new WindowNode(instruction.node.op, TRUTHS[truth] as Truth, instruction.node, used, missing, window);
+  return new WindowNode(
+    OP_OF_KIND[instruction.kind] as Condition['op'],
+    TRUTHS[truth] as Truth,
+    instruction.node,
+    used,
+    missing,
+    window,
+  );
 }
 
 function describeObserved(found: IndexedObservation): string {
@@ -444,7 +452,7 @@ export function refNode(
  */
 export function compositeNode(instruction: Instruction, truth: number, children: Explanation[]): Explanation {
   return new ExplanationNode(
-    instruction.node.op,
+    OP_OF_KIND[instruction.kind] as Condition['op'],
     TRUTHS[truth] as Truth,
     instruction.node,
     children,

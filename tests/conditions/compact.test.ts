@@ -215,6 +215,54 @@ describe('evaluateCompact', () => {
     expect(explanation.call(result).truth).toBe('met');
   });
 
+  it('keeps every operator it evaluated: a raw condition edited afterwards changes no op or truth of a tree', () => {
+    const raw = {
+      op: 'all',
+      of: [
+        { op: 'fact', fact: 'open' },
+        { op: 'compare', fact: 'tests', cmp: 'eq', value: 0 },
+      ],
+    };
+    const shape = (node: Explanation): unknown => [node.op, node.truth, node.children.map(shape)];
+    const expected = shape(evaluate(raw as Condition, evidence, { at: AT }).explanation as Explanation);
+    const compact = evaluateCompact(raw as Condition, evidence, { at: AT });
+    raw.op = 'any';
+    (raw.of[0] as { op: string }).op = 'ref';
+    expect(shape(compact.explanation())).toEqual(expected);
+    expect(expected).toEqual([
+      'all',
+      'met',
+      [
+        ['fact', 'met', []],
+        ['compare', 'met', []],
+      ],
+    ]);
+  });
+
+  it('is not misled by a polluted Object.prototype', () => {
+    const condition = all(
+      compareFact('tests', 'eq', 0),
+      occurred('test', { last: parseDuration('P12M') }),
+      compareFact('c', 'eq', 99),
+    );
+    // Evidence prepared first: raw evidence read under the pollution is refused (its keys are checked with for…in).
+    const prepared = prepareEvidence(evidence);
+    const compact = evaluateCompact(condition, prepared, { at: AT });
+    const expected = evaluate(condition, prepared, { at: AT }).explanation;
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.op = 'polluted';
+      proto.window = { start: d('2000-01-01'), end: d('2000-01-02') };
+      expect(JSON.stringify(compact.explanation())).toBe(JSON.stringify(expected));
+      expect(JSON.stringify(evaluateCompact(condition, prepared, { at: AT }).explanation())).toBe(
+        JSON.stringify(expected),
+      );
+    } finally {
+      delete proto.op;
+      delete proto.window;
+    }
+  });
+
   it('keeps what it read: changing the raw evidence afterwards changes no tree', () => {
     const raw = { facts: [obs('tests', 0)] };
     const compact = evaluateCompact(compareFact('tests', 'eq', 0), raw, { at: AT });
