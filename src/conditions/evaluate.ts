@@ -6,7 +6,6 @@ import { type Condition, checkMaxDepth, type Truth } from './ConditionSchema.js'
 import { type EvidenceArg, type EvidenceIndex, evidenceIndex } from './EvidenceSchema.js';
 import { type Explanation, type ExplanationNode, NONE, plainConstructor } from './explanation.js';
 import { fastOf } from './fast.js';
-import { DEFAULT_MAX_DEPTH } from './internal.js';
 import {
   type Definitions,
   type Program,
@@ -236,7 +235,7 @@ export function evaluate(
   // Read once: a getter on the options must not give one date to the check and another to the evaluation.
   const at = options?.at as PlainDate;
   const day = checkDay(at, 'at');
-  const maxDepth = options.maxDepth === undefined ? DEFAULT_MAX_DEPTH : checkMaxDepth(options.maxDepth);
+  const maxDepth = checkMaxDepth(options.maxDepth);
   const prepared = evidenceIndex(evidence);
   if (options.explain === false) {
     const program = programOf(condition, maxDepth);

@@ -8,6 +8,7 @@ import {
   type Evidence,
   type Explanation,
   evaluate,
+  evaluateCompact,
   fact,
   noneOccurred,
   not,
@@ -310,6 +311,26 @@ describe('evaluate: safety and purity', () => {
         explain,
       };
       expect(evaluate(condition, evidence, options as never).truth).toBe('met');
+      expect(reads).toBe(1);
+    }
+  });
+
+  it('reads maxDepth once, as evaluateCompact does: a getter giving 5, then anything, is read as 5', () => {
+    const runs: ((options: object) => string)[] = [
+      (options) => evaluate(fact('open'), {}, options as never).truth,
+      (options) => evaluate(fact('open'), {}, Object.assign(options, { explain: false }) as never).truth,
+      (options) => evaluateCompact(fact('open'), {}, options as never).truth,
+    ];
+    for (const run of runs) {
+      let reads = 0;
+      const options = {
+        at: AT,
+        get maxDepth() {
+          reads += 1;
+          return reads === 1 ? 5 : 'x';
+        },
+      };
+      expect(run(options)).toBe('unknown');
       expect(reads).toBe(1);
     }
   });
