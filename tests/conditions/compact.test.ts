@@ -142,6 +142,8 @@ describe('evaluateCompact', () => {
       occurred('test', { last: parseDuration('P1M') }),
       occurred('test', { start: d('2019-01-01'), end: d('2019-12-31') }),
       onOrAfter(d('2018-01-01')),
+      onOrAfter(AT),
+      onOrAfter(d('2018-09-28')),
       onOrAfter({ anchor: d('2018-09-01'), plus: parseDuration('P1M') }),
     ];
     for (const condition of cases) {
