@@ -55,6 +55,24 @@ describe('caches trust only what the library froze itself', () => {
     expect(isTrusted(api.fact('tested'))).toBe(true);
   });
 
+  it('evaluateCompact compiles a condition the caller froze by hand on every call, and sees an edit to one unfrozen', () => {
+    const mine = counted(freezeByHand({ op: 'fact', fact: 'tested' }));
+    const evidence = api.prepareEvidence({
+      facts: [
+        { fact: 'tested', value: true, from: day, source: 's' },
+        { fact: 'other', value: false, from: day, source: 's' },
+      ],
+    });
+    const run = () => api.evaluateCompact(mine.value as api.Condition, evidence, { at: day }).explanation();
+    const first = readsOf(mine, run);
+    expect(first).toBeGreaterThan(0);
+    expect(readsOf(mine, run)).toBe(first);
+    const editable = { op: 'fact', fact: 'tested' };
+    expect(api.evaluateCompact(editable as api.Condition, evidence, { at: day }).truth).toBe('met');
+    editable.fact = 'other';
+    expect(api.evaluateCompact(editable as api.Condition, evidence, { at: day }).truth).toBe('unmet');
+  });
+
   it('a builder over a condition the caller froze by hand is not trusted; over built ones it is', () => {
     const byHand = freezeByHand({ op: 'fact', fact: 'a' }) as api.Condition;
     expect(isTrusted(api.all(byHand, api.fact('b')))).toBe(false);
