@@ -51,11 +51,12 @@ function subparagraphsOf(element: XmlElement, parent: string): Draft[] {
     const last = out[out.length - 1];
     if (c.localName === 'sublist' && last !== undefined) {
       const nested = subparagraphsOf(c, last.number);
-      last.subparagraphs.push(...nested);
+      for (const draft of nested) last.subparagraphs.push(draft);
       last.text = `${last.text} ${textOf(c)}`.trim();
       continue;
     }
-    out.push(...subparagraphsOf(c, parent));
+    // One push each: a spread of a wide element's drafts would overflow the stack (see xml.ts, descendants).
+    for (const draft of subparagraphsOf(c, parent)) out.push(draft);
   }
   return out;
 }

@@ -119,7 +119,10 @@ export function descendants(element: XmlElement, localName: string): XmlElement[
   while (stack.length > 0) {
     const node = stack.pop() as XmlElement;
     if (node.localName === localName) out.push(node);
-    stack.push(...children(node).reverse());
+    // One push per child, last first: a spread passes each child as an argument, which overflows the stack past
+    // about 130,000.
+    const below = children(node);
+    for (let i = below.length - 1; i >= 0; i -= 1) stack.push(below[i] as XmlElement);
   }
   return out;
 }

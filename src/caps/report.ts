@@ -420,7 +420,8 @@ export function buildReport(cap: QuantityCap, s: Segment, options: Options): Cap
     };
   };
   const resolution = resolveLinks(linkRecord, index, (i) => status[i] === ACTIVE, links);
-  issues.push(...resolution.issues);
+  // One push per issue: a spread passes every issue as an argument, which overflows the stack past about 130,000.
+  for (const issue of resolution.issues) issues.push(issue);
   for (const [i, record] of resolution.superseded) {
     status[i] = EXCLUDED;
     superseded.push(record);

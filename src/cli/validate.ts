@@ -52,6 +52,14 @@ function isPlanRecord(value: object): value is Record<string, unknown> {
 }
 
 /** Duplicate ids in a ledger: each after the first, with where it is. */
+/**
+ * Appends every item, one push each: `push(...items)` passes each item as an argument, which overflows the stack past
+ * about 130,000 (a large ledger with one systematic mistake has that many problems).
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function duplicates(ids: readonly (string | undefined)[], where: (i: number) => string) {
   const seen = new Map<string, number>();
   const found: { where: string; message: string }[] = [];
@@ -89,8 +97,9 @@ export function validateCommand(input: CommandInput): { stdout: string; exitCode
         .split(': ');
       return { where: where as string, message: rest.join(': ') };
     });
-    problems.push(
-      ...duplicates(
+    append(
+      problems,
+      duplicates(
         ledger.inputs.map((e) => e.id),
         (i) => `row ${ledger.entryRows?.[i]}, column id`,
       ),
@@ -132,10 +141,10 @@ function validateJson(
   switch (kind) {
     case 'regime': {
       const parsed = RegimeSchema.safeParse(value);
-      if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues));
+      if (!parsed.success) append(problems, schemaProblems(parsed.error.issues));
       else {
         const regime = parsed.data as Regime;
-        problems.push(...schemaProblems(validateRegime(regime)));
+        append(problems, schemaProblems(validateRegime(regime)));
         const measures = regime.resolutions.reduce((n, r) => n + r.measures.length, 0);
         summary = `${regime.id}: ${regime.resolutions.length} resolutions, ${measures} measures`;
       }
@@ -154,7 +163,7 @@ function validateJson(
             : { where: p.where === '(the document)' ? name : `${name}.${p.where}`, message: p.message };
         const parsed = ReliefPlanSchema.safeParse(one);
         if (!parsed.success) {
-          problems.push(...schemaProblems(parsed.error.issues).map(under));
+          append(problems, schemaProblems(parsed.error.issues).map(under));
           continue;
         }
         const plan = parsed.data as ReliefPlan;
@@ -165,7 +174,7 @@ function validateJson(
             : Object.hasOwn(regimes, plan.regime)
               ? regimes[plan.regime as keyof typeof regimes]
               : undefined;
-        if (regime !== undefined) problems.push(...schemaProblems(validatePlan(plan, regime)).map(under));
+        if (regime !== undefined) append(problems, schemaProblems(validatePlan(plan, regime)).map(under));
         summaries.push(
           `${plan.id}: ${plan.phases.length} phase${plan.phases.length === 1 ? '' : 's'}${regime === undefined ? `; regime ${plan.regime} not checked (pass --regime <file>)` : `, checked against ${regime.id}`}`,
         );
@@ -176,15 +185,17 @@ function validateJson(
     case 'ledger': {
       const parsed = LedgerSchema.safeParse(value);
       if (!parsed.success)
-        problems.push(
-          ...parsed.error.issues.map((i) => ({
+        append(
+          problems,
+          parsed.error.issues.map((i) => ({
             where: `entry ${String(i.path[0])}${i.path.length > 1 ? `, ${pathText(i.path.slice(1))}` : ''}`,
             message: i.message.replace(/^Ledger entry [^:]*: /, ''),
           })),
         );
       else {
-        problems.push(
-          ...duplicates(
+        append(
+          problems,
+          duplicates(
             parsed.data.map((e) => e.id),
             (i) => `entry ${i}`,
           ),
@@ -197,7 +208,7 @@ function validateJson(
     }
     case 'evidence': {
       const parsed = EvidenceSchema.safeParse(value);
-      if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues));
+      if (!parsed.success) append(problems, schemaProblems(parsed.error.issues));
       else {
         const e = parsed.data;
         summary = `${e.facts?.length ?? 0} facts, ${e.events?.length ?? 0} events, ${e.coverage?.length ?? 0} coverage records`;
@@ -206,7 +217,7 @@ function validateJson(
     }
     case 'condition': {
       const parsed = ConditionSchema.safeParse(value);
-      if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues));
+      if (!parsed.success) append(problems, schemaProblems(parsed.error.issues));
       else summary = `op ${parsed.data.op}`;
       break;
     }

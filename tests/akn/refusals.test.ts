@@ -40,6 +40,26 @@ describe('readResolution refusals, word for word', () => {
     expect(readResolution(padded).number).toBe(2633);
   });
 
+  // Found by review: elements were appended with push(...children), which overflows the stack past about 130,000
+  // arguments, so a 0.8 MB document (the limit is 10 MB) threw a RangeError.
+  it('reads a document with 200,000 elements side by side, in the body and in a paragraph', () => {
+    const many = '<p/>'.repeat(200_000);
+    const wide = official
+      .replace('<mainBody>', `<mainBody>${many}`)
+      .replace('<content eId="para_24__content">', `<content eId="para_24__content">${many}`);
+    const read = readResolution(wide);
+    const plain = readResolution(official);
+    expect(read.number).toBe(2633);
+    expect(read.paragraphs).toEqual(plain.paragraphs);
+    // 150,000 items of one list, each a subparagraph of paragraph 1: every one is read.
+    const items = '<item><num>(a)</num><p>x</p></item>'.repeat(150_000);
+    const listed = official.replace(
+      '<content eId="para_24__content">',
+      `<content eId="para_24__content"><blockList>${items}</blockList>`,
+    );
+    expect(readResolution(listed).paragraphs[0]?.subparagraphs).toHaveLength(150_000);
+  }, 60_000);
+
   it('a DOCTYPE or an ENTITY, in any case and spacing, named with its article', () => {
     expect(refusal(`<!DOCTYPE akomaNtoso>\n${official}`)).toEqual({
       code: 'INVALID_DOCUMENT',

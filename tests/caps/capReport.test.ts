@@ -392,3 +392,16 @@ describe('capReport input checks', () => {
     expect(JSON.stringify(ledger)).toBe(before);
   });
 });
+
+describe('capReport at scale (regressions)', () => {
+  // Found by review: the report appended the link issues with push(...issues), which overflows the stack past
+  // about 130,000 arguments.
+  it('reports 200,000 link issues without overflowing the stack', () => {
+    const aggregate = delivery('1', '2018-01-05', {
+      supersedes: Array.from({ length: 200_000 }, (_, i) => `u${i}`),
+    });
+    const report = capReport(cap, [aggregate]);
+    expect(report.issues).toHaveLength(200_000);
+    expect(report.issues[199_999]).toMatchObject({ code: 'UNKNOWN_SUPERSEDED_TARGET' });
+  });
+});

@@ -178,6 +178,33 @@ describe('run', () => {
     expect(run([...args, '-f', 'svg'], piped)).toMatchObject({ exitCode: 2 });
   });
 
+  // Found by review: the problems were appended with push(...problems), which overflows the stack past about
+  // 130,000 arguments; a large ledger with one systematic mistake crashed validate instead of listing its rows.
+  it('validate lists 200,000 problems of a JSON ledger without overflowing the stack', () => {
+    const n = 200_000;
+    const entry = (id: string) => ({
+      id,
+      cap: CAP,
+      delivered: '2018-01-05',
+      quantity: { amount: '1', unit: 'barrel' },
+      reporter: 'CHN',
+      basis: 'reported',
+      source: { document: 'x' },
+    });
+    // Each entry lacks its source: one problem per entry.
+    const unsourced = Array.from({ length: n }, (_, i) => ({ ...entry(`e${i}`), source: undefined }));
+    const result = run(['validate', file('big-bad.json', JSON.stringify(unsourced)), '-f', 'json'], piped);
+    expect(result).toMatchObject({ stderr: '', exitCode: 1 });
+    const problems = (JSON.parse(result.stdout) as { problems: { where: string }[] }).problems;
+    expect(problems).toHaveLength(n);
+    expect(problems.at(-1)?.where).toBe('entry 199999, source');
+    // 150,000 ids each given to two entries: 150,000 problems.
+    const twice = Array.from({ length: 300_000 }, (_, i) => entry(`e${i >> 1}`));
+    const duplicated = run(['validate', file('big-twice.json', JSON.stringify(twice)), '-f', 'json'], piped);
+    expect(duplicated).toMatchObject({ stderr: '', exitCode: 1 });
+    expect((JSON.parse(duplicated.stdout) as { problems: unknown[] }).problems).toHaveLength(150_000);
+  }, 120_000);
+
   it('validate: tells each kind of document, checks a plan against its regime, and exits 1 on problems', () => {
     const json = (args: string[]) =>
       JSON.parse(run([...args, '-f', 'json'], piped).stdout) as {
