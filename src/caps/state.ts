@@ -5,7 +5,7 @@ import { SanctionsRegimeError } from '../errors.js';
 import { deepFreeze } from '../internal/frozen.js';
 import { nonEmptyArray } from '../internal/zod.js';
 import { type Decimal, ExactAccumulator } from '../quantity/decimal.js';
-import { UnitIdSchema } from '../quantity/units.js';
+import { hasUnit, UnitIdSchema, units } from '../quantity/units.js';
 import { MeasureIdSchema, type QuantityCap } from '../resolutions/measure.js';
 import { dayNumberOf, fromDayNumberToDate, type PlainDate, PlainDateSchema } from '../time/plainDate.js';
 import {
@@ -249,12 +249,28 @@ const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const matches = (pattern: RegExp) => (v: unknown) => typeof v === 'string' && pattern.test(v);
 const isDate = (v: unknown) => dayNumberOf(v) !== undefined;
 const isEntryId = matches(ENTRY_ID_PATTERN);
-const every = (v: unknown, test: (x: unknown) => boolean): boolean => {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i += 1) if (!test(v[i])) return false;
-  return true;
-};
-const optional = (v: unknown, test: (x: unknown) => boolean) => v === undefined || test(v);
+/** Refused: a value the fast reader does not accept (the schema is then asked, for the path and the message). */
+const NO: unique symbol = Symbol('refused');
+/**
+ * A copy of an array each of whose items passes `test` (or `read` gives a value for), each item read once; NO when
+ * it is not an array or an item fails.
+ */
+function copyOf<T>(v: unknown, read: (x: unknown) => T | typeof NO): T[] | typeof NO {
+  if (!Array.isArray(v)) return NO;
+  const n = v.length;
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const x = read(v[i]);
+    if (x === NO) return NO;
+    out[i] = x;
+  }
+  return out;
+}
+const passing =
+  <T>(test: (x: unknown) => boolean) =>
+  (x: unknown): T | typeof NO =>
+    test(x) ? (x as T) : NO;
+const orNull = (test: (x: unknown) => boolean) => passing<string | null>((x) => x === null || test(x));
 const ROOT_KEYS = [
   'format',
   'version',
@@ -270,47 +286,126 @@ const ROOT_KEYS = [
 const COLUMN_KEYS = ['id', 'delivered', 'through', 'reported', 'reporter', 'basis', 'amounts'];
 const LINK_KEYS = ['entry', 'cap', 'corrects', 'retracts', 'supersedes', 'unit'];
 
+/** A link, each of its values read once; NO when the schema would refuse it. */
+function linkOf(v: unknown): CapAccumulatorLink | typeof NO {
+  if (!isObject(v) || !keysWithin(v, LINK_KEYS)) return NO;
+  const { entry, cap, corrects, retracts, supersedes: listed, unit } = v;
+  const ids = listed === undefined ? undefined : copyOf(listed, passing<string>(isEntryId));
+  if (
+    !isIndex(entry) ||
+    (cap !== undefined && !matches(MEASURE_ID)(cap)) ||
+    (corrects !== undefined && !isEntryId(corrects)) ||
+    (retracts !== undefined && !isEntryId(retracts)) ||
+    ids === NO ||
+    (ids !== undefined && ids.length === 0) ||
+    (unit !== undefined && !matches(UNIT_ID)(unit))
+  )
+    return NO;
+  return {
+    entry,
+    ...(cap === undefined ? {} : { cap: cap as string }),
+    ...(corrects === undefined ? {} : { corrects: corrects as string }),
+    ...(retracts === undefined ? {} : { retracts: retracts as string }),
+    ...(ids === undefined ? {} : { supersedes: ids }),
+    ...(unit === undefined ? {} : { unit: unit as string }),
+  };
+}
+
 /**
  * What {@link CapAccumulatorStateSchema} checks, in one pass without building issues: large states are read in a
- * fraction of the schema's time. It never accepts what the schema refuses (a property test holds it to that); when
- * it refuses, the schema is asked, for the path and the message.
+ * fraction of the schema's time. Each value of the document is read once, into the copy returned, so that what was
+ * checked is what is used (a getter cannot give the checks one value and the entries another). It never accepts
+ * what the schema refuses (a property test holds it to that); when it refuses (undefined), the schema is asked, for
+ * the path and the message.
  */
-export function isStateFast(doc: unknown): doc is CapAccumulatorState {
-  if (!isObject(doc) || !keysWithin(doc, ROOT_KEYS)) return false;
-  if (doc.format !== STATE_FORMAT || doc.version !== STATE_VERSION) return false;
-  const { cap, columns, links } = doc;
-  if (!isObject(cap) || !keysWithin(cap, ['id', 'fingerprint'])) return false;
-  if (!matches(MEASURE_ID)(cap.id) || !matches(/^[0-9a-f]{16}$/)(cap.fingerprint)) return false;
-  if (doc.asOf !== null && !isDate(doc.asOf)) return false;
-  if (!every(doc.basis, (b) => BASES.includes(b as LedgerBasis)) || (doc.basis as unknown[]).length === 0)
-    return false;
-  if (!isIndex(doc.entries) || !every(doc.totals, matches(TOTAL)) || (doc.totals as unknown[]).length === 0)
-    return false;
-  if (!every(doc.reporters, matches(REPORTER_PATTERN))) return false;
-  if (!isObject(columns) || !keysWithin(columns, COLUMN_KEYS)) return false;
-  if (!every(columns.id, isEntryId) || !every(columns.delivered, isDate)) return false;
-  if (!every(columns.through, (d) => d === null || isDate(d))) return false;
-  if (!every(columns.reported, (d) => d === null || isDate(d))) return false;
-  if (!every(columns.reporter, isIndex) || !every(columns.basis, (b) => isIndex(b) && b <= 2)) return false;
-  const amount = matches(AMOUNT);
-  if (!every(columns.amounts, (column) => every(column, (a) => a === null || amount(a)))) return false;
-  if ((columns.amounts as unknown[]).length === 0) return false;
-  return every(
-    links,
-    (link) =>
-      isObject(link) &&
-      keysWithin(link, LINK_KEYS) &&
-      isIndex(link.entry) &&
-      optional(link.cap, matches(MEASURE_ID)) &&
-      optional(link.corrects, isEntryId) &&
-      optional(link.retracts, isEntryId) &&
-      optional(link.supersedes, (x) => every(x, isEntryId) && (x as unknown[]).length > 0) &&
-      optional(link.unit, matches(UNIT_ID)),
+export function readStateFast(doc: unknown): CapAccumulatorState | undefined {
+  if (!isObject(doc) || !keysWithin(doc, ROOT_KEYS)) return undefined;
+  const { format, version, cap, asOf, basis, entries, totals, reporters, columns, links } = doc;
+  if (format !== STATE_FORMAT || version !== STATE_VERSION) return undefined;
+  if (!isObject(cap) || !keysWithin(cap, ['id', 'fingerprint'])) return undefined;
+  const { id: capId, fingerprint } = cap;
+  if (!matches(MEASURE_ID)(capId) || !matches(/^[0-9a-f]{16}$/)(fingerprint)) return undefined;
+  if (asOf !== null && !isDate(asOf)) return undefined;
+  const bases = copyOf(
+    basis,
+    passing<LedgerBasis>((b) => BASES.includes(b as LedgerBasis)),
   );
+  const sums = copyOf(totals, passing<string>(matches(TOTAL)));
+  const names = copyOf(reporters, passing<string>(matches(REPORTER_PATTERN)));
+  if (
+    bases === NO ||
+    bases.length === 0 ||
+    !isIndex(entries) ||
+    sums === NO ||
+    sums.length === 0 ||
+    names === NO
+  )
+    return undefined;
+  if (!isObject(columns) || !keysWithin(columns, COLUMN_KEYS)) return undefined;
+  const id = copyOf(columns.id, passing<string>(isEntryId));
+  const delivered = copyOf(columns.delivered, passing<PlainDate>(isDate));
+  const through = copyOf(columns.through, orNull(isDate));
+  const reported = copyOf(columns.reported, orNull(isDate));
+  const reporter = copyOf(columns.reporter, passing<number>(isIndex));
+  const basisIndex = copyOf(
+    columns.basis,
+    passing<number>((b) => isIndex(b) && b <= 2),
+  );
+  const amount = orNull(matches(AMOUNT));
+  const amounts = copyOf<(string | null)[]>(columns.amounts, (column) => copyOf(column, amount));
+  const read = copyOf(links, linkOf);
+  if (
+    id === NO ||
+    delivered === NO ||
+    through === NO ||
+    reported === NO ||
+    reporter === NO ||
+    basisIndex === NO ||
+    amounts === NO ||
+    amounts.length === 0 ||
+    read === NO
+  )
+    return undefined;
+  return {
+    format,
+    version,
+    cap: { id: capId as string, fingerprint: fingerprint as string },
+    asOf: asOf as PlainDate | null,
+    basis: bases,
+    entries,
+    totals: sums,
+    reporters: names,
+    columns: {
+      id,
+      delivered,
+      through: through as (PlainDate | null)[],
+      reported: reported as (PlainDate | null)[],
+      reporter,
+      basis: basisIndex,
+      amounts,
+    },
+    links: read,
+  };
 }
 
 function refuse(reason: string, message: string): SanctionsRegimeError {
   return new SanctionsRegimeError('INVALID_ACCUMULATOR_STATE', message, { reason });
+}
+
+/**
+ * Whether an entry's reported unit is the one an accumulator writes beside its amounts: none for a retraction, and
+ * for any other entry a unit of the registry exactly when a limit has no amount, never the unit of a limit without
+ * one (an amount in a limit's own unit is always kept).
+ */
+function unitHoldsTogether(
+  cap: QuantityCap,
+  amounts: readonly DimensionAmount[],
+  retraction: boolean,
+  unit: string | undefined,
+): boolean {
+  if (retraction) return unit === undefined;
+  if (!amounts.includes(null)) return unit === undefined;
+  return hasUnit(units, unit) && cap.limits.every((limit, d) => limit.unit !== unit || amounts[d] !== null);
 }
 
 /** Reads a state's entries back into a segment, refusing any that does not hold together. */
@@ -322,19 +417,19 @@ function segmentOfState(
   basis: readonly LedgerBasis[];
   segment: Segment;
 } {
-  if (typeof document === 'object' && document !== null) {
-    const { format, version } = document as { format?: unknown; version?: unknown };
-    if (format !== STATE_FORMAT)
-      throw refuse('format', `Not a cap accumulator state: its "format" is not "${STATE_FORMAT}".`);
-    if (version !== STATE_VERSION)
-      throw refuse(
-        'version',
-        `A cap accumulator state of version ${JSON.stringify(version)}: this library reads version ${STATE_VERSION} only; serialize it again with the same version of the library.`,
-      );
-  }
-  let doc: CapAccumulatorState;
-  if (isStateFast(document)) doc = document;
-  else {
+  let doc = readStateFast(document);
+  if (doc === undefined) {
+    // Refused: the format and version are named first, then the schema gives the path and the message.
+    if (typeof document === 'object' && document !== null) {
+      const { format, version } = document as { format?: unknown; version?: unknown };
+      if (format !== STATE_FORMAT)
+        throw refuse('format', `Not a cap accumulator state: its "format" is not "${STATE_FORMAT}".`);
+      if (version !== STATE_VERSION)
+        throw refuse(
+          'version',
+          `A cap accumulator state of version ${JSON.stringify(version)}: this library reads version ${STATE_VERSION} only; serialize it again with the same version of the library.`,
+        );
+    }
     const parsed = CapAccumulatorStateSchema.safeParse(document);
     if (!parsed.success) {
       const issue = parsed.error.issues[0] as z.core.$ZodIssue;
@@ -382,6 +477,8 @@ function segmentOfState(
       throw refuse('links', `The state's links name entry ${link.entry} twice or out of range.`);
     const kinds = [link.corrects, link.retracts, link.supersedes].filter((x) => x !== undefined).length;
     if (kinds > 1) throw refuse('links', `Entry ${c.id[link.entry]} both corrects, retracts or supersedes.`);
+    if (link.supersedes !== undefined && new Set(link.supersedes).size !== link.supersedes.length)
+      throw refuse('links', `Entry ${c.id[link.entry]} names an entry it supersedes twice.`);
     links.set(link.entry, link);
   }
   const builder = new SegmentBuilder(cap.id, dims, Math.max(n, 1));
@@ -393,7 +490,6 @@ function segmentOfState(
     const throughDay = dayNumberOf(throughDate);
     const knownDay = c.reported[i] === null ? throughDay : dayNumberOf(c.reported[i]);
     const reporter = doc.reporters[c.reporter[i] as number];
-    // Each value is read again here: a document that changes between reads (a getter) is refused, not trusted.
     if (
       deliveredDay === undefined ||
       throughDay === undefined ||
@@ -406,6 +502,12 @@ function segmentOfState(
     const retraction = link?.retracts !== undefined;
     if (retraction && amounts.some((a) => a !== null))
       throw refuse('columns', `Entry ${id} retracts ${link?.retracts} and carries an amount.`);
+    const unit = link?.unit;
+    if (!unitHoldsTogether(cap, amounts, retraction, unit))
+      throw refuse(
+        'links',
+        `Entry ${id}: its unit ${unit === undefined ? '(none)' : JSON.stringify(unit)} does not hold together with its amounts.`,
+      );
     const record: EntryRecord = {
       id,
       cap: link?.cap ?? cap.id,
@@ -419,7 +521,7 @@ function segmentOfState(
       corrects: link?.corrects,
       retracts: link?.retracts,
       supersedes: link?.supersedes === undefined ? undefined : Object.freeze([...link.supersedes]),
-      unit: link?.unit,
+      unit,
       amounts: retraction ? [] : amounts,
     };
     builder.push(record);
@@ -459,7 +561,11 @@ export function serializeAccumulator(acc: CapAccumulator): CapAccumulatorState {
 /**
  * Reads back a state written by {@link serializeAccumulator}, for the same cap. Everything is checked before
  * anything is trusted: the format and its version, the schema, the cap's id and definition, the columns' lengths,
- * and the totals against the amounts (a state edited or damaged after it was written is refused, never merged).
+ * the totals against the amounts (a state edited or damaged after it was written is refused, never merged), and the
+ * links against the amounts (a state no accumulator writes, such as an entry with no amount and no unit, a unit
+ * outside the registry, or an aggregate naming an entry twice, is refused). Each value of the document is read once,
+ * into a copy, and only the copy is used: a document whose values change as they are read (getters) cannot give the
+ * checks one value and the entries another.
  *
  * @param document - the state, as `JSON.parse` gives it.
  * @param cap - the quantity-cap measure the state was written for.
