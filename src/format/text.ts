@@ -53,7 +53,8 @@ export class Lines {
   constructor(readonly options: Checked) {}
   /** Adds a logical line, wrapped. */
   add(indent: number, text: string, hang?: number): this {
-    this.#lines.push(...wrap(text, this.options.width, indent, hang));
+    // One push per line: a spread passes each line as an argument, which overflows the stack past about 130,000.
+    for (const line of wrap(text, this.options.width, indent, hang)) this.#lines.push(line);
     return this;
   }
   /** Adds an empty line. */

@@ -93,3 +93,15 @@ describe('citations', () => {
     expect(citationChain([])).toBe('');
   });
 });
+
+describe('Lines', () => {
+  // Found by review: a wrapped text was appended with push(...lines), which overflows the stack past about 130,000
+  // lines (a free text of about 4 MB at width 20; no formatter bounds the texts it is given).
+  it('adds a text that wraps to 200,000 lines', () => {
+    const word = 'abcdefghijklmnopqrs'; // 19 characters: one word per line at width 20.
+    const text = new Lines({ locale: 'en-US', width: 20 }).add(0, Array(200_000).fill(word).join(' '), 0);
+    const lines = text.toString().split('\n');
+    expect(lines).toHaveLength(200_000);
+    expect(lines.filter((line) => line !== word)).toEqual([]);
+  });
+});
