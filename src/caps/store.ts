@@ -17,8 +17,6 @@ export const NO_AMOUNT = -1;
 /** A scale code: the amount is in the side table (too many digits for a float64, or a Decimal of another kind). */
 export const AMOUNT_ASIDE = -2;
 
-/** A flag: the entry is a retraction. */
-export const RETRACTION = 1;
 /** A flag: the entry has a record in the side table. */
 export const ASIDE = 2;
 
@@ -54,7 +52,7 @@ export interface Segment {
   readonly reporters: readonly string[];
   /** Basis codes (see BASES). */
   readonly basis: Uint8Array;
-  /** Bits: RETRACTION (a retraction: no amounts), ASIDE (the entry has a side-table record). */
+  /** Bits: ASIDE (the entry has a side-table record, which says whether it retracts). */
   readonly flags: Uint8Array;
   /** Per entry and dimension (entry × dimensions + d): the mantissa. */
   readonly mantissa: Float64Array;
@@ -195,8 +193,6 @@ export class SegmentBuilder {
         this.scale[base + d] = lastScale;
       }
     }
-    const retraction = r.retracts === undefined ? 0 : RETRACTION;
-    this.flags[i] = retraction;
     if (
       r.cap !== this.capId ||
       r.corrects !== undefined ||
@@ -205,7 +201,7 @@ export class SegmentBuilder {
       amounts !== undefined ||
       missing
     ) {
-      this.flags[i] = retraction | ASIDE;
+      this.flags[i] = ASIDE;
       this.aside.set(
         i,
         Object.freeze({
