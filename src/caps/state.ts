@@ -485,18 +485,13 @@ function segmentOfState(
   for (let i = 0; i < n; i += 1) {
     const id = c.id[i] as string;
     const link = links.get(i);
-    const deliveredDay = dayNumberOf(c.delivered[i]);
+    // The dates were checked (by the fast reader or the schema): each has a day number.
+    const deliveredDay = dayNumberOf(c.delivered[i]) as number;
     const throughDate = c.through[i] ?? (c.delivered[i] as PlainDate);
-    const throughDay = dayNumberOf(throughDate);
-    const knownDay = c.reported[i] === null ? throughDay : dayNumberOf(c.reported[i]);
+    const throughDay = dayNumberOf(throughDate) as number;
+    const knownDay = c.reported[i] === null ? throughDay : (dayNumberOf(c.reported[i]) as number);
     const reporter = doc.reporters[c.reporter[i] as number];
-    if (
-      deliveredDay === undefined ||
-      throughDay === undefined ||
-      knownDay === undefined ||
-      throughDay < deliveredDay ||
-      reporter === undefined
-    )
+    if (throughDay < deliveredDay || reporter === undefined)
       throw refuse('columns', `Entry ${id}: its days or its reporter do not hold together.`);
     const amounts: DimensionAmount[] = c.amounts.map((column) => column[i] as string | null);
     const retraction = link?.retracts !== undefined;

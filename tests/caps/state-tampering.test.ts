@@ -3,8 +3,10 @@
 // twice, and a document whose values change between reads (getters), which the reader once read again after its
 // checks.
 import { describe, expect, it } from 'vitest';
+import { readStateFast } from '../../src/caps/state.js';
 import {
   accumulate,
+  CapAccumulatorStateSchema,
   capReport,
   createCapAccumulator,
   deserializeAccumulator,
@@ -54,11 +56,12 @@ const stateOf = (c: QuantityCap, entries: LedgerEntryInput[]): Json =>
 const reportOf = (c: QuantityCap, document: unknown) =>
   JSON.stringify(finishCapReport(deserializeAccumulator(document, c)));
 
-function refusal(run: () => unknown): { code: string; reason: unknown } | undefined {
+function refusal(run: () => unknown): { code: string; reason: unknown; message: string } | undefined {
   try {
     run();
   } catch (error) {
-    if (error instanceof SanctionsRegimeError) return { code: error.code, reason: error.details.reason };
+    if (error instanceof SanctionsRegimeError)
+      return { code: error.code, reason: error.details.reason, message: error.message };
     throw error;
   }
   return undefined;
@@ -81,6 +84,7 @@ describe('a state no accumulator writes is refused', () => {
     expect(refusal(() => deserializeAccumulator(doc, cap))).toEqual({
       code: 'INVALID_ACCUMULATOR_STATE',
       reason: 'links',
+      message: 'Entry a: its unit (none) does not hold together with its amounts.',
     });
   });
 
@@ -128,6 +132,58 @@ describe('a state no accumulator writes is refused', () => {
   });
 });
 
+describe('a state whose parts disagree is refused (found by Stryker: each check had no test of its edge)', () => {
+  const tonnes = entry('a', { cap: dualCap.id, quantity: { amount: '2', unit: 'tonne' } });
+  const barrels = entry('b', { cap: dualCap.id, quantity: { amount: '3', unit: 'barrel' } });
+  type Doc = {
+    columns: { amounts: (string | null)[][] };
+    totals: string[];
+    links: { entry: number; retracts?: string; unit?: string }[];
+  };
+
+  it('an amount column and a total too many, or too few', () => {
+    const one = stateOf(cap, [entry('a')]) as Doc;
+    one.columns.amounts.push(['80']);
+    one.totals.push('80');
+    expect(refusal(() => deserializeAccumulator(one, cap))).toMatchObject({ reason: 'columns' });
+    const dual = stateOf(dualCap, [barrels]) as Doc;
+    dual.columns.amounts.pop();
+    dual.totals.pop();
+    expect(refusal(() => deserializeAccumulator(dual, dualCap))).toMatchObject({ reason: 'columns' });
+  });
+
+  it('a wrong total in the second limit only', () => {
+    const dual = stateOf(dualCap, [tonnes, barrels]) as Doc;
+    expect(dual.totals).toEqual(['3', '2']);
+    dual.totals[1] = '3';
+    expect(refusal(() => deserializeAccumulator(dual, dualCap))).toMatchObject({ reason: 'totals' });
+  });
+
+  it('a link to the entry just past the last', () => {
+    const doc = stateOf(cap, [entry('a'), entry('b', { retracts: 'a', quantity: undefined })]) as Doc;
+    expect(doc.links).toEqual([{ entry: 1, retracts: 'a' }]);
+    doc.links = [{ entry: 2, retracts: 'a' }];
+    expect(refusal(() => deserializeAccumulator(doc, cap))).toMatchObject({
+      reason: 'links',
+      message: "The state's links name entry 2 twice or out of range.",
+    });
+  });
+
+  it('a retraction with an amount in its second limit only', () => {
+    const doc = stateOf(dualCap, [
+      barrels,
+      entry('c', { cap: dualCap.id, retracts: 'b', quantity: undefined }),
+    ]) as Doc;
+    expect(doc.columns.amounts).toEqual([
+      ['3', null],
+      [null, null],
+    ]);
+    doc.columns.amounts[1] = [null, '1'];
+    doc.totals[1] = '1';
+    expect(refusal(() => deserializeAccumulator(doc, dualCap))).toMatchObject({ reason: 'columns' });
+  });
+});
+
 describe('each value of a state is read once', () => {
   const honest = stateOf(cap, ledger);
   const expected = reportOf(cap, honest);
@@ -162,4 +218,37 @@ describe('each value of a state is read once', () => {
       }
     },
   );
+});
+
+describe('the fast reader of a state', () => {
+  // Found by Stryker: the fast reader's patterns were not all anchored to the schema's by a test (the random property
+  // of state-fast.test.ts reaches few links). Here every path of a state with every kind of link, and near misses of
+  // every pattern.
+  const honest = stateOf(cap, ledger);
+  const nearMisses: Json[] = [
+    ...['', ' a', 'a ', 'a\n', '\na', '-1', '-x', 'x-', 'x..y', 'A', 'Barrel', '01', '1.', '.5', '1e3', '+1'],
+    ...['0'.repeat(41), `1.${'0'.repeat(40)}1`, `${'9'.repeat(41)}`, '9999-99-99', '2018-02-30', '18-01-01'],
+    ...['g123456789abcdef', '0123456789abcdef0', '0123456789ABCDEF', '__proto__', 'other.cap', 'x'],
+    ...[3, -1, 1.5, 2 ** 53, null, true, [], {}, ['x'], ['x', 'x']],
+  ];
+
+  it('never accepts a value the schema refuses, at any path', () => {
+    let refused = 0;
+    for (const path of paths(honest).filter((p) => p.length > 0)) {
+      for (const value of nearMisses) {
+        const doc = JSON.parse(JSON.stringify(honest)) as Record<string | number, Json>;
+        let parent = doc as Record<string | number, Json>;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+        parent[path[path.length - 1] as string | number] = value;
+        const schema = CapAccumulatorStateSchema.safeParse(doc);
+        const fast = readStateFast(doc);
+        if (schema.success) expect(fast, `${path.join('.')} = ${JSON.stringify(value)}`).toEqual(schema.data);
+        else {
+          refused += 1;
+          expect(fast, `${path.join('.')} = ${JSON.stringify(value)}`).toBeUndefined();
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(1000);
+  });
 });
