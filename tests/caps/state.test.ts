@@ -248,6 +248,23 @@ describe('deserializeAccumulator refuses a state that does not hold together', (
     expect(refused(roundTrip(state()), changed)).toMatchObject({ reason: 'cap' });
   });
 
+  // Found by Stryker: the digest's effective end and window fields were in no test.
+  it('a state of the same cap id with another end, or another window', () => {
+    const ended = MeasureSchema.parse({ ...capInput, effective: { start: '2018-01-01', end: '2030-01-01' } });
+    expect(refused(roundTrip(state()), ended as QuantityCap)).toMatchObject({ reason: 'cap' });
+    const fixed = (end: string) =>
+      MeasureSchema.parse({
+        ...capInput,
+        period: { kind: 'window', start: '2018-01-01', end },
+      }) as QuantityCap;
+    const first = fixed('2018-12-31');
+    const written = roundTrip(
+      serializeAccumulator(accumulate(createCapAccumulator(first, all), ledger.slice(0, 1))),
+    );
+    expect(deserializeAccumulator(written, first).entries).toBe(1);
+    expect(refused(written, fixed('2019-12-31'))).toMatchObject({ reason: 'cap' });
+  });
+
   it('tampered totals', () => {
     expect(
       refused(
