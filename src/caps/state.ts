@@ -249,28 +249,24 @@ const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const matches = (pattern: RegExp) => (v: unknown) => typeof v === 'string' && pattern.test(v);
 const isDate = (v: unknown) => dayNumberOf(v) !== undefined;
 const isEntryId = matches(ENTRY_ID_PATTERN);
-/** Refused: a value the fast reader does not accept (the schema is then asked, for the path and the message). */
-const NO: unique symbol = Symbol('refused');
 /**
- * A copy of an array each of whose items passes `test` (or `read` gives a value for), each item read once; NO when
- * it is not an array or an item fails.
+ * A copy of an array whose every item passes `test`, each item read once; undefined when it is not an array or an
+ * item fails.
  */
-function copyOf<T>(v: unknown, read: (x: unknown) => T | typeof NO): T[] | typeof NO {
-  if (!Array.isArray(v)) return NO;
+function checkedCopy<T>(v: unknown, test: (x: unknown) => boolean): T[] | undefined {
+  if (!Array.isArray(v)) return undefined;
   const n = v.length;
-  const out: T[] = new Array(n);
+  const out = new Array<T>(n);
   for (let i = 0; i < n; i += 1) {
-    const x = read(v[i]);
-    if (x === NO) return NO;
-    out[i] = x;
+    const x: unknown = v[i];
+    if (!test(x)) return undefined;
+    out[i] = x as T;
   }
   return out;
 }
-const passing =
-  <T>(test: (x: unknown) => boolean) =>
-  (x: unknown): T | typeof NO =>
-    test(x) ? (x as T) : NO;
-const orNull = (test: (x: unknown) => boolean) => passing<string | null>((x) => x === null || test(x));
+const isDateOrNull = (v: unknown) => v === null || isDate(v);
+const isAmount = matches(AMOUNT);
+const isAmountOrNull = (v: unknown) => v === null || isAmount(v);
 const ROOT_KEYS = [
   'format',
   'version',
@@ -286,21 +282,20 @@ const ROOT_KEYS = [
 const COLUMN_KEYS = ['id', 'delivered', 'through', 'reported', 'reporter', 'basis', 'amounts'];
 const LINK_KEYS = ['entry', 'cap', 'corrects', 'retracts', 'supersedes', 'unit'];
 
-/** A link, each of its values read once; NO when the schema would refuse it. */
-function linkOf(v: unknown): CapAccumulatorLink | typeof NO {
-  if (!isObject(v) || !keysWithin(v, LINK_KEYS)) return NO;
+/** A copy of a link, each of its values read once; undefined when the schema would refuse it. */
+function linkOf(v: unknown): CapAccumulatorLink | undefined {
+  if (!isObject(v) || !keysWithin(v, LINK_KEYS)) return undefined;
   const { entry, cap, corrects, retracts, supersedes: listed, unit } = v;
-  const ids = listed === undefined ? undefined : copyOf(listed, passing<string>(isEntryId));
+  const ids = listed === undefined ? undefined : checkedCopy<string>(listed, isEntryId);
   if (
     !isIndex(entry) ||
     (cap !== undefined && !matches(MEASURE_ID)(cap)) ||
     (corrects !== undefined && !isEntryId(corrects)) ||
     (retracts !== undefined && !isEntryId(retracts)) ||
-    ids === NO ||
-    (ids !== undefined && ids.length === 0) ||
+    (listed !== undefined && (ids === undefined || ids.length === 0)) ||
     (unit !== undefined && !matches(UNIT_ID)(unit))
   )
-    return NO;
+    return undefined;
   return {
     entry,
     ...(cap === undefined ? {} : { cap: cap as string }),
@@ -309,6 +304,19 @@ function linkOf(v: unknown): CapAccumulatorLink | typeof NO {
     ...(ids === undefined ? {} : { supersedes: ids }),
     ...(unit === undefined ? {} : { unit: unit as string }),
   };
+}
+
+/** Copies of the items of an array, each made by `copy` from one read of the item; undefined when one fails. */
+function copiesOf<T>(v: unknown, copy: (x: unknown) => T | undefined): T[] | undefined {
+  const items = checkedCopy<unknown>(v, () => true);
+  if (items === undefined) return undefined;
+  const out: T[] = [];
+  for (const item of items) {
+    const made = copy(item);
+    if (made === undefined) return undefined;
+    out.push(made);
+  }
+  return out;
 }
 
 /**
@@ -326,44 +334,28 @@ export function readStateFast(doc: unknown): CapAccumulatorState | undefined {
   const { id: capId, fingerprint } = cap;
   if (!matches(MEASURE_ID)(capId) || !matches(/^[0-9a-f]{16}$/)(fingerprint)) return undefined;
   if (asOf !== null && !isDate(asOf)) return undefined;
-  const bases = copyOf(
-    basis,
-    passing<LedgerBasis>((b) => BASES.includes(b as LedgerBasis)),
-  );
-  const sums = copyOf(totals, passing<string>(matches(TOTAL)));
-  const names = copyOf(reporters, passing<string>(matches(REPORTER_PATTERN)));
-  if (
-    bases === NO ||
-    bases.length === 0 ||
-    !isIndex(entries) ||
-    sums === NO ||
-    sums.length === 0 ||
-    names === NO
-  )
-    return undefined;
+  const bases = checkedCopy<LedgerBasis>(basis, (b) => BASES.includes(b as LedgerBasis));
+  const sums = checkedCopy<string>(totals, matches(TOTAL));
+  const names = checkedCopy<string>(reporters, matches(REPORTER_PATTERN));
+  if (!isIndex(entries) || !bases?.length || !sums?.length || names === undefined) return undefined;
   if (!isObject(columns) || !keysWithin(columns, COLUMN_KEYS)) return undefined;
-  const id = copyOf(columns.id, passing<string>(isEntryId));
-  const delivered = copyOf(columns.delivered, passing<PlainDate>(isDate));
-  const through = copyOf(columns.through, orNull(isDate));
-  const reported = copyOf(columns.reported, orNull(isDate));
-  const reporter = copyOf(columns.reporter, passing<number>(isIndex));
-  const basisIndex = copyOf(
-    columns.basis,
-    passing<number>((b) => isIndex(b) && b <= 2),
-  );
-  const amount = orNull(matches(AMOUNT));
-  const amounts = copyOf<(string | null)[]>(columns.amounts, (column) => copyOf(column, amount));
-  const read = copyOf(links, linkOf);
+  const id = checkedCopy<string>(columns.id, isEntryId);
+  const delivered = checkedCopy<PlainDate>(columns.delivered, isDate);
+  const through = checkedCopy<PlainDate | null>(columns.through, isDateOrNull);
+  const reported = checkedCopy<PlainDate | null>(columns.reported, isDateOrNull);
+  const reporter = checkedCopy<number>(columns.reporter, isIndex);
+  const basisIndex = checkedCopy<number>(columns.basis, (b) => isIndex(b) && b <= 2);
+  const amounts = copiesOf(columns.amounts, (column) => checkedCopy<string | null>(column, isAmountOrNull));
+  const read = copiesOf(links, linkOf);
   if (
-    id === NO ||
-    delivered === NO ||
-    through === NO ||
-    reported === NO ||
-    reporter === NO ||
-    basisIndex === NO ||
-    amounts === NO ||
-    amounts.length === 0 ||
-    read === NO
+    id === undefined ||
+    delivered === undefined ||
+    through === undefined ||
+    reported === undefined ||
+    reporter === undefined ||
+    basisIndex === undefined ||
+    !amounts?.length ||
+    read === undefined
   )
     return undefined;
   return {
@@ -375,15 +367,7 @@ export function readStateFast(doc: unknown): CapAccumulatorState | undefined {
     entries,
     totals: sums,
     reporters: names,
-    columns: {
-      id,
-      delivered,
-      through: through as (PlainDate | null)[],
-      reported: reported as (PlainDate | null)[],
-      reporter,
-      basis: basisIndex,
-      amounts,
-    },
+    columns: { id, delivered, through, reported, reporter, basis: basisIndex, amounts },
     links: read,
   };
 }
