@@ -9,7 +9,7 @@ import { addDaysUnchecked as addDays, dayNumberOf } from '../time/plainDate.js';
 import { type FactValue, FactValueSchema } from './ConditionSchema.js';
 import { NONE, type UsedEvidence } from './explanation.js';
 import { decodeQuantityJson, isQuantityJson, isRecord, own, unknownKey } from './internal.js';
-import { type Classified, classifyValue } from './values.js';
+import { type Classified, classifyValue, DATE, QUANTITY } from './values.js';
 
 /**
  * One dated observation of a fact: its value holds from `from` (inclusive) until `until` (inclusive) or until a
@@ -416,10 +416,16 @@ function prepareFacts(entries: readonly unknown[]): Map<string, IndexedObservati
         `expected a finite number, a string, a boolean, { date } or a Quantity, got ${describeValue(value)}`,
       );
     }
+    // What is kept is made from the classified key, never the caller's object, which may change afterwards.
+    const kept = (
+      classified.type === DATE
+        ? Object.freeze({ date: classified.key })
+        : classified.type === QUANTITY
+          ? classified.key
+          : value
+    ) as FactValue;
     const observation: FactObservation = Object.freeze(
-      until === undefined
-        ? { fact, value: value as FactValue, from, source }
-        : { fact, value: value as FactValue, from, until, source },
+      until === undefined ? { fact, value: kept, from, source } : { fact, value: kept, from, until, source },
     );
     const used = Object.freeze({ facts: Object.freeze([observation]), events: NONE, coverage: NONE });
     push(facts, fact, Object.freeze({ type: classified.type, key: classified.key, observation, used }));

@@ -1,4 +1,6 @@
 // Classifying and comparing fact values: the one place that decides which values are comparable.
+import { frozenQuantity } from '../internal/frozen.js';
+import { copyDecimal, isDecimal } from '../quantity/decimal.js';
 import { compare as compareQuantities, isQuantity, type Quantity } from '../quantity/index.js';
 import { isPlainDate } from '../time/index.js';
 import { isRecord, own } from './internal.js';
@@ -40,7 +42,13 @@ export function classifyValue(value: unknown): Classified | undefined {
     case 'boolean':
       return { type: BOOLEAN, key: value };
     default: {
-      if (isQuantity(value)) return { type: QUANTITY, key: value };
+      // A quantity is copied from one read of its amount and unit: the caller's object may change afterwards.
+      if (isQuantity(value)) {
+        const { amount, unit } = value;
+        return isDecimal(amount) && typeof unit === 'string'
+          ? { type: QUANTITY, key: frozenQuantity(copyDecimal(amount), unit) }
+          : undefined;
+      }
       if (!isRecord(value)) return undefined;
       const date = own(value, 'date');
       return isPlainDate(date) ? { type: DATE, key: date } : undefined;

@@ -76,3 +76,33 @@ describe('prepared evidence cannot be changed', () => {
     expect(again?.children[0]?.used).toBe(used);
   });
 });
+
+describe('prepared evidence keeps no object of the caller', () => {
+  // Found by review: a { date } value, and a Quantity made by hand, were kept by reference and unfrozen, so a caller
+  // who edited them afterwards changed what every later explanation reported as used (and, for a quantity, the answer).
+  it('a date or quantity value edited after preparing changes no answer and no explanation', async () => {
+    const { Decimal } = await import('decimal.js');
+    const when = { date: '2018-05-01' };
+    const amount = { amount: new Decimal(10), unit: 'barrel' };
+    const prepared = prepareEvidence({
+      facts: [
+        { fact: 'when', value: when, from: parseDate('2018-01-01'), source: 'S' },
+        { fact: 'amount', value: amount as never, from: parseDate('2018-01-01'), source: 'S' },
+      ],
+    });
+    const both = {
+      op: 'all',
+      of: [
+        { op: 'compare', fact: 'when', cmp: 'ge', value: { date: '2018-04-01' } },
+        { op: 'compare', fact: 'amount', cmp: 'ge', value: { amount: '5', unit: 'barrel' } },
+      ],
+    } as const;
+    const at = parseDate('2018-06-01');
+    const before = JSON.stringify(evaluate(both as never, prepared, { at }));
+    (when as { date: unknown }).date = '2000-01-01';
+    amount.amount = new Decimal(1);
+    amount.unit = 'tonne';
+    expect(JSON.stringify(evaluate(both as never, prepared, { at }))).toBe(before);
+    expect(JSON.parse(before)).toMatchObject({ truth: 'met' });
+  });
+});
